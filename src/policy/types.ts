@@ -1,0 +1,59 @@
+// The resolved policy every part of Sendevagt works with. parsePolicy() turns IT's policy.json
+// into this shape (defaults filled in); defaultPolicy() builds it with no file at all.
+import type { RuleId } from "../detection/types";
+
+export interface TrustedDomain {
+  domain: string;
+  name: string;
+}
+
+/** How a mail with CPR numbers goes to a citizen instead (see ../shared/DIGITALPOST.md). */
+export type DigitalPostRoute =
+  | {
+      type: "gateway";
+      /** Shown to the caseworker, e.g. "Digital Post via Randers Kommunes gateway". */
+      name: string;
+      /** Recipient address template; "{cpr}" is replaced by the ten digits, e.g. "{cpr}@randers.mitdk.digital-post.dk". */
+      addressTemplate: string;
+      /** Mail to these domains (and their subdomains) counts as the secure route. */
+      gatewayDomains: string[];
+      /** Mailboxes allowed to send through the gateway, e.g. "sikkerpost@randers.dk". */
+      allowedSenders: string[];
+      /** IT's guide for switching sender, optional. */
+      guideUrl?: string;
+    }
+  | { type: "portal"; name: string; url: string; gatewayDomains: string[] }
+  | { type: "instructions"; name: string; url: string; gatewayDomains: string[] };
+
+export interface ReasonCode {
+  code: string;
+  label: { da: string; en: string };
+  /** "Andet": the caseworker must add a free text. */
+  requiresText: boolean;
+}
+
+export interface Policy {
+  /** IT's version label for the audit stamp, e.g. "2026-11-01". */
+  version: string;
+  organization: { name: string; domains: string[] };
+  trustedDomains: TrustedDomain[];
+  digitalPost?: DigitalPostRoute;
+  cpr: {
+    /** Added to the CPR office's list of 1 January dates without modulus 11 ("YYYY-MM-DD"). */
+    extraExemptDates: string[];
+  };
+  confirmation: {
+    /** Findings the caseworker may confirm deliberately; the rest must be fixed. */
+    allowed: RuleId[];
+    requireReason: boolean;
+    reasons: ReasonCode[];
+  };
+  /** What an external recipient without CPR numbers gets. */
+  externalRecipients: "allow" | "notice" | "confirm";
+  language: "da" | "en";
+  attachments: {
+    maxTotalBytes: number;
+    maxFileBytes: number;
+    timeBudgetMs: number;
+  };
+}

@@ -1,0 +1,1 @@
+if (typeof globalThis.window !== "undefined") require("@testing-library/jest-dom");
