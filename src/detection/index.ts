@@ -1,0 +1,3 @@
+// The detection core's one entry point (../shared/DESIGN.md, "The core's public surface").
+// Everything outside src/detection/ imports from here only.
+export * from "./types";
