@@ -1,0 +1,5 @@
+// Pure helpers behind "Send via Digital Post" (see ../../shared/DIGITALPOST.md).
+export { buildGatewayAddress, cprDigits, GatewayAddressError } from "./gateway-address";
+export { checkSender, type SenderCheck } from "./sender-check";
+export { maskSpans, type Span } from "./mask-spans";
+export { planDigitalPost, type DigitalPostPlan, type GatewayInput } from "./plan";
