@@ -1,3 +1,4 @@
 // The detection core's one entry point (../shared/DESIGN.md, "The core's public surface").
 // Everything outside src/detection/ imports from here only.
 export * from "./types";
+export { findCprNumbers, maskCpr, isValidCprDigits, DEFAULT_EXEMPT_DATES } from "./cpr";

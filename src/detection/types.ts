@@ -20,6 +20,8 @@ export interface CprOptions {
   today?: Date;
   /** "YYYY-MM-DD" dates whose numbers may fail modulus 11. Default: the CPR office's 2023 list. */
   exemptDates?: readonly string[];
+  /** Also report substitute numbers (erstatningspersonnumre, day + 60). Default: false. */
+  substituteNumbers?: boolean;
 }
 
 export interface Recipient {

@@ -1,0 +1,71 @@
+// The CPR finder: candidates by shape and boundaries (rules 1–2), then a real past birth date
+// (rule 3), then evidence (rule 4) in the order the warning should name it.
+import type { CprEvidence, CprMatch, CprOptions } from "../types";
+import { birthDateOf, dayNumber, formatDate, localDayNumber } from "./birth-date";
+import { findCandidates } from "./candidates";
+import { passesModulus11 } from "./checksum";
+import { exemptDateSet } from "./exempt-dates";
+import { hasKeywordBefore } from "./keyword";
+
+export { DEFAULT_EXEMPT_DATES } from "./exempt-dates";
+export { CPR_KEYWORDS, KEYWORD_WINDOW } from "./keyword";
+export { maskCpr } from "./mask";
+
+interface Judge {
+  today: number;
+  exempt: ReadonlySet<string>;
+  substitutes: boolean;
+}
+
+function judgeFor(options: CprOptions | undefined): Judge {
+  return {
+    today: localDayNumber(options?.today ?? new Date()),
+    exempt: exemptDateSet(options?.exemptDates),
+    substitutes: options?.substituteNumbers === true,
+  };
+}
+
+/** The birth date of ten digits when rule 3 holds, else undefined. */
+function pastBirthDate(digits: string, judge: Judge): string | undefined {
+  const date = birthDateOf(digits, judge.substitutes);
+  if (date === undefined || dayNumber(date.year, date.month, date.day) > judge.today) return undefined;
+  return formatDate(date);
+}
+
+/** Evidence that needs no context: modulus 11, then the exemption list. */
+function intrinsicEvidence(digits: string, birthDate: string, judge: Judge): CprEvidence | undefined {
+  if (passesModulus11(digits)) return "checksum";
+  if (judge.exempt.has(birthDate)) return "exempt-date";
+  return undefined;
+}
+
+/**
+ * Every CPR number in `text`, in order, with UTF-16 offsets into `text` itself (end exclusive;
+ * the span covers the written number including its separator).
+ */
+export function findCprNumbers(text: string, options?: CprOptions): CprMatch[] {
+  const matches: CprMatch[] = [];
+  if (typeof text !== "string" || text.length < 10) return matches;
+  const candidates = findCandidates(text);
+  if (candidates.length === 0) return matches;
+  const judge = judgeFor(options);
+  for (const { start, end, digits } of candidates) {
+    const birthDate = pastBirthDate(digits, judge);
+    if (birthDate === undefined) continue;
+    const evidence =
+      intrinsicEvidence(digits, birthDate, judge) ?? (hasKeywordBefore(text, start) ? "keyword" : undefined);
+    if (evidence !== undefined) matches.push({ start, end, birthDate, evidence });
+  }
+  return matches;
+}
+
+/**
+ * Whether ten bare digits (e.g. from a Digital Post gateway address) are a CPR number on their
+ * own: a real past birth date and modulus 11 or an exempt date. No keyword can vouch here.
+ */
+export function isValidCprDigits(digits: string, options?: CprOptions): boolean {
+  if (typeof digits !== "string" || !/^[0-9]{10}$/.test(digits)) return false;
+  const judge = judgeFor(options);
+  const birthDate = pastBirthDate(digits, judge);
+  return birthDate !== undefined && intrinsicEvidence(digits, birthDate, judge) !== undefined;
+}

@@ -1,0 +1,32 @@
+// Rule 4c: a CPR keyword starting within the 40 characters before the number, on the same line.
+// A caseworker who writes "CPR:" before a number with a slip in it is still sending a personal
+// identifier, so the keyword counts as evidence even when modulus 11 fails.
+import { isLineBreak } from "./char-classes";
+
+/** Lower-case; matched case-insensitively as substrings ("CPR-nr.", "personnummeret"). */
+export const CPR_KEYWORDS: readonly string[] = ["cpr", "personnummer", "personnr", "person nr", "pers.nr"];
+
+export const KEYWORD_WINDOW = 40;
+
+function keywordAt(text: string, index: number, keyword: string): boolean {
+  if (index + keyword.length > text.length) return false;
+  for (let j = 0; j < keyword.length; j++) {
+    const want = keyword.charCodeAt(j);
+    const got = text.charCodeAt(index + j);
+    // Keywords hold lower-case ASCII letters, "." and " "; OR-ing 0x20 folds exactly A–Z onto a–z.
+    if (want >= 0x61 && want <= 0x7a ? (got | 0x20) !== want : got !== want) return false;
+  }
+  return true;
+}
+
+/** Whether a CPR keyword starts within KEYWORD_WINDOW characters before `start` on its line. */
+export function hasKeywordBefore(text: string, start: number): boolean {
+  let from = start;
+  while (from > 0 && start - from < KEYWORD_WINDOW && !isLineBreak(text.charCodeAt(from - 1))) from--;
+  for (let k = from; k < start; k++) {
+    for (const keyword of CPR_KEYWORDS) {
+      if (keywordAt(text, k, keyword)) return true;
+    }
+  }
+  return false;
+}
