@@ -1,0 +1,13 @@
+// src/outlook: the only code that touches Office.js.
+export { OfficeError, isOfficeError } from "./office-error";
+export type { ComposeItem } from "./compose-item";
+export { call, inBatches } from "./call";
+export { getRecipients, setRecipients, replaceRecipient, removeRecipients, toRecipient } from "./recipients";
+export { readMessage, readBody, readFrom, readAttachmentNames, type ReadOptions } from "./read-message";
+export {
+  readConfirmation, writeConfirmation, clearConfirmation, getOrCreateSalt,
+  CONFIRMATION_KEY, SALT_KEY, type Confirmation,
+} from "./session";
+export { setSubject, writeAuditHeader, getInitializationContext, AUDIT_HEADER } from "./item-edits";
+export { randomSalt } from "./random-salt";
+export { officeHost, globalOffice, completeOnce, type OutlookHost, type OfficeLike, type CompletableEvent } from "./office-host";

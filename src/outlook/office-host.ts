@@ -1,0 +1,67 @@
+// What the commands and the pane need from the `Office` global, behind one small interface so
+// they never reach for Office.* themselves and tests can pass a fake Office.
+import type { ComposeItem } from "./compose-item";
+
+/** The subset of the `Office` global Sendevagt reads. */
+export interface OfficeLike {
+  context?: {
+    mailbox?: { item?: unknown };
+    displayLanguage?: string;
+    requirements?: { isSetSupported(name: string, minVersion?: string): boolean };
+  };
+  MailboxEnums?: { SendModeOverride?: { PromptUser?: string } };
+}
+
+export interface OutlookHost {
+  item(): ComposeItem;
+  /** Office's UI language, e.g. "da-DK"; "" when unknown. */
+  displayLanguage(): string;
+  /** Whether the Mailbox requirement set `version` (e.g. "1.14") is available. */
+  supportsMailbox(version: string): boolean;
+  /** Office.MailboxEnums.SendModeOverride.PromptUser. */
+  promptUser: string;
+}
+
+export function officeHost(office: OfficeLike): OutlookHost {
+  return {
+    item() {
+      const item = office.context?.mailbox?.item;
+      if (!item) throw new Error("Office.context.mailbox.item is not available");
+      return item as ComposeItem;
+    },
+    displayLanguage() {
+      return office.context?.displayLanguage ?? "";
+    },
+    supportsMailbox(version) {
+      try {
+        return office.context?.requirements?.isSetSupported("Mailbox", version) === true;
+      } catch {
+        return false;
+      }
+    },
+    promptUser: office.MailboxEnums?.SendModeOverride?.PromptUser ?? "promptUser",
+  };
+}
+
+/** The global `Office`, or undefined where office.js is not loaded (tests, CLI). */
+export function globalOffice(): OfficeLike | undefined {
+  return (globalThis as { Office?: OfficeLike }).Office;
+}
+
+export interface CompletableEvent {
+  completed(options?: object): void;
+}
+
+/**
+ * Wraps a send event so `completed` reaches Outlook exactly once, whichever of the handler,
+ * its error path or the watchdog gets there first. Returns whether this call was the one.
+ */
+export function completeOnce(event: CompletableEvent): (options: object) => boolean {
+  let done = false;
+  return (options) => {
+    if (done) return false;
+    done = true;
+    event.completed(options);
+    return true;
+  };
+}

@@ -1,0 +1,53 @@
+import { createFakeComposeItem } from "../../test/fakes/compose-item";
+import { OfficeError } from "./office-error";
+import { readMessage } from "./read-message";
+
+const htmlToText = (html: string) => html.replace(/<[^>]+>/g, "").trim();
+
+describe("readMessage", () => {
+  it("reads from, recipients, subject, HTML body via the converter, and non-inline attachment names", async () => {
+    const fake = createFakeComposeItem({
+      from: { emailAddress: "sb@randers.dk", displayName: "Sagsbehandler" },
+      to: [{ emailAddress: "borger@gmail.com", displayName: "Borger" }],
+      cc: ["kollega@randers.dk"],
+      bcc: [],
+      subject: "Afgørelse",
+      bodyHtml: "<p>Hej <b>Borger</b></p>",
+      bodyText: "should not be used",
+      attachments: [{ name: "afgoerelse.pdf" }, { name: "logo.png", isInline: true }],
+    });
+    expect(await readMessage(fake.item, { htmlToText })).toEqual({
+      from: { address: "sb@randers.dk", displayName: "Sagsbehandler" },
+      to: [{ address: "borger@gmail.com", displayName: "Borger" }],
+      cc: [{ address: "kollega@randers.dk" }],
+      bcc: [],
+      subject: "Afgørelse",
+      body: "Hej Borger",
+      attachments: [{ name: "afgoerelse.pdf" }],
+    });
+    expect(fake.maxInFlight).toBeLessThanOrEqual(3);
+  });
+
+  it("falls back to the text body when the HTML coercion fails", async () => {
+    const fake = createFakeComposeItem({ bodyHtml: "<p>x</p>", bodyText: "plain text" });
+    fake.failNext("body.getAsync");
+    expect((await readMessage(fake.item, { htmlToText })).body).toBe("plain text");
+  });
+
+  it.each(["to.getAsync", "from.getAsync", "subject.getAsync", "getAttachmentsAsync"] as const)(
+    "rejects with an OfficeError when %s fails",
+    async (method) => {
+      const fake = createFakeComposeItem();
+      fake.failNext(method, { code: 5001 });
+      const err = await readMessage(fake.item, { htmlToText }).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(OfficeError);
+      expect(err).toMatchObject({ api: method, code: 5001 });
+    },
+  );
+
+  it("rejects when both body forms fail", async () => {
+    const fake = createFakeComposeItem();
+    fake.failNext("body.getAsync", { times: 2, code: 9002 });
+    await expect(readMessage(fake.item, { htmlToText })).rejects.toMatchObject({ api: "body.getAsync" });
+  });
+});
