@@ -1,0 +1,50 @@
+// The policy parser ships inside the classic-Outlook send handler: ES2016 syntax, no globalThis
+// in older builds, and every kilobyte counts against the 5-second send window.
+import { buildSync } from "esbuild";
+import { parse } from "acorn";
+import { runInNewContext } from "node:vm";
+import { join } from "node:path";
+
+function bundle(): string {
+  const result = buildSync({
+    stdin: {
+      contents: 'import { parsePolicy, PolicyError } from "./index"; export { parsePolicy, PolicyError };',
+      resolveDir: __dirname,
+      loader: "ts",
+    },
+    bundle: true,
+    minify: true,
+    format: "iife",
+    globalName: "policyBundle",
+    target: "es2016",
+    write: false,
+    absWorkingDir: join(__dirname, "..", ".."),
+  });
+  return result.outputFiles[0]!.text;
+}
+
+describe("the policy parser bundled for classic Outlook", () => {
+  const code = bundle();
+
+  test("stays small (zod/mini, tree-shaken)", () => {
+    expect(code.length).toBeLessThan(45_000);
+  });
+
+  test("parses as ES2016", () => {
+    expect(() => parse(code, { ecmaVersion: 2016, sourceType: "script" })).not.toThrow();
+  });
+
+  test("runs in an engine without globalThis and reports problems in Danish", () => {
+    const sandbox: Record<string, unknown> = {};
+    const script = `delete globalThis.globalThis; var hadGlobalThis = typeof globalThis !== "undefined";
+      ${code}
+      var ok = policyBundle.parsePolicy({ organization: { name: "Randers Kommune", domains: ["randers.dk"] } });
+      var message = ""; try { policyBundle.parsePolicy({ organization: { name: "R", domains: ["randers"] } }); }
+      catch (e) { message = e.message; isPolicyError = e instanceof policyBundle.PolicyError; }`;
+    runInNewContext(script, sandbox);
+    expect(sandbox.hadGlobalThis).toBe(false);
+    expect((sandbox.ok as { organization: { domains: string[] } }).organization.domains).toEqual(["randers.dk"]);
+    expect(sandbox.message).toContain('organization.domains[0]: skal være et domænenavn, fx "randers.dk"');
+    expect(sandbox.isPolicyError).toBe(true);
+  });
+});
