@@ -1,0 +1,6 @@
+// The one place the command line imports the core from, so a renamed export touches one file.
+export { analyzeMessage, htmlToText } from "../detection";
+export type { Action, Attachment, Finding, Message, Recipient, RecipientField, RuleId, Severity, Verdict } from "../detection";
+export { parsePolicy, PolicyError, defaultPolicy } from "../policy";
+export type { Policy } from "../policy";
+export { policyJsonSchemaText } from "../policy/json-schema";

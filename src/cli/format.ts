@@ -1,0 +1,72 @@
+// Human output of `check`: one line per mail, one indented line per finding. CPR numbers appear
+// only as the core's masks; file names are masked too (they may be a subject).
+import type { CprOccurrence, Finding, RecipientRef } from "../detection/types";
+import type { Verdict } from "./core";
+import type { CliTexts } from "./i18n";
+import { maskDigits } from "./mask";
+
+const MARK = { block: "✗", confirm: "!", notice: "i" } as const;
+const MAX_LISTED = 5;
+
+export function formatVerdict(path: string, verdict: Verdict, texts: CliTexts): string {
+  const head = `${maskDigits(path)}: ${texts.actions[verdict.action]}`;
+  return [head, ...verdict.findings.map((finding) => `  ${formatFinding(finding, texts)}`)].join("\n");
+}
+
+export function formatFinding(finding: Finding, texts: CliTexts): string {
+  const label = `${MARK[finding.severity]} ${texts.rules[finding.rule]} [${texts.severities[finding.severity]}]`;
+  return `${label}: ${details(finding, texts).join("; ")}`;
+}
+
+function details(finding: Finding, texts: CliTexts): string[] {
+  switch (finding.rule) {
+    case "cpr-external":
+    case "cpr-several-people":
+    case "cpr-subject": {
+      const parts = [texts.finding.cprs(listed(finding.cprs.map((cpr) => occurrence(cpr, texts)), texts))];
+      if (finding.recipients.length > 0) parts.push(texts.finding.to(listed(finding.recipients.map(recipient), texts)));
+      return parts;
+    }
+    case "lookalike":
+    case "display-name-spoof":
+    case "invalid-recipient":
+    case "external-recipient": {
+      const parts = [recipient(finding.recipient)];
+      const lookalike = finding.assessment.lookalike;
+      if (lookalike) {
+        parts.push(texts.finding.imitates(lookalike.imitates));
+        if (lookalike.suggestion) parts.push(texts.finding.suggestion(lookalike.suggestion));
+      }
+      return parts;
+    }
+    case "attachment-unchecked":
+      return [texts.finding.attachment(maskDigits(finding.attachment), attachmentReason(finding.reason, texts))];
+  }
+}
+
+function occurrence(cpr: CprOccurrence, texts: CliTexts): string {
+  const where = [locationText(cpr, texts)];
+  if (cpr.quoted) where.push(texts.where.quoted);
+  return `${cpr.masked} (${where.join(", ")})`;
+}
+
+function locationText(cpr: CprOccurrence, texts: CliTexts): string {
+  const location = cpr.location;
+  if (location.part === "subject") return texts.where.subject;
+  if (location.part === "body") return texts.where.body;
+  const name = maskDigits(location.name) + (location.where ? ` ${maskDigits(location.where)}` : "");
+  return texts.where.attachment(name);
+}
+
+function recipient(ref: RecipientRef): string {
+  return ref.address;
+}
+
+function attachmentReason(reason: string, texts: CliTexts): string {
+  return reason === "not-extracted" ? texts.attachmentNotChecked : reason;
+}
+
+function listed(items: string[], texts: CliTexts): string {
+  const shown = items.slice(0, MAX_LISTED).join(", ");
+  return items.length > MAX_LISTED ? `${shown} ${texts.finding.more(items.length - MAX_LISTED)}` : shown;
+}

@@ -1,0 +1,208 @@
+// Danish texts of the command line (the default language). Keys mirror en.ts; the type below
+// makes a missing or extra key a compile error.
+import type { Action, RuleId, Severity } from "../../detection/types";
+
+export interface CliTexts {
+  usage: string;
+  errors: {
+    unknownCommand: (name: string) => string;
+    missingPaths: (command: string) => string;
+    missingPolicyFile: string;
+    badOption: (detail: string) => string;
+    policyUnreadable: (path: string, reason: string) => string;
+    policyNotJson: (path: string, detail: string) => string;
+    policyInvalid: (path: string) => string;
+    htmlNotWritten: (path: string, reason: string) => string;
+  };
+  unreadable: Record<UnreadableCode, string>;
+  unreadableLine: (path: string, reason: string) => string;
+  actions: Record<Action, string>;
+  severities: Record<Severity, string>;
+  rules: Record<RuleId, string>;
+  where: {
+    subject: string;
+    body: string;
+    attachment: (name: string) => string;
+    quoted: string;
+  };
+  finding: {
+    cprs: (masked: string) => string;
+    to: (addresses: string) => string;
+    imitates: (domain: string) => string;
+    suggestion: (address: string) => string;
+    attachment: (name: string, reason: string) => string;
+    more: (count: number) => string;
+  };
+  attachmentNotChecked: string;
+  checkSummary: (mails: number, block: number, confirm: number, allow: number, unreadable: number) => string;
+  policySummary: {
+    valid: (path: string) => string;
+    organization: (name: string, domains: string) => string;
+    trusted: (count: number) => string;
+    digitalPost: (name: string, type: string) => string;
+    noDigitalPost: string;
+    version: (version: string) => string;
+  };
+  report: ReportTexts;
+  progress: (done: number, total: number) => string;
+}
+
+export interface ReportTexts {
+  title: string;
+  intro: string;
+  generated: (date: string) => string;
+  policyFile: string;
+  policyDefault: string;
+  mails: string;
+  unreadable: string;
+  stopped: string;
+  blocked: string;
+  needsConfirmation: string;
+  allowed: string;
+  byRule: string;
+  bySeverity: string;
+  mailsColumn: string;
+  findingsColumn: string;
+  lookalikes: string;
+  lookalikeDomain: string;
+  imitates: string;
+  noLookalikes: string;
+  cprHeading: string;
+  mailsWithCpr: string;
+  cprFindings: string;
+  quotedOnly: string;
+  quotedOnlyExplain: string;
+  digitalPostHeading: string;
+  digitalPostHandled: string;
+  digitalPostExplain: string;
+  digitalPostNotConfigured: string;
+  privacy: string;
+  notApplicable: string;
+  chartLabel: (title: string) => string;
+  htmlWritten: (path: string) => string;
+}
+
+export type UnreadableCode =
+  | "not-found"
+  | "unsupported-type"
+  | "too-large"
+  | "empty"
+  | "not-a-mail"
+  | "parse-failed"
+  | "read-failed"
+  | "check-failed";
+
+export const da: CliTexts = {
+  usage: [
+    "Brug:",
+    "  sendevagt check <filer eller mapper…> [--policy policy.json] [--json]",
+    "      Kontrollerer .eml-, .msg- og .txt-mails og viser, hvad Sendevagt ville gøre ved hver.",
+    "      Slutkode: 0 intet ville blive stoppet, 1 noget ville blive stoppet,",
+    "      2 forkert brug eller filer, der ikke kunne læses.",
+    "  sendevagt report <mappe…> [--policy policy.json] [--html rapport.html] [--json]",
+    "      Pilotrapport: hvor ofte Sendevagt ville have grebet ind. Viser aldrig CPR-numre eller indhold.",
+    "  sendevagt policy validate <policy.json>",
+    "      Kontrollerer en policy-fil og viser alle fejl med deres sti.",
+    "  sendevagt policy schema",
+    "      Skriver JSON Schema for policy.json (til editorer).",
+    "",
+    "Fælles valg: --lang da|en (sprog), --max-size <MB> (største fil, der læses; standard 50).",
+    "Uden --policy bruges standardreglerne ud fra afsenderens domæne i hver mail.",
+    "Intet sendes nogen steder hen: alt foregår på denne maskine.",
+  ].join("\n"),
+  errors: {
+    unknownCommand: (name) => `Ukendt kommando: ${name}`,
+    missingPaths: (command) => `"${command}" skal have mindst én fil eller mappe.`,
+    missingPolicyFile: `"policy validate" skal have en policy-fil.`,
+    badOption: (detail) => `Forkert brug: ${detail}`,
+    policyUnreadable: (path, reason) => `Policy-filen ${path} kunne ikke læses: ${reason}`,
+    policyNotJson: (path, detail) => `Policy-filen ${path} er ikke gyldig JSON: ${detail}`,
+    policyInvalid: (path) => `Policy-filen ${path} har fejl:`,
+    htmlNotWritten: (path, reason) => `HTML-rapporten ${path} kunne ikke skrives: ${reason}`,
+  },
+  unreadable: {
+    "not-found": "findes ikke",
+    "unsupported-type": "filtypen understøttes ikke (kun .eml, .msg og .txt)",
+    "too-large": "filen er større end grænsen (--max-size)",
+    empty: "filen er tom",
+    "not-a-mail": "filen ligner ikke en mail",
+    "parse-failed": "filen er beskadiget og kunne ikke læses som mail",
+    "read-failed": "filen kunne ikke åbnes",
+    "check-failed": "kontrollen fejlede uventet for denne fil",
+  },
+  unreadableLine: (path, reason) => `${path}: kunne ikke læses – ${reason}`,
+  actions: { allow: "sendes", confirm: "kræver bekræftelse", block: "stoppes" },
+  severities: { block: "stop", confirm: "bekræft", notice: "oplysning" },
+  rules: {
+    "cpr-external": "CPR-nummer til modtager uden for organisationen",
+    "cpr-several-people": "CPR-numre på flere personer til ekstern modtager",
+    "cpr-subject": "CPR-nummer i emnefeltet",
+    lookalike: "Modtagerdomæne ligner et kendt domæne",
+    "display-name-spoof": "Visningsnavn udgiver sig for en organisation",
+    "invalid-recipient": "Ugyldig modtageradresse",
+    "external-recipient": "Ekstern modtager",
+    "attachment-unchecked": "Vedhæftet fil ikke kontrolleret",
+  },
+  where: {
+    subject: "emne",
+    body: "brødtekst",
+    attachment: (name) => `vedhæftet ${name}`,
+    quoted: "citeret",
+  },
+  finding: {
+    cprs: (masked) => `CPR: ${masked}`,
+    to: (addresses) => `til ${addresses}`,
+    imitates: (domain) => `ligner ${domain}`,
+    suggestion: (address) => `forslag: ${address}`,
+    attachment: (name, reason) => `${name} (${reason})`,
+    more: (count) => `og ${count} mere`,
+  },
+  attachmentNotChecked: "ikke kontrolleret: tekstudtræk fra vedhæftede filer er ikke tilgængeligt",
+  checkSummary: (mails, block, confirm, allow, unreadable) =>
+    `${mails} mails kontrolleret: ${block} stoppes, ${confirm} kræver bekræftelse, ${allow} sendes.` +
+    (unreadable > 0 ? ` ${unreadable} filer kunne ikke læses.` : ""),
+  policySummary: {
+    valid: (path) => `${path} er gyldig.`,
+    organization: (name, domains) => `Organisation: ${name} (${domains})`,
+    trusted: (count) => `Betroede partnere: ${count}`,
+    digitalPost: (name, type) => `Digital Post: ${name} (${type})`,
+    noDigitalPost: "Digital Post: ikke sat op",
+    version: (version) => `Version: ${version}`,
+  },
+  report: {
+    title: "Sendevagt – pilotrapport",
+    intro: "Hvad Sendevagt ville have gjort ved de udtrukne mails, hvis den havde været slået til.",
+    generated: (date) => `Dannet ${date}`,
+    policyFile: "Policy: fra fil",
+    policyDefault: "Policy: standardregler ud fra afsenderens domæne (ingen policy-fil)",
+    mails: "Mails kontrolleret",
+    unreadable: "Filer der ikke kunne læses",
+    stopped: "Ville være stoppet",
+    blocked: "Stoppet (skal rettes)",
+    needsConfirmation: "Kræver bekræftelse",
+    allowed: "Sendt uden stop",
+    byRule: "Mails pr. regel",
+    bySeverity: "Fund pr. alvor",
+    mailsColumn: "Mails",
+    findingsColumn: "Fund",
+    lookalikes: "Hyppigste forvekslingsdomæner",
+    lookalikeDomain: "Domæne",
+    imitates: "Ligner",
+    noLookalikes: "Ingen forvekslingsdomæner fundet.",
+    cprHeading: "CPR-numre",
+    mailsWithCpr: "Mails med CPR-fund",
+    cprFindings: "CPR-fund",
+    quotedOnly: "Andel af CPR-fund kun i citeret historik",
+    quotedOnlyExplain: "Numrene stod kun i tidligere mails i tråden (svar/videresend), ikke i det nye.",
+    digitalPostHeading: "Digital Post",
+    digitalPostHandled: "Andel af stoppede mails, som Digital Post-ruten kunne have klaret",
+    digitalPostExplain:
+      "Stoppede mails, hvor alt der stoppede dem var CPR-numre til eksterne modtagere – dem kan sagsbehandleren sende via policyens Digital Post-rute i stedet.",
+    digitalPostNotConfigured: "Policyen har ingen Digital Post-rute.",
+    privacy: "Rapporten indeholder ingen CPR-numre, emner, adresser eller indhold – kun tal og forvekslingsdomæner.",
+    notApplicable: "–",
+    chartLabel: (title) => `Søjlediagram: ${title}`,
+    htmlWritten: (path) => `HTML-rapport skrevet: ${path}`,
+  },
+  progress: (done, total) => `${done}/${total} filer`,
+};

@@ -1,0 +1,73 @@
+// `sendevagt`: the command line entry. run() is the whole program minus process globals, so the
+// tests drive it directly; the last lines start it when this file is executed.
+import { parseCommandLine, type UsageError } from "./args";
+import { runCheck } from "./check-command";
+import { textsFor, type CliTexts } from "./i18n";
+import { EXIT, type CliIo } from "./io";
+import { runPolicySchema, runPolicyValidate } from "./policy-command";
+import { loadPolicyFile } from "./policy-file";
+import { runReport } from "./report-command";
+import type { Policy } from "./core";
+
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const parsed = parseCommandLine(argv);
+  if (!parsed.ok) {
+    const texts = textsFor(argv.includes("en") && argv.includes("--lang") ? "en" : "da");
+    io.stderr.write(`${usageErrorText(parsed.error, texts)}\n\n${texts.usage}\n`);
+    return EXIT.usageOrUnreadable;
+  }
+  const { command, options } = parsed;
+  const texts = textsFor(options.language);
+
+  switch (command.name) {
+    case "help":
+      io.stdout.write(`${texts.usage}\n`);
+      return EXIT.ok;
+    case "policy-schema":
+      return runPolicySchema(io);
+    case "policy-validate":
+      return runPolicyValidate(command.path, texts, options.language, io);
+    case "check":
+    case "report": {
+      let policy: Policy | undefined;
+      if (command.policyPath !== undefined) {
+        const loaded = await loadPolicyFile(command.policyPath, texts, options.language);
+        if (!loaded.ok) {
+          io.stderr.write(`${loaded.message}\n`);
+          return EXIT.usageOrUnreadable;
+        }
+        policy = loaded.policy;
+      }
+      return command.name === "check"
+        ? runCheck({ paths: command.paths, policy, json: command.json }, options, texts, io)
+        : runReport({ paths: command.paths, policy, htmlPath: command.htmlPath, json: command.json }, options, texts, io);
+    }
+  }
+}
+
+function usageErrorText(error: UsageError, texts: CliTexts): string {
+  switch (error.kind) {
+    case "unknown-command":
+      return texts.errors.unknownCommand(error.name);
+    case "missing-paths":
+      return texts.errors.missingPaths(error.command);
+    case "missing-policy-file":
+      return texts.errors.missingPolicyFile;
+    case "bad-option":
+      return texts.errors.badOption(error.detail);
+  }
+}
+
+/** Runs the program against the real process and sets its exit code. */
+export async function main(): Promise<void> {
+  const io: CliIo = { stdout: process.stdout, stderr: process.stderr };
+  try {
+    process.exitCode = await run(process.argv.slice(2), io);
+  } catch (error) {
+    // An unexpected failure still ends with the usage/unreadable code, never a silent 0.
+    process.stderr.write(`sendevagt: ${(error as Error).message}\n`);
+    process.exitCode = EXIT.usageOrUnreadable;
+  }
+}
+
+if (require.main === module) void main();

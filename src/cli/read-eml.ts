@@ -1,0 +1,74 @@
+// .eml (RFC 5322, what new Outlook and OWA download) → Message.
+import PostalMime, { type Address, type Email } from "postal-mime";
+import { htmlToText, type Message, type Recipient } from "./core";
+import { readAttachments, type AttachmentReader, type RawAttachment } from "./attachments";
+import { UnreadableError, detailOf } from "./unreadable";
+
+export async function readEml(bytes: Uint8Array, readAttachment?: AttachmentReader): Promise<Message> {
+  if (looksBinary(bytes)) throw new UnreadableError("not-a-mail");
+  let email: Email;
+  try {
+    email = await PostalMime.parse(bytes, { attachmentEncoding: "arraybuffer" });
+  } catch (error) {
+    throw new UnreadableError("parse-failed", detailOf(error));
+  }
+  if (!hasMailHeaders(email)) throw new UnreadableError("not-a-mail");
+  return {
+    from: firstMailbox(email.from),
+    to: mailboxes(email.to),
+    cc: mailboxes(email.cc),
+    bcc: mailboxes(email.bcc),
+    subject: email.subject ?? "",
+    body: bodyText(email),
+    attachments: readAttachments(attachmentsOf(email), readAttachment),
+  };
+}
+
+// The HTML part is what the recipient sees in Outlook; the text part is a rendering of it.
+function bodyText(email: Email): string {
+  if (email.html) return htmlToText(email.html);
+  return email.text ?? "";
+}
+
+function* attachmentsOf(email: Email): Iterable<RawAttachment> {
+  for (const part of email.attachments) {
+    // Images referenced from the HTML (signature logos) are part of the body's look, not files
+    // the caseworker attached; listing them would mark nearly every mail "not checked".
+    if (part.related && part.mimeType.startsWith("image/")) continue;
+    yield { name: part.filename ?? "unavngivet", bytes: asBytes(part.content) };
+  }
+}
+
+function asBytes(content: ArrayBuffer | Uint8Array | string): Uint8Array {
+  if (typeof content === "string") return new TextEncoder().encode(content);
+  return content instanceof Uint8Array ? content : new Uint8Array(content);
+}
+
+const MAIL_HEADERS = new Set(["from", "to", "cc", "bcc", "subject", "date", "message-id", "mime-version"]);
+
+// postal-mime accepts any bytes; a file with none of the usual headers is not a mail export.
+function hasMailHeaders(email: Email): boolean {
+  return email.headers.some((header) => MAIL_HEADERS.has(header.key));
+}
+
+function looksBinary(bytes: Uint8Array): boolean {
+  const end = Math.min(bytes.length, 4096);
+  for (let i = 0; i < end; i++) if (bytes[i] === 0) return true;
+  return false;
+}
+
+function firstMailbox(address: Address | undefined): Recipient | undefined {
+  return address ? mailboxes([address])[0] : undefined;
+}
+
+function mailboxes(addresses: Address[] | undefined): Recipient[] {
+  const out: Recipient[] = [];
+  for (const address of addresses ?? []) {
+    const members = address.group ?? [address];
+    for (const member of members) {
+      if (!member.address) continue;
+      out.push(member.name ? { address: member.address, displayName: member.name } : { address: member.address });
+    }
+  }
+  return out;
+}

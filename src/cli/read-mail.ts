@@ -1,0 +1,44 @@
+// One file on disk → Message, or an UnreadableError naming why not. Reads one file at a time;
+// nothing of it is kept after the caller has its verdict.
+import { readFile, stat } from "node:fs/promises";
+import { extname } from "node:path";
+import type { Message } from "./core";
+import type { AttachmentReader } from "./attachments";
+import { readEml } from "./read-eml";
+import { readMsg } from "./read-msg";
+import { readTxt } from "./read-txt";
+import { UnreadableError, detailOf } from "./unreadable";
+
+export const MAIL_EXTENSIONS = [".eml", ".msg", ".txt"] as const;
+
+export function isMailFile(path: string): boolean {
+  return (MAIL_EXTENSIONS as readonly string[]).includes(extname(path).toLowerCase());
+}
+
+export interface ReadOptions {
+  maxBytes: number;
+  readAttachment?: AttachmentReader;
+}
+
+export async function readMailFile(path: string, options: ReadOptions): Promise<Message> {
+  const extension = extname(path).toLowerCase();
+  if (!isMailFile(path)) throw new UnreadableError("unsupported-type");
+  const bytes = await loadBytes(path, options.maxBytes);
+  if (bytes.length === 0) throw new UnreadableError("empty");
+  if (extension === ".msg") return readMsg(bytes, options.readAttachment);
+  if (extension === ".eml") return readEml(bytes, options.readAttachment);
+  return readTxt(bytes);
+}
+
+async function loadBytes(path: string, maxBytes: number): Promise<Uint8Array> {
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) throw new UnreadableError("read-failed");
+    if (info.size > maxBytes) throw new UnreadableError("too-large");
+    return await readFile(path);
+  } catch (error) {
+    if (error instanceof UnreadableError) throw error;
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") throw new UnreadableError("not-found");
+    throw new UnreadableError("read-failed", detailOf(error));
+  }
+}

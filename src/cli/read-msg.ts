@@ -1,0 +1,82 @@
+// .msg (Outlook's own format, what classic Outlook saves when mails are dragged to a folder) → Message.
+import MsgReader, { type FieldsData } from "@kenjiuno/msgreader";
+import { htmlToText, type Message, type Recipient, type RecipientField } from "./core";
+import { readAttachments, type AttachmentReader, type RawAttachment } from "./attachments";
+import { UnreadableError, detailOf } from "./unreadable";
+
+export function readMsg(bytes: Uint8Array, readAttachment?: AttachmentReader): Message {
+  let reader: MsgReader;
+  let fields: FieldsData;
+  try {
+    reader = new MsgReader(new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    fields = reader.getFileData();
+  } catch (error) {
+    throw new UnreadableError("parse-failed", detailOf(error));
+  }
+  if (fields.error) throw new UnreadableError("parse-failed", fields.error);
+  if (fields.dataType !== "msg") throw new UnreadableError("not-a-mail");
+
+  const message: Message = {
+    from: sender(fields),
+    to: recipients(fields, "to"),
+    cc: recipients(fields, "cc"),
+    bcc: recipients(fields, "bcc"),
+    subject: fields.subject ?? "",
+    body: bodyText(fields),
+    attachments: readAttachments(attachmentsOf(reader, fields), readAttachment),
+  };
+  return message;
+}
+
+function bodyText(fields: FieldsData): string {
+  if (fields.bodyHtml) return htmlToText(fields.bodyHtml);
+  if (fields.html && fields.html.length > 0) return htmlToText(decodeHtml(fields.html, fields.internetCodepage));
+  return fields.body ?? "";
+}
+
+function decodeHtml(bytes: Uint8Array, codepage: number | undefined): string {
+  const label = codepage === 1252 ? "windows-1252" : codepage === 28591 ? "iso-8859-1" : "utf-8";
+  return new TextDecoder(label).decode(bytes);
+}
+
+// Exchange stores internal people as X.500 ("EX") addresses; the SMTP form sits beside it.
+function smtpOf(smtp: string | undefined, email: string | undefined, type: string | undefined): string | undefined {
+  if (smtp) return smtp;
+  if (email && (type === undefined || type.toUpperCase() === "SMTP" || email.includes("@"))) return email;
+  return undefined;
+}
+
+function sender(fields: FieldsData): Recipient | undefined {
+  const address =
+    smtpOf(fields.senderSmtpAddress, fields.senderEmail, fields.senderAddressType) ??
+    fields.sentRepresentingSmtpAddress ??
+    fields.creatorSMTPAddress;
+  if (!address) return undefined;
+  return fields.senderName ? { address, displayName: fields.senderName } : { address };
+}
+
+function recipients(fields: FieldsData, field: RecipientField): Recipient[] {
+  const out: Recipient[] = [];
+  for (const recipient of fields.recipients ?? []) {
+    if ((recipient.recipType ?? "to") !== field) continue;
+    const address = smtpOf(recipient.smtpAddress, recipient.email, recipient.addressType) ?? recipient.email ?? "";
+    out.push(recipient.name ? { address, displayName: recipient.name } : { address });
+  }
+  return out;
+}
+
+function* attachmentsOf(reader: MsgReader, fields: FieldsData): Iterable<RawAttachment> {
+  for (const attachment of fields.attachments ?? []) {
+    if (attachment.attachmentHidden) continue;
+    let content: Uint8Array;
+    let name = attachment.fileName ?? attachment.fileNameShort ?? attachment.name ?? "unavngivet";
+    try {
+      const data = reader.getAttachment(attachment);
+      content = data.content;
+      if (data.fileName) name = data.fileName;
+    } catch {
+      content = new Uint8Array(0);
+    }
+    yield { name, bytes: content };
+  }
+}

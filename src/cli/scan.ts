@@ -1,0 +1,73 @@
+// The loop both `check` and `report` run: walk the inputs, read one mail, judge it with the same
+// analyzeMessage the add-in uses, hand the verdict on, forget the mail. A file that cannot be read
+// (or that makes the core throw) is reported and the loop goes on.
+import { analyzeMessage, defaultPolicy, type Message, type Policy, type Verdict } from "./core";
+import type { AttachmentReader } from "./attachments";
+import type { Progress } from "./progress";
+import { readMailFile } from "./read-mail";
+import { UnreadableError, detailOf } from "./unreadable";
+import { walkInputs } from "./walk";
+
+export interface ScanOptions {
+  /** IT's policy; without it each mail gets the zero-config policy of its sender's domain. */
+  policy?: Policy;
+  maxBytes: number;
+  /** Salt for the core's CPR hashes and fingerprint; random per run. */
+  salt: string;
+  readAttachment?: AttachmentReader;
+  progress?: Progress;
+}
+
+export interface ScanHandlers {
+  mail(path: string, verdict: Verdict, policy: Policy): void;
+  unreadable(path: string, error: UnreadableError): void;
+}
+
+export async function scanMails(inputs: readonly string[], options: ScanOptions, handlers: ScanHandlers): Promise<void> {
+  const policyFor = options.policy ? () => options.policy as Policy : zeroConfigPolicies();
+  for await (const item of walkInputs(inputs)) {
+    if ("error" in item) {
+      handlers.unreadable(item.path, item.error);
+      options.progress?.tick();
+      continue;
+    }
+    const outcome = await checkOne(item.path, options, policyFor);
+    if (outcome instanceof UnreadableError) handlers.unreadable(item.path, outcome);
+    else handlers.mail(item.path, outcome.verdict, outcome.policy);
+    options.progress?.tick();
+  }
+}
+
+async function checkOne(
+  path: string,
+  options: ScanOptions,
+  policyFor: (message: Message) => Policy,
+): Promise<{ verdict: Verdict; policy: Policy } | UnreadableError> {
+  let message: Message;
+  try {
+    message = await readMailFile(path, { maxBytes: options.maxBytes, readAttachment: options.readAttachment });
+  } catch (error) {
+    return error instanceof UnreadableError ? error : new UnreadableError("parse-failed", detailOf(error));
+  }
+  try {
+    const policy = policyFor(message);
+    return { verdict: analyzeMessage(message, policy, { salt: options.salt }), policy };
+  } catch (error) {
+    return new UnreadableError("check-failed", detailOf(error));
+  }
+}
+
+/** defaultPolicy per sender domain, built once per domain. */
+function zeroConfigPolicies(): (message: Message) => Policy {
+  const cache = new Map<string, Policy>();
+  return (message) => {
+    const address = message.from?.address ?? "";
+    const key = address.slice(address.lastIndexOf("@") + 1).toLowerCase();
+    let policy = cache.get(key);
+    if (!policy) {
+      policy = defaultPolicy(address || undefined);
+      cache.set(key, policy);
+    }
+    return policy;
+  };
+}
