@@ -68,7 +68,7 @@ function applyHeader(message: Message, field: HeaderField, value: string): void 
 /** "Jens Hansen <jens@randers.dk>; anna@gmail.com" → recipients. Outlook separates with ";". */
 export function parseAddressList(value: string): Recipient[] {
   const out: Recipient[] = [];
-  for (const item of value.split(/[;,]/)) {
+  for (const item of splitAddresses(value)) {
     const trimmed = item.trim();
     if (trimmed === "") continue;
     const angle = /^(.*?)\s*<([^>]*)>\s*$/.exec(trimmed);
@@ -81,4 +81,25 @@ export function parseAddressList(value: string): Recipient[] {
     }
   }
   return out;
+}
+
+// Separators inside quotes or angle brackets belong to the name or address.
+function splitAddresses(value: string): string[] {
+  const items: string[] = [];
+  let current = "";
+  let quoted = false;
+  let angle = false;
+  for (const char of value) {
+    if (char === '"') quoted = !quoted;
+    else if (char === "<" && !quoted) angle = true;
+    else if (char === ">" && !quoted) angle = false;
+    if ((char === ";" || char === ",") && !quoted && !angle) {
+      items.push(current);
+      current = "";
+    } else {
+      current += char;
+    }
+  }
+  items.push(current);
+  return items;
 }
