@@ -11,3 +11,9 @@ export {
 export { setSubject, writeAuditHeader, getInitializationContext, AUDIT_HEADER } from "./item-edits";
 export { randomSalt } from "./random-salt";
 export { officeHost, globalOffice, completeOnce, type OutlookHost, type OfficeLike, type CompletableEvent } from "./office-host";
+export { ADDIN_VERSION, BUILD_BASE_URL, addinBaseUrl } from "./build-info";
+export {
+  createPolicyLoader, browserStorage, STORAGE_KEY as POLICY_STORAGE_KEY,
+  type PolicyLoader, type PolicyLoad, type PolicyProblem, type PolicyProblemKind, type PolicyLoaderOptions,
+} from "./policy-loader";
+export { onItemEvent, ITEM_EVENTS } from "./item-events";

@@ -13,8 +13,12 @@ export interface Confirmation {
   fingerprint: string;
   /** The salt that fingerprint was computed with. */
   salt: string;
-  /** The reason code (and free text) the caseworker gave, if the policy asked for one. */
+  /** The reason code the caseworker chose, if the policy asked for one. */
   reason?: string;
+  /** "Andet": the caseworker's own words; stays in the draft's sessionData only. */
+  reasonText?: string;
+  /** The rule ids the confirmation covered (for the audit stamp). */
+  rules?: string[];
   /** ISO time of the confirmation. */
   at: string;
 }
@@ -26,7 +30,9 @@ function isConfirmation(v: unknown): v is Confirmation {
     typeof c.fingerprint === "string" && c.fingerprint.length > 0 &&
     typeof c.salt === "string" && c.salt.length > 0 &&
     typeof c.at === "string" &&
-    (c.reason === undefined || typeof c.reason === "string")
+    (c.reason === undefined || typeof c.reason === "string") &&
+    (c.reasonText === undefined || typeof c.reasonText === "string") &&
+    (c.rules === undefined || (Array.isArray(c.rules) && c.rules.every((r) => typeof r === "string")))
   );
 }
 

@@ -1,0 +1,156 @@
+// Turns a verdict into the Smart Alert Outlook shows (SmartAlertsEventCompletedOptions), within
+// Outlook's limits: errorMessage ≤ 500 characters (always set — classic Outlook won't offer the
+// pane without it), errorMessageMarkdown (Mailbox 1.15), cancelLabel ≤ 20, commandId and
+// contextData (1.14). Wording comes from the i18n catalogs; CPR numbers appear only masked.
+import type { CprFinding, Finding, Verdict } from "../detection/types";
+import { t, type Lang, type MessageKey } from "../i18n";
+import type { PolicyProblem } from "../outlook/policy-loader";
+
+export const PANE_COMMAND_ID = "msgComposeOpenPaneButton";
+export const MAX_MESSAGE = 500;
+export const MAX_CANCEL_LABEL = 20;
+
+export interface AlertContext {
+  lang: Lang;
+  /** Mailbox 1.14: cancelLabel, commandId, contextData, sendModeOverride. */
+  mailbox114: boolean;
+  /** Mailbox 1.15: errorMessageMarkdown. */
+  mailbox115: boolean;
+  policyProblem: PolicyProblem | null;
+}
+
+export interface SendCompletion {
+  allowEvent: boolean;
+  errorMessage?: string;
+  errorMessageMarkdown?: string;
+  cancelLabel?: string;
+  commandId?: string;
+  contextData?: string;
+  sendModeOverride?: string;
+}
+
+/**
+ * Any ten-digit run that slipped into a text (an address like 0102031234@…, a display name) is
+ * shown masked like the core's CPR masks. Over-masking a phone number costs nothing.
+ */
+export function maskStrayCprs(text: string): string {
+  return text.replace(/(^|[^0-9])([0-9]{6})[- ]?[0-9]{4}(?![0-9])/g, "$1$2-XXXX");
+}
+
+function shortList(items: string[], lang: Lang, max = 2): string {
+  const unique = items.filter((x, i) => items.indexOf(x) === i);
+  const shown = unique.slice(0, max).join(", ");
+  return unique.length > max ? `${shown} ${t(lang, "send.list.more", { count: unique.length - max })}` : shown;
+}
+
+function cprLine(f: CprFinding, lang: Lang): string {
+  const cprs = shortList(f.cprs.map((c) => c.masked), lang);
+  const recipients = shortList(f.recipients.map((r) => r.address), lang);
+  return t(lang, `send.finding.${f.rule}` as MessageKey, { cprs, recipients });
+}
+
+export function findingLine(f: Finding, lang: Lang): string {
+  switch (f.rule) {
+    case "cpr-external":
+    case "cpr-several-people":
+    case "cpr-subject":
+      return cprLine(f, lang);
+    case "lookalike": {
+      const look = f.assessment.lookalike;
+      const params = { address: f.recipient.address, imitates: look?.imitates ?? "", suggestion: look?.suggestion ?? "" };
+      return t(lang, look?.suggestion ? "send.finding.lookalike.suggestion" : "send.finding.lookalike", params);
+    }
+    case "display-name-spoof":
+      return t(lang, "send.finding.display-name-spoof", { name: f.recipient.displayName ?? "", address: f.recipient.address });
+    case "invalid-recipient":
+    case "external-recipient":
+      return t(lang, `send.finding.${f.rule}`, { address: f.recipient.address });
+    case "attachment-unchecked":
+      return t(lang, "send.finding.attachment-unchecked", { name: f.attachment });
+    default:
+      return t(lang, "send.finding.other");
+  }
+}
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1))}…`;
+}
+
+// Markdown's emphasis and link characters inside addresses and names would garble the alert.
+function escapeMarkdown(text: string): string {
+  return text.replace(/([\\*_[\]`])/g, "\\$1");
+}
+
+/**
+ * intro, one line per finding (as many as fit, then "… and N more"), optional policy note, and
+ * what to do next — never more than `max` characters.
+ */
+function compose(parts: { intro: string; lines: string[]; note?: string; next: string; more: (n: number) => string }, markdown: boolean, max: number): string {
+  const intro = markdown ? `**${parts.intro}**` : parts.intro;
+  const bullet = (line: string) => (markdown ? `- ${escapeMarkdown(line)}` : `• ${line}`);
+  const sep = markdown ? "\n\n" : "\n";
+  const tail = (parts.note ? [parts.note, parts.next] : [parts.next]).map((x) => (markdown ? escapeMarkdown(x) : x)).join(sep);
+  const moreRoom = bullet(parts.more(parts.lines.length)).length + 1;
+  let budget = max - intro.length - sep.length - tail.length - sep.length;
+  const body: string[] = [];
+  for (let i = 0; i < parts.lines.length; i++) {
+    const remaining = parts.lines.length - i - 1;
+    const room = budget - (remaining > 0 ? moreRoom : 0);
+    let line = bullet(parts.lines[i]!);
+    if (line.length + 1 > room) {
+      if (body.length === 0 && room > 20) line = clip(line, room - 1); // always show the first problem
+      else {
+        body.push(bullet(parts.more(parts.lines.length - i)));
+        break;
+      }
+    }
+    body.push(line);
+    budget -= line.length + 1;
+  }
+  return clip([intro, body.join("\n"), tail].join(sep), max);
+}
+
+function contextData(verdict: Verdict, policyProblem: PolicyProblem | null): string {
+  const rules = verdict.findings.filter((f) => f.severity !== "notice").map((f) => f.rule);
+  const data: Record<string, unknown> = {
+    source: "sendevagt",
+    action: verdict.action,
+    rules: rules.filter((r, i) => rules.indexOf(r) === i),
+  };
+  if (policyProblem) data.policyProblem = policyProblem.kind;
+  // Old classic builds take strings only, and nothing that could be a CPR digit may pass here.
+  return JSON.stringify(data).replace(/[0-9]/g, "");
+}
+
+export function blockCompletion(verdict: Verdict, ctx: AlertContext): SendCompletion {
+  const { lang } = ctx;
+  const stopping = verdict.findings.filter((f) => f.severity !== "notice");
+  const lines = (stopping.length > 0 ? stopping : verdict.findings).map((f) => findingLine(f, lang));
+  if (lines.length === 0) lines.push(t(lang, "send.finding.other"));
+  const onlyConfirmable = stopping.length > 0 && stopping.every((f) => f.confirmable) && verdict.action === "confirm";
+  const next = ctx.mailbox114 ? t(lang, onlyConfirmable ? "send.next.confirm" : "send.next.fix") : t(lang, "send.next.noPane");
+  const parts = {
+    intro: t(lang, "send.blocked.intro"),
+    lines: lines.map(maskStrayCprs),
+    note: ctx.policyProblem ? t(lang, "send.policyFallback") : undefined,
+    next,
+    more: (n: number) => t(lang, "send.more", { count: n }),
+  };
+  const completion: SendCompletion = { allowEvent: false, errorMessage: compose(parts, false, MAX_MESSAGE) };
+  if (ctx.mailbox115) completion.errorMessageMarkdown = compose(parts, true, MAX_MESSAGE);
+  if (ctx.mailbox114) {
+    completion.cancelLabel = clip(t(lang, "send.cancelLabel"), MAX_CANCEL_LABEL);
+    completion.commandId = PANE_COMMAND_ID;
+    completion.contextData = contextData(verdict, ctx.policyProblem);
+  }
+  return completion;
+}
+
+/**
+ * The handler could not check the mail. Where Outlook supports it (1.14) the caseworker gets
+ * Send Anyway / Don't Send; older clients block, and SoftBlock lets them retry.
+ */
+export function failureCompletion(lang: Lang, mailbox114: boolean, promptUser: string): SendCompletion {
+  if (mailbox114) return { allowEvent: false, errorMessage: t(lang, "send.failed.prompt"), sendModeOverride: promptUser };
+  return { allowEvent: false, errorMessage: t(lang, "send.failed.block") };
+}

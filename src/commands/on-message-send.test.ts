@@ -1,0 +1,230 @@
+import { CONFIRMATION_KEY } from "../outlook/session";
+import type { FakeMethod } from "../../test/fakes/compose-item";
+import { createFakeSendEvent } from "../../test/fakes/compose-item";
+import { cprFinding, harness, lookalikeFinding, verdict } from "./test-support";
+
+const confirmed = (fingerprint: string, salt = "salt-1") =>
+  JSON.stringify({ fingerprint, salt, reason: "citizen-request", at: "2026-11-25T10:00:00Z" });
+
+describe("onMessageSendHandler: decisions", () => {
+  it("allows a clean mail once and stamps the audit header", async () => {
+    const h = harness({ item: { to: ["kollega@randers.dk"] } });
+    const ev = await h.send();
+    expect(ev.completions).toEqual([{ allowEvent: true }]);
+    expect(h.fake.inspect().headers["x-sendevagt"]).toMatch(/^sendevagt \S+; result=allow; policy=zero-config$/);
+  });
+
+  it("blocks a confirm verdict with every Mailbox 1.15 option", async () => {
+    const h = harness({ analyze: () => verdict("confirm", [cprFinding(["010203-XXXX"], ["borger@gmail.com"])]) });
+    const ev = await h.send();
+    expect(ev.completions).toHaveLength(1);
+    const options = ev.completions[0]!;
+    expect(options).toEqual({
+      allowEvent: false,
+      errorMessage:
+        "Sendevagt har stoppet mailen:\n• CPR-nummer 010203-XXXX sendes til ekstern modtager borger@gmail.com.\nVælg \"Vis og ret\" for at rette eller bekræfte.",
+      errorMessageMarkdown:
+        "**Sendevagt har stoppet mailen:**\n\n- CPR-nummer 010203-XXXX sendes til ekstern modtager borger@gmail.com.\n\nVælg \"Vis og ret\" for at rette eller bekræfte.",
+      cancelLabel: "Vis og ret",
+      commandId: "msgComposeOpenPaneButton",
+      contextData: '{"source":"sendevagt","action":"confirm","rules":["cpr-external"]}',
+    });
+    expect(h.fake.inspect().headers).toEqual({});
+  });
+
+  it("leaves out 1.15 markdown on Mailbox 1.14 and everything but the message on 1.12", async () => {
+    const analyze = () => verdict("block", [lookalikeFinding("jens@anders.dk", "randers.dk", "jens@randers.dk")]);
+    const on114 = (await harness({ mailbox: "1.14", analyze }).send()).completions;
+    expect(on114).toHaveLength(1);
+    expect(Object.keys(on114[0]!).sort()).toEqual(["allowEvent", "cancelLabel", "commandId", "contextData", "errorMessage"]);
+    expect(on114[0]!.errorMessage).toContain("Vælg \"Vis og ret\" for at rette mailen.");
+    const on112 = (await harness({ mailbox: "1.12", analyze }).send()).completions;
+    expect(on112).toEqual([
+      {
+        allowEvent: false,
+        errorMessage:
+          "Sendevagt har stoppet mailen:\n• jens@anders.dk ligner randers.dk, men er et andet domæne. Mente du jens@randers.dk?\nRet mailen, eller åbn \"Kontrollér mail\" på båndet.",
+      },
+    ]);
+  });
+
+  it("speaks English to an English Outlook", async () => {
+    const h = harness({ displayLanguage: "en-GB", analyze: () => verdict("block", [lookalikeFinding("jens@anders.dk", "randers.dk")]) });
+    const [options] = (await h.send()).completions;
+    expect(options!.errorMessage).toBe(
+      "Sendevagt stopped this mail:\n• jens@anders.dk looks like randers.dk but is a different domain.\nChoose \"Review and fix\" to correct the mail.",
+    );
+    expect(options!.cancelLabel).toBe("Review and fix");
+  });
+
+  it("allows a confirm verdict whose fingerprint matches the stored confirmation, using its salt", async () => {
+    const h = harness({
+      item: { sessionData: { [CONFIRMATION_KEY]: confirmed("fp-1", "salt-xyz") } },
+      analyze: () => verdict("confirm", [cprFinding(["010203-XXXX"], ["borger@gmail.com"])], "fp-1"),
+    });
+    const ev = await h.send();
+    expect(ev.completions).toEqual([{ allowEvent: true }]);
+    expect(h.analyzed[0]!.salt).toBe("salt-xyz");
+    expect(h.fake.inspect().headers["x-sendevagt"]).toContain("result=confirmed; policy=zero-config; rules=cpr-external; reason=citizen-request");
+  });
+
+  it("blocks again when the verdict changed since the confirmation", async () => {
+    const h = harness({
+      item: { sessionData: { [CONFIRMATION_KEY]: confirmed("fp-old") } },
+      analyze: () => verdict("confirm", [cprFinding(["010203-XXXX"], ["borger@gmail.com", "ny@gmail.com"])], "fp-new"),
+    });
+    const ev = await h.send();
+    expect(ev.completions).toHaveLength(1);
+    expect(ev.completions[0]!.allowEvent).toBe(false);
+    expect(ev.completions[0]!.errorMessage).toContain("borger@gmail.com, ny@gmail.com");
+  });
+
+  it("never lets a confirmation override a block verdict", async () => {
+    const h = harness({
+      item: { sessionData: { [CONFIRMATION_KEY]: confirmed("fp-1") } },
+      analyze: () => verdict("block", [lookalikeFinding("a@anders.dk", "randers.dk")], "fp-1"),
+    });
+    expect((await h.send()).completions).toMatchObject([{ allowEvent: false }]);
+  });
+
+  it("treats undefined sessionData as not confirmed and uses a fresh random salt", async () => {
+    const h = harness({ item: { sessionData: undefined }, analyze: () => verdict("confirm", [cprFinding(["010203-XXXX"], ["b@gmail.com"])]) });
+    const ev = await h.send();
+    expect(ev.completions).toMatchObject([{ allowEvent: false, commandId: "msgComposeOpenPaneButton" }]);
+    expect(h.analyzed[0]!.salt).toMatch(/^[0-9a-f]{32}$/);
+    await h.send();
+    expect(h.analyzed[1]!.salt).not.toBe(h.analyzed[0]!.salt);
+  });
+
+  it("keeps the message within 500 characters and contextData free of digits with many findings", async () => {
+    const findings = Array.from({ length: 40 }, (_, i) => lookalikeFinding(`person${i}@anders${i}.dk`, "randers.dk", `person${i}@randers.dk`));
+    const ev = await harness({ analyze: () => verdict("block", [cprFinding(["010203-XXXX", "111111-XXXX", "020202-XXXX"], ["a@b.dk"]), ...findings]) }).send();
+    const options = ev.completions[0]!;
+    expect((options.errorMessage as string).length).toBeLessThanOrEqual(500);
+    expect((options.errorMessageMarkdown as string).length).toBeLessThanOrEqual(500);
+    expect(options.errorMessage).toMatch(/… og \d+ mere\./);
+    expect(options.errorMessage).toContain("010203-XXXX, 111111-XXXX +1");
+    expect(options.errorMessage).toMatch(/Vælg "Vis og ret" for at rette mailen\.$/);
+    expect(options.contextData).not.toMatch(/[0-9]/);
+    expect(JSON.parse(options.contextData as string)).toEqual({ source: "sendevagt", action: "block", rules: ["cpr-external", "lookalike"] });
+  });
+
+  it("masks a CPR number that sits in a recipient address", async () => {
+    const f = lookalikeFinding("0102031234@anders.dk", "randers.dk");
+    const [options] = (await harness({ analyze: () => verdict("block", [f]) }).send()).completions;
+    expect(options!.errorMessage).toContain("010203-XXXX@anders.dk");
+    expect(options!.errorMessage).not.toContain("0102031234");
+  });
+});
+
+describe("onMessageSendHandler: failures always complete once", () => {
+  const prompt = {
+    allowEvent: false,
+    errorMessage:
+      "Sendevagt kunne ikke kontrollere denne mail. Vælg kun Send alligevel, hvis du er sikker på, at modtagerne er rigtige, og at der ikke står CPR-numre i mailen.",
+    sendModeOverride: "promptUser",
+  };
+
+  it.each<FakeMethod>(["to.getAsync", "cc.getAsync", "bcc.getAsync", "from.getAsync", "subject.getAsync", "getAttachmentsAsync"])(
+    "prompts the user when %s fails",
+    async (method) => {
+      const h = harness();
+      h.fake.failNext(method, { code: 9002 });
+      expect((await h.send()).completions).toEqual([prompt]);
+    },
+  );
+
+  it.each<FakeMethod>(["to.getAsync", "subject.getAsync"])("prompts the user when %s throws synchronously", async (method) => {
+    const h = harness();
+    h.fake.failNext(method, { mode: "throw" });
+    expect((await h.send()).completions).toEqual([prompt]);
+  });
+
+  it("still checks from the text body when the HTML body fails, and prompts when both fail", async () => {
+    const h = harness({ item: { bodyHtml: "<p>html</p>", bodyText: "text body" } });
+    h.fake.failNext("body.getAsync");
+    expect((await h.send()).completions).toEqual([{ allowEvent: true }]);
+    expect(h.analyzed[0]!.body).toBe("text body");
+    h.fake.failNext("body.getAsync", { times: 2 });
+    expect((await h.send()).completions).toEqual([prompt]);
+  });
+
+  it("reads a failing sessionData as not confirmed", async () => {
+    const h = harness({
+      item: { sessionData: { [CONFIRMATION_KEY]: confirmed("fp-1") } },
+      analyze: () => verdict("confirm", [cprFinding(["010203-XXXX"], ["b@gmail.com"])], "fp-1"),
+    });
+    h.fake.failNext("sessionData.getAsync");
+    expect((await h.send()).completions).toMatchObject([{ allowEvent: false, commandId: "msgComposeOpenPaneButton" }]);
+  });
+
+  it("still allows when the audit header cannot be written", async () => {
+    const h = harness();
+    h.fake.failNext("internetHeaders.setAsync");
+    expect((await h.send()).completions).toEqual([{ allowEvent: true }]);
+  });
+
+  it("blocks with the retry text on clients without Mailbox 1.14", async () => {
+    const h = harness({ mailbox: "1.12" });
+    h.fake.failNext("to.getAsync");
+    expect((await h.send()).completions).toEqual([
+      { allowEvent: false, errorMessage: "Sendevagt kunne ikke kontrollere denne mail. Prøv at sende igen om lidt, eller åbn \"Kontrollér mail\". Kontakt IT, hvis det bliver ved." },
+    ]);
+  });
+
+  it("prompts in English for an English Outlook when the analyzer throws", async () => {
+    const h = harness({ displayLanguage: "en-US", analyze: () => { throw new Error("bug"); } });
+    const [options] = (await h.send()).completions;
+    expect(options).toMatchObject({ allowEvent: false, sendModeOverride: "promptUser" });
+    expect(options!.errorMessage).toMatch(/^Sendevagt could not check this mail\./);
+  });
+
+  it("completes through the watchdog when an Office call never answers, and only once", async () => {
+    const h = harness({ watchdogMs: 30 });
+    h.fake.failNext("body.getAsync", { mode: "hang" });
+    const ev = createFakeSendEvent();
+    const started = Date.now();
+    void h.handler(ev.event);
+    expect(await ev.done).toEqual(prompt);
+    expect(Date.now() - started).toBeLessThan(1000);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(ev.completions).toHaveLength(1);
+  });
+
+  it("completes through the watchdog when the policy never loads", async () => {
+    const h = harness({ watchdogMs: 30, loadPolicy: () => new Promise(() => undefined) });
+    const ev = createFakeSendEvent();
+    void h.handler(ev.event);
+    expect(await ev.done).toEqual(prompt);
+  });
+
+  it("prompts when there is no compose item at all", async () => {
+    const h = harness();
+    (h.office.context.mailbox as { item: unknown }).item = undefined;
+    expect((await h.send()).completions).toEqual([prompt]);
+  });
+});
+
+describe("onMessageSendHandler: size", () => {
+  it("reads 500 recipients and completes once", async () => {
+    const to = Array.from({ length: 500 }, (_, i) => `p${i}@randers.dk`);
+    let seen = 0;
+    const h = harness({ item: { to }, analyze: (m) => { seen = m.to.length; return verdict("allow"); } });
+    expect((await h.send()).completions).toEqual([{ allowEvent: true }]);
+    expect(seen).toBe(500);
+  });
+});
+
+describe("onMessageSendHandler: policy problems", () => {
+  it("checks with the sender's zero-config defaults and says so when policy.json is broken", async () => {
+    const h = harness({
+      item: { from: { emailAddress: "sb@randers.dk" } },
+      policy: { policy: null, problem: { kind: "invalid-json" }, source: "none" },
+      analyze: (_m, policy) => verdict("confirm", [cprFinding(["010203-XXXX"], [`x@gmail.com`])], policy.organization.domains.join()),
+    });
+    const [options] = (await h.send()).completions;
+    expect(h.analyzed[0]!.policyVersion).toBe("zero-config");
+    expect(options!.errorMessage).toContain("policy.json kunne ikke bruges; standardregler er brugt.");
+    expect(JSON.parse(options!.contextData as string)).toMatchObject({ policyProblem: "invalid-json" });
+  });
+});

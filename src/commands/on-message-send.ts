@@ -1,0 +1,108 @@
+// The OnMessageSend handler as a short sequence of awaited steps: read the item, get the policy,
+// analyse, compare with the caseworker's confirmation, complete. Every path ends in exactly one
+// event.completed — the normal result, the failure result when anything throws, or the failure
+// result from the watchdog when an Office call or the network never answers.
+import type { Message, Verdict } from "../detection/types";
+import { languageFor, type Lang } from "../i18n";
+import type { Policy } from "../policy/types";
+import { ADDIN_VERSION } from "../outlook/build-info";
+import { completeOnce, type CompletableEvent, type OutlookHost } from "../outlook/office-host";
+import type { PolicyLoad } from "../outlook/policy-loader";
+import { readMessage } from "../outlook/read-message";
+import { randomSalt } from "../outlook/random-salt";
+import { readConfirmation, type Confirmation } from "../outlook/session";
+import { writeAuditHeader } from "../outlook/item-edits";
+import { blockCompletion, failureCompletion, type SendCompletion } from "./alert";
+
+export interface SendHandlerDeps {
+  /** Resolved on each send: the Office global may be replaced between sends (tests, reloads). */
+  host: () => OutlookHost;
+  loadPolicy: () => Promise<PolicyLoad>;
+  analyzeMessage: (message: Message, policy: Policy, options: { salt?: string }) => Verdict;
+  defaultPolicy: (senderAddress: string) => Policy;
+  htmlToText: (html: string) => string;
+  /**
+   * Completes with the failure result if the check has not finished by then. Outlook itself waits
+   * about five minutes; this is far shorter so a stuck host call never leaves the user waiting.
+   */
+  watchdogMs?: number;
+}
+
+export const DEFAULT_WATCHDOG_MS = 20000;
+
+/** The audit stamp on mail that passed: no content, no hashes — what was decided and under which policy. */
+export function auditStamp(result: "allow" | "confirmed", policy: Policy, verdict: Verdict, confirmation: Confirmation | null): string {
+  const parts = [`sendevagt ${ADDIN_VERSION}`, `result=${result}`, `policy=${policy.version.replace(/[^\w.:-]/g, "_")}`];
+  if (result === "confirmed") {
+    const rules = verdict.findings.filter((f) => f.severity !== "notice").map((f) => f.rule);
+    parts.push(`rules=${rules.filter((r, i) => rules.indexOf(r) === i).join(",")}`);
+    if (confirmation?.reason) parts.push(`reason=${confirmation.reason.replace(/[^\w-]/g, "_")}`);
+  }
+  return parts.join("; ");
+}
+
+export function createSendHandler(deps: SendHandlerDeps): (event: CompletableEvent) => Promise<void> {
+  const watchdogMs = deps.watchdogMs ?? DEFAULT_WATCHDOG_MS;
+
+  async function check(host: OutlookHost, setLang: (l: Lang) => void): Promise<SendCompletion> {
+    const item = host.item();
+    const message = await readMessage(item, { htmlToText: deps.htmlToText });
+    const [load, confirmation] = await Promise.all([deps.loadPolicy(), readConfirmation(item)]);
+    const policy = load.policy ?? deps.defaultPolicy(message.from?.address ?? "");
+    const lang = languageFor(host.displayLanguage(), policy.language);
+    setLang(lang);
+
+    // The confirmation's own salt, so an unchanged mail yields the fingerprint the pane stored.
+    const salt = confirmation?.salt ?? randomSalt();
+    const verdict = deps.analyzeMessage(message, policy, { salt });
+
+    const confirmed = verdict.action === "confirm" && confirmation !== null && confirmation.fingerprint === verdict.fingerprint;
+    if (verdict.action === "allow" || confirmed) {
+      try {
+        await writeAuditHeader(item, auditStamp(confirmed ? "confirmed" : "allow", policy, verdict, confirmation));
+      } catch {
+        // The stamp is for the server-side backstop; failing to set it must not stop the mail.
+      }
+      return { allowEvent: true };
+    }
+    return blockCompletion(verdict, {
+      lang,
+      mailbox114: host.supportsMailbox("1.14"),
+      mailbox115: host.supportsMailbox("1.15"),
+      policyProblem: load.problem,
+    });
+  }
+
+  return async function onMessageSendHandler(event: CompletableEvent): Promise<void> {
+    const complete = completeOnce(event);
+    let lang: Lang = "da";
+    let host: OutlookHost | null = null;
+    const fail = () => {
+      let supports114 = false;
+      let promptUser = "promptUser";
+      try {
+        if (host) {
+          supports114 = host.supportsMailbox("1.14");
+          promptUser = host.promptUser;
+          if (lang === "da") lang = languageFor(host.displayLanguage(), "da");
+        }
+      } catch {
+        // Fall through with the safe defaults.
+      }
+      complete(failureCompletion(lang, supports114, promptUser));
+    };
+    const watchdog = setTimeout(fail, watchdogMs);
+    try {
+      host = deps.host();
+      const completion = await check(host, (l) => {
+        lang = l;
+      });
+      complete(completion);
+    } catch {
+      // Deliberately silent: an error here can carry mail content, and nothing may be logged.
+      fail();
+    } finally {
+      clearTimeout(watchdog);
+    }
+  };
+}

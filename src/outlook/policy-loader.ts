@@ -1,0 +1,165 @@
+// Fetches IT's policy.json from the add-in's own origin, with a short timeout, and caches it.
+// It never throws: a missing, slow or broken policy gives `policy: null` plus the problem, and the
+// caller checks with the zero-config defaults instead (and shows the problem in the pane).
+import type { Policy } from "../policy/types";
+
+export type PolicyProblemKind = "not-found" | "http" | "network" | "timeout" | "invalid-json" | "invalid-policy" | "no-fetch";
+
+export interface PolicyProblem {
+  kind: PolicyProblemKind;
+  /** HTTP status, for not-found/http. */
+  status?: number;
+  /** The validator's message (paths and wording, no mail content). */
+  detail?: string;
+}
+
+export interface PolicyLoad {
+  policy: Policy | null;
+  problem: PolicyProblem | null;
+  /** Where the policy came from: this fetch, the memory cache, or the browser's last good copy. */
+  source: "network" | "memory" | "storage" | "none";
+}
+
+interface ResponseLike {
+  ok: boolean;
+  status: number;
+  text(): Promise<string>;
+}
+type FetchLike = (url: string, init?: { cache?: string; credentials?: string; signal?: unknown }) => Promise<ResponseLike>;
+
+export interface StorageLike {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
+
+export interface PolicyLoaderOptions {
+  url: string;
+  parse: (json: unknown) => Policy;
+  /** Default: the global fetch, if any. */
+  fetch?: FetchLike;
+  timeoutMs?: number;
+  /** How long a loaded policy is reused without asking the server again. */
+  ttlMs?: number;
+  /** How long a failure is remembered, so each send doesn't wait for a broken host again. */
+  failureTtlMs?: number;
+  /** Where a browser runtime keeps the last good policy (localStorage); absent in classic Outlook. */
+  storage?: StorageLike;
+  now?: () => number;
+}
+
+export const STORAGE_KEY = "sendevagt.policy";
+
+export interface PolicyLoader {
+  load(): Promise<PolicyLoad>;
+  /** Forget the memory cache (e.g. the pane's "reload policy"). */
+  clear(): void;
+}
+
+class Timeout extends Error {}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, onTimeout: () => void): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      onTimeout();
+      reject(new Timeout("timeout"));
+    }, ms);
+    promise.then(
+      (v) => {
+        clearTimeout(timer);
+        resolve(v);
+      },
+      (e: unknown) => {
+        clearTimeout(timer);
+        reject(e);
+      },
+    );
+  });
+}
+
+export function createPolicyLoader(options: PolicyLoaderOptions): PolicyLoader {
+  const timeoutMs = options.timeoutMs ?? 1500;
+  const ttlMs = options.ttlMs ?? 5 * 60 * 1000;
+  const failureTtlMs = options.failureTtlMs ?? 60 * 1000;
+  const now = options.now ?? (() => Date.now());
+  let cached: { result: PolicyLoad; until: number } | null = null;
+
+  function fromStorage(): Policy | null {
+    try {
+      const raw = options.storage?.getItem(STORAGE_KEY);
+      return raw ? options.parse(JSON.parse(raw)) : null;
+    } catch {
+      return null;
+    }
+  }
+
+  async function fetchOnce(): Promise<PolicyLoad> {
+    const doFetch = options.fetch ?? (globalThis as { fetch?: FetchLike }).fetch;
+    if (typeof doFetch !== "function") return { policy: null, problem: { kind: "no-fetch" }, source: "none" };
+
+    const Abort = (globalThis as { AbortController?: new () => { signal: unknown; abort(): void } }).AbortController;
+    const controller = Abort ? new Abort() : undefined;
+    let text: string;
+    try {
+      const response = await withTimeout(
+        doFetch(options.url, { cache: "no-cache", credentials: "omit", signal: controller?.signal }),
+        timeoutMs,
+        () => controller?.abort(),
+      );
+      if (!response.ok) {
+        return { policy: null, problem: { kind: response.status === 404 ? "not-found" : "http", status: response.status }, source: "none" };
+      }
+      text = await withTimeout(response.text(), timeoutMs, () => controller?.abort());
+    } catch (e) {
+      return { policy: null, problem: { kind: e instanceof Timeout ? "timeout" : "network" }, source: "none" };
+    }
+
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      return { policy: null, problem: { kind: "invalid-json" }, source: "none" };
+    }
+    try {
+      const policy = options.parse(json);
+      try {
+        options.storage?.setItem(STORAGE_KEY, JSON.stringify(json));
+      } catch {
+        // A full or blocked storage only costs the offline fallback.
+      }
+      return { policy, problem: null, source: "network" };
+    } catch (e) {
+      return { policy: null, problem: { kind: "invalid-policy", detail: e instanceof Error ? e.message : String(e) }, source: "none" };
+    }
+  }
+
+  return {
+    async load() {
+      if (cached && now() < cached.until) {
+        return cached.result.source === "network" ? { ...cached.result, source: "memory" } : cached.result;
+      }
+      let result = await fetchOnce();
+      if (!result.policy) {
+        // The last policy this browser saw beats the zero-config defaults; the problem is kept
+        // so the pane can still tell IT's file is broken or unreachable.
+        const last = fromStorage();
+        if (last) result = { policy: last, problem: result.problem, source: "storage" };
+      }
+      cached = { result, until: now() + (result.problem ? failureTtlMs : ttlMs) };
+      return result;
+    },
+    clear() {
+      cached = null;
+    },
+  };
+}
+
+/** localStorage where the runtime has a usable one (browser runtimes); undefined otherwise. */
+export function browserStorage(): StorageLike | undefined {
+  try {
+    const s = (globalThis as { localStorage?: StorageLike }).localStorage;
+    return s && typeof s.getItem === "function" ? s : undefined;
+  } catch {
+    // Accessing localStorage throws in some sandboxed frames.
+    return undefined;
+  }
+}
