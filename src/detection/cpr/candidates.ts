@@ -4,7 +4,6 @@
 import {
   codePointAt,
   codePointBefore,
-  isAsciiDigit,
   isDigitCodePoint,
   isLetterCodePoint,
   isNumberJoiner,
@@ -20,6 +19,12 @@ export interface CprCandidate {
   end: number;
   /** The ten digits without separator. */
   digits: string;
+}
+
+// Local on purpose: the hot loop must not pay for a cross-module call (bundlers and tsx compile
+// imports to property reads, sometimes getters) on every character it reads.
+function isAsciiDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
 }
 
 function isDigitAt(text: string, index: number): boolean {

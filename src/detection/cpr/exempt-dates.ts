@@ -10,9 +10,36 @@ const EXEMPT_YEARS = [
 /** The CPR office's 2023 list: 1 January of each listed year, as "YYYY-MM-DD". */
 export const DEFAULT_EXEMPT_DATES: readonly string[] = EXEMPT_YEARS.map((year) => year + "-01-01");
 
-const DEFAULT_SET = new Set<string>(DEFAULT_EXEMPT_DATES);
+/** "YYYY-MM-DD" as the number yyyymmdd, or undefined when it is not written that way. */
+export function parseIsoDay(date: string): number | undefined {
+  if (typeof date !== "string" || date.length !== 10 || date.charAt(4) !== "-" || date.charAt(7) !== "-") {
+    return undefined;
+  }
+  let value = 0;
+  for (let i = 0; i < 10; i++) {
+    if (i === 4 || i === 7) continue;
+    const digit = date.charCodeAt(i) - 0x30;
+    if (digit < 0 || digit > 9) return undefined;
+    value = value * 10 + digit;
+  }
+  return value;
+}
 
-/** A membership test for the exemption list, reusing the default's set. */
-export function exemptDateSet(dates: readonly string[] | undefined): ReadonlySet<string> {
-  return dates === undefined || dates === DEFAULT_EXEMPT_DATES ? DEFAULT_SET : new Set(dates);
+function toDaySet(dates: readonly string[]): ReadonlySet<number> {
+  const days = new Set<number>();
+  for (const date of dates) {
+    const day = parseIsoDay(date);
+    if (day !== undefined) days.add(day);
+  }
+  return days;
+}
+
+const DEFAULT_SET = toDaySet(DEFAULT_EXEMPT_DATES);
+
+/**
+ * The exemption list as yyyymmdd numbers, so a candidate's date is looked up without building a
+ * string. Entries not written "YYYY-MM-DD" can match no date and are left out.
+ */
+export function exemptDateSet(dates: readonly string[] | undefined): ReadonlySet<number> {
+  return dates === undefined || dates === DEFAULT_EXEMPT_DATES ? DEFAULT_SET : toDaySet(dates);
 }

@@ -1,7 +1,7 @@
 // The CPR finder: candidates by shape and boundaries (rules 1–2), then a real past birth date
 // (rule 3), then evidence (rule 4) in the order the warning should name it.
 import type { CprEvidence, CprMatch, CprOptions } from "../types";
-import { birthDateOf, dayNumber, formatDate, localDayNumber } from "./birth-date";
+import { birthDateOf, dayNumber, formatDate, localDayNumber, type BirthDate } from "./birth-date";
 import { findCandidates } from "./candidates";
 import { passesModulus11 } from "./checksum";
 import { exemptDateSet } from "./exempt-dates";
@@ -12,8 +12,10 @@ export { CPR_KEYWORDS, KEYWORD_WINDOW } from "./keyword";
 export { maskCpr } from "./mask";
 
 interface Judge {
+  /** yyyymmdd */
   today: number;
-  exempt: ReadonlySet<string>;
+  /** yyyymmdd */
+  exempt: ReadonlySet<number>;
   substitutes: boolean;
 }
 
@@ -26,16 +28,16 @@ function judgeFor(options: CprOptions | undefined): Judge {
 }
 
 /** The birth date of ten digits when rule 3 holds, else undefined. */
-function pastBirthDate(digits: string, judge: Judge): string | undefined {
+function pastBirthDate(digits: string, judge: Judge): BirthDate | undefined {
   const date = birthDateOf(digits, judge.substitutes);
   if (date === undefined || dayNumber(date.year, date.month, date.day) > judge.today) return undefined;
-  return formatDate(date);
+  return date;
 }
 
 /** Evidence that needs no context: modulus 11, then the exemption list. */
-function intrinsicEvidence(digits: string, birthDate: string, judge: Judge): CprEvidence | undefined {
+function intrinsicEvidence(digits: string, date: BirthDate, judge: Judge): CprEvidence | undefined {
   if (passesModulus11(digits)) return "checksum";
-  if (judge.exempt.has(birthDate)) return "exempt-date";
+  if (judge.exempt.has(dayNumber(date.year, date.month, date.day))) return "exempt-date";
   return undefined;
 }
 
@@ -50,11 +52,11 @@ export function findCprNumbers(text: string, options?: CprOptions): CprMatch[] {
   if (candidates.length === 0) return matches;
   const judge = judgeFor(options);
   for (const { start, end, digits } of candidates) {
-    const birthDate = pastBirthDate(digits, judge);
-    if (birthDate === undefined) continue;
+    const date = pastBirthDate(digits, judge);
+    if (date === undefined) continue;
     const evidence =
-      intrinsicEvidence(digits, birthDate, judge) ?? (hasKeywordBefore(text, start) ? "keyword" : undefined);
-    if (evidence !== undefined) matches.push({ start, end, birthDate, evidence });
+      intrinsicEvidence(digits, date, judge) ?? (hasKeywordBefore(text, start) ? "keyword" : undefined);
+    if (evidence !== undefined) matches.push({ start, end, birthDate: formatDate(date), evidence });
   }
   return matches;
 }
@@ -66,6 +68,6 @@ export function findCprNumbers(text: string, options?: CprOptions): CprMatch[] {
 export function isValidCprDigits(digits: string, options?: CprOptions): boolean {
   if (typeof digits !== "string" || !/^[0-9]{10}$/.test(digits)) return false;
   const judge = judgeFor(options);
-  const birthDate = pastBirthDate(digits, judge);
-  return birthDate !== undefined && intrinsicEvidence(digits, birthDate, judge) !== undefined;
+  const date = pastBirthDate(digits, judge);
+  return date !== undefined && intrinsicEvidence(digits, date, judge) !== undefined;
 }

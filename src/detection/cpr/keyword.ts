@@ -8,6 +8,11 @@ export const CPR_KEYWORDS: readonly string[] = ["cpr", "personnummer", "personnr
 
 export const KEYWORD_WINDOW = 40;
 
+// The keywords' first letters, so the window is searched only where a keyword can start.
+const FIRST_LETTERS: readonly number[] = CPR_KEYWORDS.map((keyword) => keyword.charCodeAt(0)).filter(
+  (code, index, all) => all.indexOf(code) === index,
+);
+
 function keywordAt(text: string, index: number, keyword: string): boolean {
   if (index + keyword.length > text.length) return false;
   for (let j = 0; j < keyword.length; j++) {
@@ -24,6 +29,7 @@ export function hasKeywordBefore(text: string, start: number): boolean {
   let from = start;
   while (from > 0 && start - from < KEYWORD_WINDOW && !isLineBreak(text.charCodeAt(from - 1))) from--;
   for (let k = from; k < start; k++) {
+    if (FIRST_LETTERS.indexOf(text.charCodeAt(k) | 0x20) < 0) continue;
     for (const keyword of CPR_KEYWORDS) {
       if (keywordAt(text, k, keyword)) return true;
     }
