@@ -1,0 +1,39 @@
+// A recipient domain taken apart the way the lookalike checks need it: registrable label,
+// public suffix, subdomain labels, Unicode forms, and the folded spellings to compare.
+import { parse } from "tldts-icann";
+import { foldLong, foldShort } from "./fold";
+import { toUnicodeLabel } from "./idn";
+import { asciiLookalike } from "./skeleton";
+
+export interface CandidateDomain {
+  /** Lower-case ASCII (xn--) form. */
+  domain: string;
+  /** The registrable domain, e.g. "securemail.eu" for gentofte.dk.securemail.eu. */
+  registrable: string;
+  suffix: string;
+  /** Registrable label, Unicode form: "køge" for xn--kge-0na.dk. */
+  label: string;
+  /** Labels left of the registrable domain, Unicode form. */
+  subLabels: string[];
+  /**
+   * Hyphen-free spellings of `label` in ASCII: Danish letters long (ø → oe) and short (ø → o),
+   * other look-alike letters replaced by the ASCII letter they imitate.
+   */
+  forms: [string, string];
+}
+
+export function spellings(unicodeText: string): [string, string] {
+  const bare = unicodeText.replace(/-/g, "");
+  return [asciiLookalike(foldLong(bare)), asciiLookalike(foldShort(bare))];
+}
+
+export function describeDomain(domain: string): CandidateDomain | undefined {
+  const parsed = parse(domain, { extractHostname: false, validHosts: [] });
+  const suffix = parsed.publicSuffix;
+  const registrable = parsed.domain;
+  const labelAscii = parsed.domainWithoutSuffix;
+  if (!suffix || !registrable || !labelAscii || parsed.isIp) return undefined;
+  const label = toUnicodeLabel(labelAscii);
+  const subLabels = parsed.subdomain ? parsed.subdomain.split(".").map(toUnicodeLabel) : [];
+  return { domain, registrable, suffix, label, subLabels, forms: spellings(label) };
+}

@@ -1,0 +1,186 @@
+// Does a recipient domain imitate a protected one? Each check below is one class of lookalike;
+// the severity depends on how crowded the protected label's neighbourhood is (distance 1 from a
+// two- or three-letter label hits real organisations; from an eight-letter one it does not)
+// and on where the protected domain comes from (the organisation's own and trusted domains are
+// the ones caseworkers actually mail, so they get every check; the shipped list of public
+// bodies gets the checks that rarely hit an unrelated Danish domain).
+import type { Severity } from "../types";
+import { spellings, type CandidateDomain } from "./candidate";
+import { editDistance, weightedDistance } from "./distance";
+import { collapseTranslit, isDanishSpelling } from "./fold";
+import type { ProtectedDomain } from "./protected";
+import { hasNonAscii, skeleton } from "./skeleton";
+
+export type LookalikeReason =
+  | "subdomain" // randers.dk.securemail.eu
+  | "tld-append" // randers.dk.co
+  | "dot-split" // rand.ers.dk
+  | "tld-swap" // randers.com
+  | "translit" // koge.dk / køge.dk for koege.dk
+  | "homoglyph" // rаnders.dk (Cyrillic а), randérs.dk, rnndcrs → skeleton equal
+  | "hyphenation" // ran-ders.dk
+  | "affix" // randers-kommune.dk, sikkerpost-randers.dk
+  | "dot-hyphen" // randers-dk.com, randersdk.dk
+  | "typo"; // anders.dk, randrs.dk, randers1.dk
+
+export interface LookalikeMatch {
+  target: ProtectedDomain;
+  reason: LookalikeReason;
+  severity: Severity;
+  /** Weighted distance for typos, 0 for the structural classes; used to rank matches. */
+  cost: number;
+}
+
+// Words that make a domain look like the authority's own service. Only these (and pairs of
+// them, "sikkermail") count: visitkoege.dk or gentoftebib.dk are real local institutions.
+const AFFIXES = ["kommune", "kommunen", "kom", "mail", "email", "webmail", "post", "sikker", "secure", "login",
+  "borger", "it", "dk", "support", "kontakt", "digital", "selvbetjening", "official"];
+
+function isAffix(word: string): boolean {
+  if (AFFIXES.indexOf(word) >= 0) return true;
+  for (const first of AFFIXES) {
+    if (word.length > first.length && word.slice(0, first.length) === first && AFFIXES.indexOf(word.slice(first.length)) >= 0) {
+      return true;
+    }
+  }
+  return false;
+}
+
+interface Relation {
+  reason: LookalikeReason | "exact";
+  edits: number;
+  cost: number;
+}
+
+/** How the candidate's registrable label relates to a protected label, if it does. */
+function relateLabels(c: CandidateDomain, p: ProtectedDomain): Relation | undefined {
+  if (c.label === p.label) return { reason: "exact", edits: 0, cost: 0 };
+  const [long, short] = c.forms;
+  if (long === p.bare || short === p.bare) {
+    if (hasNonAscii(c.label)) return { reason: isDanishSpelling(c.label) ? "translit" : "homoglyph", edits: 0, cost: 0 };
+    return { reason: "hyphenation", edits: 0, cost: 0 };
+  }
+  if (collapseTranslit(long) === collapseTranslit(p.bare)) return { reason: "translit", edits: 0, cost: 0 };
+  const skelLong = skeleton(long);
+  const skelShort = skeleton(short);
+  if (skelLong === p.skeleton || skelShort === p.skeleton) return { reason: "homoglyph", edits: 0, cost: 0 };
+  for (const form of [long, short]) {
+    if (form.length <= p.bare.length) continue;
+    if (form.slice(0, p.bare.length) === p.bare || form.slice(-p.bare.length) === p.bare) {
+      const word = form.slice(0, p.bare.length) === p.bare ? form.slice(p.bare.length) : form.slice(0, -p.bare.length);
+      if (isAffix(word)) return { reason: word === "dk" ? "dot-hyphen" : "affix", edits: 0, cost: 0 };
+    }
+  }
+  // Cheap pre-filter: labels whose lengths differ by more than two are never typos of each other.
+  if (Math.abs(skelLong.length - p.skeleton.length) > 2) return undefined;
+  const edits = Math.min(editDistance(skelLong, p.skeleton), editDistance(skelShort, p.skeleton));
+  if (edits > 2) return undefined;
+  const cost = Math.min(weightedDistance(skelLong, p.skeleton, 2), weightedDistance(skelShort, p.skeleton, 2));
+  return { reason: hasNonAscii(c.label) ? "homoglyph" : "typo", edits, cost };
+}
+
+/** Severity of a typo, by the length of the protected label (see PUBLIC-BODIES.md). */
+function typoSeverity(rel: Relation, length: number, policyDomain: boolean): Severity | undefined {
+  if (policyDomain) {
+    if (length <= 6) return rel.edits <= 1 ? (length >= 5 ? "block" : "confirm") : undefined;
+    if (rel.cost <= 1) return "block";
+    return length >= 9 && rel.cost <= 1.5 ? "confirm" : undefined;
+  }
+  // Public bodies outside the policy: only long labels, only one edit.
+  return length >= 6 && rel.edits <= 1 ? "confirm" : undefined;
+}
+
+function labelSeverity(rel: Relation, p: ProtectedDomain, sameSuffix: boolean): [LookalikeReason, Severity] | undefined {
+  const length = p.bare.length;
+  const policyDomain = p.source !== "public";
+  switch (rel.reason) {
+    case "exact":
+      if (sameSuffix) return undefined;
+      if (policyDomain) return ["tld-swap", length >= 4 ? "block" : "confirm"];
+      return length >= 6 ? ["tld-swap", "block"] : length >= 4 ? ["tld-swap", "confirm"] : undefined;
+    case "translit":
+    case "homoglyph":
+      if (rel.edits > 0) break;
+      return policyDomain || length >= 3 ? [rel.reason, "block"] : undefined;
+    case "hyphenation":
+    case "affix":
+    case "dot-hyphen":
+      return policyDomain || length >= 4 ? [rel.reason, "block"] : undefined;
+    default:
+      break;
+  }
+  // A typo (or a homoglyph plus a typo) only counts on the protected domain's own suffix:
+  // a slip in the name and a different TLD at once is no longer a slip.
+  if (!sameSuffix) return undefined;
+  const severity = typoSeverity(rel, length, policyDomain);
+  return severity ? [rel.reason === "homoglyph" ? "homoglyph" : "typo", severity] : undefined;
+}
+
+/** The protected domain whole inside the candidate: randers.dk.co, randers.dk.securemail.eu. */
+function embedded(c: CandidateDomain, p: ProtectedDomain): LookalikeReason | undefined {
+  const padded = "." + c.domain + ".";
+  const at = padded.indexOf("." + p.domain + ".");
+  if (at < 0) return undefined;
+  const after = padded.slice(at + p.domain.length + 2, -1);
+  if (after === "") return undefined; // the domain itself or a subdomain of it: not a lookalike
+  return after === c.suffix ? "tld-append" : "subdomain";
+}
+
+/** gent.ofte.dk: the protected label split by dots into a subdomain. */
+function dotSplit(c: CandidateDomain, p: ProtectedDomain): boolean {
+  if (c.subLabels.length === 0 || c.suffix !== p.suffix) return false;
+  const [long, short] = spellings(c.subLabels.join("") + c.label);
+  return long === p.bare || short === p.bare;
+}
+
+/**
+ * Every way `c` imitates `p`. `knownCandidate`: the candidate's registrable domain belongs to a
+ * known organisation, so only the structural tricks (embedding, dot-split) may still flag it; a
+ * near-miss by name is that organisation's real name and is left to the caller's notice.
+ */
+export function matchProtected(c: CandidateDomain, p: ProtectedDomain, knownCandidate: boolean): LookalikeMatch | undefined {
+  const structural = embedded(c, p);
+  if (structural) return { target: p, reason: structural, severity: "block", cost: 0 };
+  if (dotSplit(c, p) && (p.source !== "public" || p.bare.length >= 4)) {
+    return { target: p, reason: "dot-split", severity: "block", cost: 0 };
+  }
+  if (knownCandidate) return undefined;
+  const rel = relateLabels(c, p);
+  if (!rel) return undefined;
+  const judged = labelSeverity(rel, p, c.suffix === p.suffix);
+  return judged ? { target: p, reason: judged[0], severity: judged[1], cost: rel.cost } : undefined;
+}
+
+/** Would the candidate's name count as a near-miss of `p` if it were not a known organisation? */
+export function nearMiss(c: CandidateDomain, p: ProtectedDomain): boolean {
+  const rel = relateLabels(c, p);
+  if (!rel) return false;
+  if (rel.reason === "exact") return c.suffix !== p.suffix;
+  return rel.edits <= 1 || rel.cost <= 1;
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { block: 0, confirm: 1, notice: 2 };
+const SOURCE_RANK = { own: 0, trusted: 1, public: 2 } as const;
+
+/** The strongest match over all protected domains; the organisation's own domains win ties. */
+export function findLookalike(
+  c: CandidateDomain,
+  protectedList: readonly ProtectedDomain[],
+  knownCandidate: boolean,
+): LookalikeMatch | undefined {
+  let best: LookalikeMatch | undefined;
+  for (const p of protectedList) {
+    const m = matchProtected(c, p, knownCandidate);
+    if (!m) continue;
+    if (
+      !best ||
+      SEVERITY_RANK[m.severity] < SEVERITY_RANK[best.severity] ||
+      (m.severity === best.severity &&
+        (SOURCE_RANK[m.target.source] < SOURCE_RANK[best.target.source] ||
+          (m.target.source === best.target.source && m.cost < best.cost)))
+    ) {
+      best = m;
+    }
+  }
+  return best;
+}

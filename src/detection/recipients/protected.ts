@@ -1,0 +1,67 @@
+// The domains a lookalike may imitate: the organisation's own, its trusted partners, and the
+// known Danish public bodies. Each is prepared once per policy (labels, folded and skeleton
+// forms), because a heavy mail asks the same question for hundreds of recipients.
+import { getPublicSuffix } from "tldts-icann";
+import type { Policy } from "../../policy/types";
+import { foldLong } from "./fold";
+import { toAsciiDomain } from "./idn";
+import { knownOrganisations } from "./public-bodies";
+import { skeleton } from "./skeleton";
+
+/** own: the policy's organisation; trusted: its partners; public: the shipped list. */
+export type ProtectedSource = "own" | "trusted" | "public";
+
+export interface ProtectedDomain {
+  domain: string;
+  name: string;
+  source: ProtectedSource;
+  /** The registrable label without the public suffix: "randers" of randers.dk. */
+  label: string;
+  suffix: string;
+  /** label without hyphens, and its homoglyph skeleton. */
+  bare: string;
+  skeleton: string;
+}
+
+export function normaliseDomain(domain: string): string | undefined {
+  const trimmed = domain.trim().replace(/^\*?\./, "").replace(/\.$/, "");
+  return toAsciiDomain(trimmed);
+}
+
+function prepare(domain: string, name: string, source: ProtectedSource): ProtectedDomain | undefined {
+  const suffix = getPublicSuffix(domain) ?? "";
+  if (suffix === "" || suffix === domain || domain.length <= suffix.length + 1) return undefined;
+  const rest = domain.slice(0, domain.length - suffix.length - 1);
+  // Only registrable domains are compared label by label; a protected subdomain
+  // (e.g. sikkerpost.randers.dk) is still matched by the embedding check on its full name.
+  const label = rest.slice(rest.lastIndexOf(".") + 1);
+  const bare = foldLong(label).replace(/-/g, "");
+  return { domain, name, source, label, suffix, bare, skeleton: skeleton(bare) };
+}
+
+const cache = new WeakMap<Policy, ProtectedDomain[]>();
+
+/** Own domains first, then trusted, then public bodies; a domain appears once, at its first source. */
+export function protectedDomains(policy: Policy): ProtectedDomain[] {
+  const hit = cache.get(policy);
+  if (hit) return hit;
+  const seen: Record<string, true> = Object.create(null);
+  const list: ProtectedDomain[] = [];
+  const add = (raw: string, name: string, source: ProtectedSource) => {
+    const domain = typeof raw === "string" ? normaliseDomain(raw) : undefined;
+    if (!domain || seen[domain]) return;
+    const entry = prepare(domain, name, source);
+    if (!entry) return;
+    seen[domain] = true;
+    list.push(entry);
+  };
+  const org = policy.organization;
+  for (const d of org?.domains ?? []) add(d, org.name, "own");
+  for (const t of policy.trustedDomains ?? []) add(t.domain, t.name, "trusted");
+  for (const body of knownOrganisations()) {
+    if (!body.public) continue;
+    for (const d of body.domains) add(d, body.name, "public");
+  }
+  cache.set(policy, list);
+  return list;
+}
