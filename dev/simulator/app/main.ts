@@ -1,0 +1,223 @@
+// The simulator page: a compose window on a shared fake compose item, the add-in's real send
+// handler and task pane in frames, the Smart Alert, and the "Sendt post" folder.
+import "./bridge";
+import { byId } from "./dom";
+import { createComposeView } from "./compose-view";
+import { MAILBOXES } from "./mailboxes";
+import { checkServedPolicy, showPolicyState } from "./policy-banner";
+import { renderSentItems } from "./sent-items";
+import type { SentMail } from "./sent-mail";
+import { runSendHandler } from "./send-flow";
+import { showSmartAlert } from "./smart-alert";
+import { createTaskPanePanel } from "./task-pane";
+import { createFakeComposeItem, createFakeOffice, type FakeComposeItem, type FakeOffice } from "../../../test/fakes/compose-item";
+
+interface AddinInfo {
+  displayName: string;
+  functionName: string;
+  commandsPath: string;
+  paneButtons: { id: string; label: string; path: string }[];
+}
+
+interface SimulatorConfig {
+  addin: AddinInfo;
+  policies: { id: string; label: string }[];
+  defaultPolicy: string;
+  hostedPrefix: string;
+}
+
+const POLICY_KEY = "sendevagt-simulator.policy";
+
+const params = new URLSearchParams(location.search);
+const settings = {
+  displayLanguage: params.get("lang") ?? "da-DK",
+  mailbox: params.get("mailbox") ?? "1.15",
+  timeoutMs: Number(params.get("handlerTimeoutMs") ?? 30000),
+};
+
+function supports(version: string): boolean {
+  const [a = 0, b = 0] = settings.mailbox.split(".").map(Number);
+  const [c = 0, d = 0] = version.split(".").map(Number);
+  return a > c || (a === c && b >= d);
+}
+
+function newDraft(from = MAILBOXES[0]!): FakeComposeItem {
+  return createFakeComposeItem({ from: { emailAddress: from.emailAddress, displayName: from.displayName, recipientType: "user" }, latencyMs: 2 });
+}
+
+async function boot(): Promise<void> {
+  const config = (await (await fetch("/__simulator/config.json", { cache: "no-store" })).json()) as SimulatorConfig;
+  const addin = config.addin;
+  let draft = newDraft();
+  const sent: SentMail[] = [];
+  const frames = new WeakMap<HTMLIFrameElement, FakeOffice>();
+
+  const registerFrame = (frame: HTMLIFrameElement): FakeOffice => {
+    const office = createFakeOffice({ item: draft.item, displayLanguage: settings.displayLanguage, requirementSets: { Mailbox: settings.mailbox } });
+    frames.set(frame, office);
+    return office;
+  };
+  window.__sendevagtSimulator = {
+    officeFor(frameWindow) {
+      const element = frameWindow.frameElement as HTMLIFrameElement | null;
+      const office = element ? frames.get(element) : undefined;
+      return office ?? createFakeOffice({ item: draft.item, displayLanguage: settings.displayLanguage, requirementSets: { Mailbox: settings.mailbox } });
+    },
+    sent,
+  };
+
+  // Policy picker: the add-in frames load from /hosted/<policy>/, where that policy is policy.json.
+  const policySelect = byId<HTMLSelectElement>("policy-select");
+  for (const choice of config.policies) policySelect.appendChild(new Option(choice.label, choice.id));
+  const known = (id: string | null) => (id && config.policies.some((c) => c.id === id) ? id : undefined);
+  policySelect.value = known(params.get("policy")) ?? known(sessionStorage.getItem(POLICY_KEY)) ?? config.defaultPolicy;
+  const hostedBase = () => `${config.hostedPrefix}${policySelect.value}`;
+  const refreshPolicy = async () => showPolicyState(await checkServedPolicy(`${hostedBase()}/policy.json`));
+  policySelect.addEventListener("change", () => {
+    sessionStorage.setItem(POLICY_KEY, policySelect.value);
+    pane.close();
+    void refreshPolicy();
+  });
+  void refreshPolicy();
+
+  const languageSelect = byId<HTMLSelectElement>("language-select");
+  languageSelect.value = settings.displayLanguage;
+  languageSelect.addEventListener("change", () => (settings.displayLanguage = languageSelect.value));
+  const clientSelect = byId<HTMLSelectElement>("client-select");
+  clientSelect.value = settings.mailbox;
+  clientSelect.addEventListener("change", () => (settings.mailbox = clientSelect.value));
+
+  const pane = createTaskPanePanel({
+    title: addin.displayName,
+    draft: () => draft,
+    registerFrame,
+    supportsContextChanged: () => supports("1.15"),
+  });
+
+  const startNewDraft = () => {
+    pane.close();
+    const from = MAILBOXES.find((m) => m.emailAddress === draft.state.from.emailAddress);
+    draft = newDraft(from);
+    compose.setDraft(draft);
+  };
+
+  const deliver = () => {
+    const s = draft.state;
+    const copy = (r: { emailAddress: string; displayName: string }) => ({ emailAddress: r.emailAddress, displayName: r.displayName });
+    sent.push({
+      from: copy(s.from),
+      to: s.to.map(copy),
+      cc: s.cc.map(copy),
+      bcc: s.bcc.map(copy),
+      subject: s.subject,
+      headers: { ...s.headers },
+      attachments: s.attachments.map((a) => a.name),
+      sentAt: new Date().toISOString(),
+    });
+    renderSentItems(sent);
+    startNewDraft();
+    compose.setStatus("Mailen er sendt.");
+  };
+
+  const openPaneFor = (commandId: string | undefined, context: string | null) => {
+    const button = commandId === undefined ? addin.paneButtons[0] : addin.paneButtons.find((b) => b.id === commandId);
+    if (button) pane.open(hostedBase() + button.path, context);
+    else if (commandId === undefined) pane.open(`${hostedBase()}/taskpane.html`, context);
+    else compose.setStatus(`commandId "${commandId}" matcher ingen knap i manifest.xml — Outlook annullerer blot afsendelsen.`, "error");
+  };
+
+  let busy = false;
+  const onSend = async () => {
+    if (busy) return;
+    const unresolved = compose.commitRecipients();
+    if (unresolved.length) {
+      compose.setStatus(`Kontrollér modtagerne: ${unresolved.join("; ")} er ikke en mailadresse.`, "error");
+      return;
+    }
+    const s = draft.state;
+    if (s.to.length + s.cc.length + s.bcc.length === 0) {
+      compose.setStatus("Tilføj mindst én modtager.", "error");
+      return;
+    }
+    busy = true;
+    document.body.classList.add("checking");
+    compose.setStatus(`${addin.displayName} kontrollerer meddelelsen …`);
+    try {
+      const outcome = await runSendHandler({
+        commandsPath: hostedBase() + addin.commandsPath,
+        functionName: addin.functionName,
+        registerFrame,
+        timeoutMs: settings.timeoutMs,
+        onSlow: () => compose.setStatus(`${addin.displayName} tager længere tid end forventet …`),
+      });
+      if (outcome.kind === "completed") {
+        const o = outcome.options ?? {};
+        if (o.allowEvent !== false) {
+          deliver();
+          return;
+        }
+        compose.setStatus("Mailen blev ikke sendt.");
+        const commandId = typeof o.commandId === "string" && supports("1.14") ? o.commandId : undefined;
+        const choice = await showSmartAlert({
+          addinName: addin.displayName,
+          iconUrl: "/assets/icon-32.png",
+          text: typeof o.errorMessage === "string" && o.errorMessage ? o.errorMessage : `${addin.displayName} forhindrer, at denne mail bliver sendt.`,
+          markdown: supports("1.15") && typeof o.errorMessageMarkdown === "string" ? o.errorMessageMarkdown : undefined,
+          actionLabel: commandId ? (typeof o.cancelLabel === "string" && o.cancelLabel ? o.cancelLabel : "Udfør handling") : undefined,
+          sendAnyway: supports("1.14") && o.sendModeOverride === "promptUser",
+        });
+        if (choice === "send-anyway") deliver();
+        else if (choice === "action") {
+          const context = o.contextData === undefined ? null : typeof o.contextData === "string" ? o.contextData : JSON.stringify(o.contextData);
+          openPaneFor(commandId, context);
+        }
+        return;
+      }
+      // SoftBlock: when the add-in cannot run or never answers, Outlook lets the user decide.
+      const reason =
+        outcome.kind === "not-associated"
+          ? `funktionen "${addin.functionName}" fra manifestet er ikke registreret med Office.actions.associate`
+          : outcome.kind === "load-failed"
+            ? `${addin.commandsPath} kunne ikke indlæses`
+            : "den svarede ikke i tide";
+      compose.setStatus(`${addin.displayName} kunne ikke køre: ${reason}.`, "error");
+      const choice = await showSmartAlert({
+        addinName: addin.displayName,
+        text: `${addin.displayName} er ikke tilgængelig lige nu og kunne ikke kontrollere mailen. Vil du sende den alligevel?`,
+        sendAnyway: true,
+      });
+      if (choice === "send-anyway") deliver();
+    } finally {
+      busy = false;
+      document.body.classList.remove("checking");
+    }
+  };
+
+  const compose = createComposeView(draft, () => void onSend(), startNewDraft);
+
+  const ribbonPane = byId<HTMLButtonElement>("ribbon-addin");
+  const paneLabel = addin.paneButtons[0]?.label ?? addin.displayName;
+  byId("ribbon-addin-label").textContent = paneLabel;
+  ribbonPane.addEventListener("click", () => (pane.isOpen() ? pane.close() : openPaneFor(undefined, null)));
+  byId<HTMLButtonElement>("ribbon-new").addEventListener("click", startNewDraft);
+  byId<HTMLButtonElement>("ribbon-attach").addEventListener("click", () => byId<HTMLInputElement>("attach-input").click());
+  for (const [id, command] of [
+    ["fmt-bold", "bold"],
+    ["fmt-italic", "italic"],
+    ["fmt-underline", "underline"],
+    ["fmt-list", "insertUnorderedList"],
+  ] as const) {
+    byId(id).addEventListener("mousedown", (e) => {
+      e.preventDefault(); // keep the caret in the body
+      document.execCommand(command);
+      byId("compose").querySelector<HTMLElement>("[data-testid=compose-body]")?.dispatchEvent(new Event("input"));
+    });
+  }
+
+  renderSentItems(sent);
+  // The add-in edits the item from its own frames; keep the compose window in step with it.
+  setInterval(() => compose.sync(), 100);
+  document.body.dataset.ready = "true";
+}
+
+void boot();

@@ -1,0 +1,79 @@
+// The `npm start` sequence: build (or reuse a fresh build of) the add-in into dist/, bundle the
+// simulator, pick https if developer certificates can be had, listen on port 3000 (the manifest's
+// development URL) or a free port, and print where to go.
+import path from "node:path";
+import { ROOT, SIMULATOR_DIR, buildSimulatorBundles, ensureAddinBuild } from "./build";
+import { tryDevCertificates } from "./certs";
+import { startSimulatorServer, type RunningSimulator, type SimulatorServerOptions } from "./server";
+
+interface StartOptions {
+  http: boolean;
+  port: number;
+  rebuild: boolean;
+}
+
+function parseArgs(argv: string[]): StartOptions {
+  const options: StartOptions = { http: process.env.SENDEVAGT_HTTP === "1", port: Number(process.env.PORT ?? 3000), rebuild: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === "--http") options.http = true;
+    else if (arg === "--rebuild") options.rebuild = true;
+    else if (arg === "--port") options.port = Number(argv[++i]);
+    else if (arg === "--help" || arg === "-h") {
+      console.log("npm start [-- --http] [--port N] [--rebuild]");
+      process.exit(0);
+    }
+  }
+  return options;
+}
+
+async function listen(options: SimulatorServerOptions, port: number): Promise<RunningSimulator> {
+  try {
+    return await startSimulatorServer({ ...options, port });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== "EADDRINUSE") throw err;
+    console.log(`Port ${port} is taken; using a free port instead.`);
+    return startSimulatorServer({ ...options, port: 0 });
+  }
+}
+
+export async function main(argv: string[]): Promise<void> {
+  const options = parseArgs(argv);
+  const distDir = path.join(ROOT, "dist");
+  const bundleDir = path.join(ROOT, ".cache", "simulator");
+
+  console.log("Building the add-in (webpack, production) …");
+  const started = Date.now();
+  if (options.rebuild) {
+    const { buildAddin } = await import("./build");
+    await buildAddin({ outDir: distDir });
+  } else {
+    const result = await ensureAddinBuild({ outDir: distDir });
+    if (result === "fresh") console.log("dist/ is up to date.");
+  }
+  await buildSimulatorBundles(bundleDir);
+  console.log(`Built in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+
+  let tls: SimulatorServerOptions["tls"];
+  if (!options.http) {
+    const certs = await tryDevCertificates();
+    if (certs.ok) tls = certs.tls;
+    else console.log(`No trusted localhost certificate (${certs.reason}); serving plain http on localhost.`);
+  }
+
+  const server = await listen(
+    { distDir, bundleDir, pageDir: path.join(SIMULATOR_DIR, "page"), examplesDir: path.join(ROOT, "examples"), tls },
+    options.port,
+  );
+  console.log("");
+  console.log(`  Sendevagt Outlook simulator:  ${server.url}`);
+  console.log(`  Add-in files (dist/):         ${server.url}commands.html, ${server.url}taskpane.html, ${server.url}manifest.xml`);
+  console.log("");
+  console.log("Open the URL in a browser, write a mail and press Send. Ctrl+C stops the server.");
+
+  const stop = () => {
+    void server.close().then(() => process.exit(0));
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+}
