@@ -5,6 +5,7 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import { findCprNumbers } from "../../src/detection";
 import type { CprEvidence, CprMatch } from "../../src/detection";
+import { SEPARATORS } from "../../src/detection/cpr/__tests__/cpr-arbitraries";
 
 interface Row {
   id: string;
@@ -123,5 +124,46 @@ describe(`CPR corpus ${corpusPath.split(/[\\/]/).pop()}`, () => {
     expect(problems).toEqual([]);
     expect(truePositives).toBe(positives);
     expect(reported).toBe(positives);
+  });
+});
+
+describe(`CPR corpus ${corpusPath.split(/[\\/]/).pop()}, rewritten`, () => {
+  // The unseen set uses the same formats in other proportions: every labelled number, rewritten
+  // in each accepted format (one at a time), must still be found at its new span and nothing new
+  // may appear.
+  it("finds each labelled number in every accepted format", () => {
+    const problems: string[] = [];
+    for (const row of rows) {
+      row.cpr_spans.forEach(([start, end]) => {
+        const written = row.text.slice(start, end);
+        const digits = written.replace(/[^0-9]/g, "");
+        for (const [format, sep] of SEPARATORS) {
+          const number = digits.slice(0, 6) + sep + digits.slice(6);
+          const text = row.text.slice(0, start) + number + row.text.slice(end);
+          const shift = number.length - written.length;
+          const labelled = new Set(
+            row.cpr_spans.map(([s, e]) => (s < start ? s : s === start ? s : s + shift) + ":" + (e <= start ? e : e + shift)),
+          );
+          const found = findCprNumbers(text, { today: TODAY });
+          if (!found.some((m) => m.start === start && m.end === start + number.length)) {
+            problems.push(`missed ${row.id} [${start}, ${end}) as ${format}`);
+          }
+          for (const m of found) {
+            if (!labelled.has(m.start + ":" + m.end)) problems.push(`new match ${row.id} [${m.start}, ${m.end}) after ${format}`);
+          }
+        }
+      });
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it("finds the same numbers with LF and CRLF line ends", () => {
+    for (const row of rows) {
+      const lf = row.text.replace(/\r\n/g, "\n");
+      const crlf = lf.replace(/\n/g, "\r\n");
+      const digitsOf = (text: string) =>
+        findCprNumbers(text, { today: TODAY }).map((m) => text.slice(m.start, m.end).replace(/[^0-9]/g, "") + m.evidence);
+      expect({ id: row.id, found: digitsOf(crlf) }).toEqual({ id: row.id, found: digitsOf(lf) });
+    }
   });
 });

@@ -30,9 +30,11 @@ describe("birthDateOf", () => {
   });
 
   it("reads a substitute number's day only when asked", () => {
-    expect(birthDateOf("6101601737")).toBeUndefined();
-    expect(birthDateOf("6101601737", true)).toEqual({ year: 1960, month: 1, day: 1, substitute: true });
-    expect(birthDateOf("9201601737", true)).toBeUndefined();
+    expect(birthDateOf("6101851018")).toBeUndefined();
+    expect(birthDateOf("6101851018", true)).toEqual({ year: 1985, month: 1, day: 1, substitute: true });
+    expect(birthDateOf("9101851018", true)).toEqual({ year: 1985, month: 1, day: 31, substitute: true });
+    expect(birthDateOf("9201851018", true)).toBeUndefined();
+    expect(birthDateOf("0101851018", true)).toEqual({ year: 1985, month: 1, day: 1, substitute: false });
   });
 
   it("pads months and days to two digits", () => {

@@ -43,6 +43,8 @@ export function isLetterCodePoint(cp: number): boolean {
   if (cp <= 0x024f) return true; // Latin Extended-A/B are letters throughout
   if (inRanges(cp, UNCASED_LETTER_RANGES)) return true;
   if (cp >= 0x1d400 && cp <= 0x1d7cb) return true; // mathematical alphanumeric letters
+  // Roman numerals and circled letters have case but are no letters.
+  if ((cp >= 0x2160 && cp <= 0x2188) || (cp >= 0x24b6 && cp <= 0x24e9)) return false;
   const ch = String.fromCodePoint(cp);
   return ch.toLowerCase() !== ch.toUpperCase();
 }

@@ -41,5 +41,5 @@ const DEFAULT_SET = toDaySet(DEFAULT_EXEMPT_DATES);
  * string. Entries not written "YYYY-MM-DD" can match no date and are left out.
  */
 export function exemptDateSet(dates: readonly string[] | undefined): ReadonlySet<number> {
-  return dates === undefined || dates === DEFAULT_EXEMPT_DATES ? DEFAULT_SET : toDaySet(dates);
+  return Array.isArray(dates) && dates !== DEFAULT_EXEMPT_DATES ? toDaySet(dates) : DEFAULT_SET;
 }

@@ -43,17 +43,19 @@ describe("century table and calendar (rule 3)", () => {
     expect(dates(`Barnets cpr-nr. er ${number}.`)).toEqual(expected);
   });
 
-  it("uses the evaluation date it is given, and the clock when none is", () => {
+  it("uses the evaluation date it is given, and the clock when none is or it is invalid", () => {
     expect(dates("CPR 010626-4732", { today: new Date(2026, 4, 31) })).toEqual([]);
     expect(findCprNumbers("Født 010158-5735").map((m) => m.birthDate)).toEqual(["1858-01-01"]);
+    // 2057 is after the real clock for decades to come.
+    expect(findCprNumbers("Født 311257-5005", { today: new Date(NaN) })).toEqual([]);
   });
 
   it("reports substitute numbers (day + 60) only when asked", () => {
-    // 61 01 60 …: day 1 + 60; the digits pass modulus 11.
-    const substitute = "610160-1737";
+    // 61 01 85 …: day 1 + 60 of January 1985; the digits pass modulus 11.
+    const substitute = "610185-1018";
     expect(find(`Erstatningsnr. ${substitute}`)).toEqual([]);
-    expect(find(`Erstatningsnr. ${substitute}`, { substituteNumbers: true }).map((m) => m.birthDate)).toEqual([
-      "1960-01-01",
+    expect(find(`Erstatningsnr. ${substitute}`, { substituteNumbers: true })).toEqual([
+      { start: 15, end: 26, birthDate: "1985-01-01", evidence: "checksum" },
     ]);
   });
 });
@@ -67,6 +69,7 @@ describe("evidence (rule 4)", () => {
     ["keyword, modulus 11 fails on an unlisted date", "CPR: 040385-2734", "keyword"],
     ["checksum wins over the keyword", "CPR: 040385-2732", "checksum"],
     ["the exemption list wins over the keyword", "CPR: 010160-1732", "exempt-date"],
+    ["1 Jan 1961 (not listed) with a keyword", "CPR: 010161-1738", "keyword"],
   ])("%s", (_situation, text, evidence) => {
     expect(find(text).map((m) => m.evidence)).toEqual([evidence]);
   });

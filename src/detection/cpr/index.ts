@@ -20,8 +20,11 @@ interface Judge {
 }
 
 function judgeFor(options: CprOptions | undefined): Judge {
+  const given = options?.today;
+  // An invalid date would make every comparison false and let future dates through.
+  const today = given instanceof Date && !isNaN(given.getTime()) ? given : new Date();
   return {
-    today: localDayNumber(options?.today ?? new Date()),
+    today: localDayNumber(today),
     exempt: exemptDateSet(options?.exemptDates),
     substitutes: options?.substituteNumbers === true,
   };
