@@ -160,7 +160,7 @@ export const da: CliTexts = {
   attachmentNotChecked: "ikke kontrolleret: tekstudtræk fra vedhæftede filer er ikke tilgængeligt",
   checkSummary: (mails, block, confirm, allow, unreadable) =>
     `${mails} mails kontrolleret: ${block} stoppes, ${confirm} kræver bekræftelse, ${allow} sendes.` +
-    (unreadable > 0 ? ` ${unreadable} filer kunne ikke læses.` : ""),
+    (unreadable > 0 ? ` ${unreadable} ${unreadable === 1 ? "fil" : "filer"} kunne ikke læses.` : ""),
   policySummary: {
     valid: (path) => `${path} er gyldig.`,
     organization: (name, domains) => `Organisation: ${name} (${domains})`,

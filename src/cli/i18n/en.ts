@@ -69,7 +69,7 @@ export const en: CliTexts = {
   attachmentNotChecked: "not checked: attachment text extraction is not available",
   checkSummary: (mails, block, confirm, allow, unreadable) =>
     `${mails} mails checked: ${block} stopped, ${confirm} need confirmation, ${allow} go.` +
-    (unreadable > 0 ? ` ${unreadable} files could not be read.` : ""),
+    (unreadable > 0 ? ` ${unreadable} ${unreadable === 1 ? "file" : "files"} could not be read.` : ""),
   policySummary: {
     valid: (path) => `${path} is valid.`,
     organization: (name, domains) => `Organisation: ${name} (${domains})`,
