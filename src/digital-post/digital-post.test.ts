@@ -1,4 +1,4 @@
-import { buildGatewayAddress, cprDigits, GatewayAddressError, checkSender, maskSpans, planDigitalPost } from ".";
+import { buildGatewayAddress, cprDigits, GatewayAddressError, checkSender, maskSpans, planDigitalPost, maskCprInSubject } from ".";
 import type { DigitalPostRoute } from "../policy/types";
 
 const gateway: DigitalPostRoute = {
@@ -22,7 +22,7 @@ describe("cprDigits", () => {
 
 describe("buildGatewayAddress", () => {
   test("puts the ten digits where the template says", () => {
-    expect(buildGatewayAddress(gateway.type === "gateway" ? gateway.addressTemplate : "", "0102031234")).toBe(
+    expect(buildGatewayAddress("{cpr}@randers.mitdk.digital-post.dk", "0102031234")).toBe(
       "0102031234@randers.mitdk.digital-post.dk",
     );
   });
@@ -131,5 +131,15 @@ describe("planDigitalPost", () => {
 
   test("no route configured", () => {
     expect(planDigitalPost(undefined, { maskedSubject: "", readDigits })).toEqual({ kind: "no-route" });
+  });
+});
+
+describe("maskCprInSubject", () => {
+  // Synthetic number without modulus 11: the "CPR" keyword is what makes it one.
+  test("masks a number after a CPR keyword and keeps the rest", () => {
+    expect(maskCprInSubject("Afgørelse, CPR 010203-1234 (sag 24-1234)")).toBe("Afgørelse, CPR 010203-XXXX (sag 24-1234)");
+  });
+  test("leaves a subject without CPR numbers alone", () => {
+    expect(maskCprInSubject("Mødeindkaldelse 12. december")).toBe("Mødeindkaldelse 12. december");
   });
 });

@@ -3,3 +3,4 @@ export { buildGatewayAddress, cprDigits, GatewayAddressError } from "./gateway-a
 export { checkSender, type SenderCheck } from "./sender-check";
 export { maskSpans, type Span } from "./mask-spans";
 export { planDigitalPost, type DigitalPostPlan, type GatewayInput } from "./plan";
+export { maskCprInSubject } from "./mask-subject";

@@ -1,0 +1,404 @@
+// The pane's view model: from a Verdict (plus what the pane did so far) to what the caseworker
+// sees — a status, findings grouped by severity with their places and one-click actions, and the
+// confirmation offer. Pure and free of React, so every decision here is unit-tested; the
+// components only render it.
+import type {
+  CprFinding,
+  CprOccurrence,
+  Finding,
+  Location,
+  RecipientField,
+  RecipientFinding,
+  RecipientRef,
+  RuleId,
+  Severity,
+  Verdict,
+} from "../detection/types";
+import type { DigitalPostRoute, Policy, ReasonCode } from "../policy/types";
+
+// ---------------------------------------------------------------------------------------------
+// Actions the pane offers
+
+export interface RecipientTarget {
+  field: RecipientField;
+  address: string;
+}
+
+export type FixAction =
+  /** Rewrite a lookalike recipient to the protected domain, in the field it was in. */
+  | { kind: "fix-domain"; field: RecipientField; address: string; suggestion: string }
+  /** Remove one or more recipients (a lookalike, or every outside recipient of a CPR finding). */
+  | { kind: "remove-recipient"; targets: RecipientTarget[] }
+  /** Replace CPR numbers in the subject with their masked form. */
+  | { kind: "mask-subject" }
+  /** Open the Digital Post panel for the policy's route. */
+  | { kind: "route-digital-post" };
+
+// ---------------------------------------------------------------------------------------------
+// What a finding card shows
+
+/** One person's number: the same salted hash is the same number, wherever it stands. */
+export interface PersonView {
+  hash: string;
+  masked: string;
+  birthDate: string;
+  age: number;
+  places: PlaceView[];
+  /** Every occurrence of this number is in quoted earlier mail. */
+  quotedOnly: boolean;
+}
+
+export type PlaceView =
+  | { part: "recipient"; field: RecipientField }
+  | { part: "subject"; quoted: boolean }
+  | { part: "body"; quoted: boolean }
+  | { part: "attachment"; name: string; quoted: boolean };
+
+export interface FindingItem {
+  /** Stable across re-checks of the same finding, for React keys and focus. */
+  key: string;
+  rule: RuleId;
+  severity: Severity;
+  confirmable: boolean;
+  finding: Finding;
+  /** Distinct places the finding is about (recipient fields, subject, body, attachments). */
+  places: PlaceView[];
+  /** CPR findings: one entry per person. */
+  people: PersonView[];
+  /** The recipients concerned (outside recipients for CPR findings, the one recipient otherwise). */
+  recipients: RecipientRef[];
+  quotedOnly: boolean;
+  actions: FixAction[];
+}
+
+export interface Section {
+  severity: Severity;
+  items: FindingItem[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pane state
+
+/** What the pane just did; drives the status banner after an action. */
+export type Outcome =
+  | { kind: "fixed-domain"; from: string; to: string }
+  | { kind: "removed"; addresses: string[] }
+  | { kind: "masked-subject" }
+  | { kind: "digital-post"; routeName: string }
+  | { kind: "confirmed" };
+
+export type PaneOrigin = "smart-alert" | "ribbon";
+
+export type PaneErrorCode =
+  | "read-failed"
+  | "write-failed"
+  | "policy-failed"
+  | "digits-missing"
+  | "confirm-failed"
+  /** The mail changed between showing the findings and confirming them. */
+  | "changed-meanwhile";
+
+export interface PaneState {
+  phase: "loading" | "ready" | "error";
+  origin: PaneOrigin;
+  /** policy.json could not be used; the zero-config defaults are in force. */
+  policyFallback?: boolean;
+  verdict?: Verdict;
+  /** The fingerprint a confirmation was stored for in this draft (from sessionData). */
+  confirmedFingerprint?: string;
+  lastOutcome?: Outcome;
+  /** An action is being applied: buttons are disabled so one click stays one change. */
+  busy: boolean;
+  error?: PaneErrorCode;
+}
+
+export type PaneEvent =
+  | { type: "loaded"; verdict: Verdict; origin: PaneOrigin; policyFallback?: boolean; confirmedFingerprint?: string }
+  | { type: "rechecked"; verdict: Verdict; confirmedFingerprint?: string }
+  | { type: "busy" }
+  | { type: "done"; outcome: Outcome; verdict: Verdict; confirmedFingerprint?: string }
+  | { type: "failed"; error: PaneErrorCode };
+
+export const initialState = (origin: PaneOrigin = "ribbon"): PaneState => ({ phase: "loading", origin, busy: false });
+
+export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
+  switch (event.type) {
+    case "loaded":
+      return withConfirmation(
+        { phase: "ready", origin: event.origin, verdict: event.verdict, busy: false, ...(event.policyFallback ? { policyFallback: true } : {}) },
+        event.confirmedFingerprint,
+      );
+    case "rechecked": {
+      // A recipient change by the user makes an earlier outcome stale when new problems appear.
+      const keep = state.lastOutcome && event.verdict.action !== "block" ? state.lastOutcome : undefined;
+      const next: PaneState = { ...carry(state), phase: "ready", verdict: event.verdict, busy: false };
+      if (keep) next.lastOutcome = keep;
+      return withConfirmation(next, event.confirmedFingerprint ?? state.confirmedFingerprint);
+    }
+    case "busy":
+      return { ...state, busy: true };
+    case "done":
+      return withConfirmation(
+        { ...carry(state), phase: "ready", verdict: event.verdict, busy: false, lastOutcome: event.outcome },
+        event.confirmedFingerprint ?? state.confirmedFingerprint,
+      );
+    case "failed":
+      // A failed write keeps the findings on screen: the caseworker can try again.
+      return state.verdict
+        ? { ...state, busy: false, error: event.error }
+        : { ...carry(state), phase: "error", busy: false, error: event.error };
+  }
+}
+
+/** What survives every event: where the pane was opened from, and whether the policy is the fallback. */
+function carry(state: PaneState): Pick<PaneState, "origin" | "policyFallback"> {
+  return state.policyFallback ? { origin: state.origin, policyFallback: true } : { origin: state.origin };
+}
+
+function withConfirmation(state: PaneState, fingerprint: string | undefined): PaneState {
+  return fingerprint === undefined ? state : { ...state, confirmedFingerprint: fingerprint };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Status banner
+
+export type Status =
+  | { kind: "loading" }
+  | { kind: "error"; error: PaneErrorCode }
+  /** Nothing to do and nothing was done: the ribbon check of a clean mail. */
+  | { kind: "clean"; notices: number }
+  /** Something must still be fixed or confirmed. */
+  | { kind: "needs-action"; origin: PaneOrigin; count: number; action: "block" | "confirm"; outcome?: Outcome }
+  /** After a fix or confirmation with nothing left: press Send (again). */
+  | { kind: "send-again"; origin: PaneOrigin; outcome?: Outcome; confirmed: boolean; notices: number };
+
+export function paneStatus(state: PaneState): Status {
+  if (state.phase === "loading") return { kind: "loading" };
+  if (state.phase === "error" || !state.verdict) return { kind: "error", error: state.error ?? "read-failed" };
+  const verdict = state.verdict;
+  const notices = verdict.findings.filter((f) => f.severity === "notice").length;
+  const confirmed = isConfirmed(state);
+  if (verdict.action === "allow" || confirmed) {
+    if (!state.lastOutcome && !confirmed && state.origin === "ribbon") return { kind: "clean", notices };
+    const status: Status = { kind: "send-again", origin: state.origin, confirmed, notices };
+    if (state.lastOutcome) status.outcome = state.lastOutcome;
+    return status;
+  }
+  const count = verdict.findings.filter((f) => f.severity !== "notice").length;
+  const status: Status = { kind: "needs-action", origin: state.origin, count, action: verdict.action };
+  if (state.lastOutcome) status.outcome = state.lastOutcome;
+  return status;
+}
+
+/** The stored confirmation holds only while the mail is exactly what was confirmed. */
+export function isConfirmed(state: PaneState): boolean {
+  return (
+    state.verdict !== undefined &&
+    state.verdict.action === "confirm" &&
+    state.confirmedFingerprint !== undefined &&
+    state.confirmedFingerprint === state.verdict.fingerprint
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Findings → sections
+
+const SEVERITY_ORDER: Severity[] = ["block", "confirm", "notice"];
+
+export function buildSections(verdict: Verdict, policy: Policy, today: Date): Section[] {
+  const items = verdict.findings.map((f, i) => buildItem(f, i, policy, today));
+  return SEVERITY_ORDER.map((severity) => ({ severity, items: items.filter((it) => it.severity === severity) })).filter(
+    (s) => s.items.length > 0,
+  );
+}
+
+export function buildItem(finding: Finding, index: number, policy: Policy, today: Date): FindingItem {
+  const base = { rule: finding.rule, severity: finding.severity, confirmable: finding.confirmable, finding };
+  switch (finding.rule) {
+    case "cpr-external":
+    case "cpr-several-people":
+    case "cpr-subject": {
+      const f = finding as CprFinding;
+      const people = groupPeople(f.cprs, today);
+      const places = uniquePlaces([
+        ...f.recipients.map((r): PlaceView => ({ part: "recipient", field: r.field })),
+        ...f.cprs.map((c) => placeOf(c.location, c.quoted)),
+      ]);
+      return {
+        ...base,
+        key: `${f.rule}:${people.map((p) => p.hash).join(",")}`,
+        places,
+        people,
+        recipients: f.recipients,
+        quotedOnly: f.quotedOnly,
+        actions: cprActions(f, policy.digitalPost),
+      };
+    }
+    case "lookalike":
+    case "display-name-spoof":
+    case "invalid-recipient":
+    case "external-recipient": {
+      const f = finding as RecipientFinding;
+      return {
+        ...base,
+        key: `${f.rule}:${f.recipient.field}:${f.recipient.address.toLowerCase()}`,
+        places: [{ part: "recipient", field: f.recipient.field }],
+        people: [],
+        recipients: [f.recipient],
+        quotedOnly: false,
+        actions: recipientActions(f),
+      };
+    }
+    case "attachment-unchecked":
+      return {
+        ...base,
+        key: `${finding.rule}:${index}:${finding.attachment}`,
+        places: [{ part: "attachment", name: finding.attachment, quoted: false }],
+        people: [],
+        recipients: [],
+        quotedOnly: false,
+        actions: [],
+      };
+  }
+}
+
+function recipientActions(f: RecipientFinding): FixAction[] {
+  const actions: FixAction[] = [];
+  const suggestion = f.assessment.lookalike?.suggestion;
+  if ((f.rule === "lookalike" || f.rule === "display-name-spoof") && suggestion && suggestion !== f.recipient.address) {
+    actions.push({ kind: "fix-domain", field: f.recipient.field, address: f.recipient.address, suggestion });
+  }
+  // A notice about a known, legitimate organisation needs no fix; everything else can be removed.
+  if (f.severity !== "notice") actions.push({ kind: "remove-recipient", targets: [target(f.recipient)] });
+  return actions;
+}
+
+function cprActions(f: CprFinding, route: DigitalPostRoute | undefined): FixAction[] {
+  const actions: FixAction[] = [];
+  if (f.rule === "cpr-subject") {
+    actions.push({ kind: "mask-subject" });
+    return actions;
+  }
+  if (f.recipients.length > 0) actions.push({ kind: "remove-recipient", targets: f.recipients.map(target) });
+  if (route) actions.push({ kind: "route-digital-post" });
+  return actions;
+}
+
+const target = (r: RecipientRef): RecipientTarget => ({ field: r.field, address: r.address });
+
+function placeOf(location: Location, quoted: boolean): PlaceView {
+  switch (location.part) {
+    case "subject":
+      return { part: "subject", quoted };
+    case "body":
+      return { part: "body", quoted };
+    case "attachment":
+      return { part: "attachment", name: location.name, quoted };
+  }
+}
+
+const placeKey = (p: PlaceView): string =>
+  p.part === "recipient" ? `r:${p.field}` : p.part === "attachment" ? `a:${p.name}` : p.part;
+
+/** One entry per place; a place is "quoted" only when every number there is in quoted mail. */
+function uniquePlaces(places: PlaceView[]): PlaceView[] {
+  const out = new Map<string, PlaceView>();
+  for (const p of places) {
+    const seen = out.get(placeKey(p));
+    if (!seen) out.set(placeKey(p), p);
+    else if (seen.part !== "recipient" && p.part !== "recipient" && seen.quoted && !p.quoted) out.set(placeKey(p), p);
+  }
+  return [...out.values()];
+}
+
+export function groupPeople(cprs: readonly CprOccurrence[], today: Date): PersonView[] {
+  const people = new Map<string, PersonView>();
+  for (const c of cprs) {
+    const place = placeOf(c.location, c.quoted);
+    const person = people.get(c.hash);
+    if (!person) {
+      people.set(c.hash, {
+        hash: c.hash,
+        masked: c.masked,
+        birthDate: c.birthDate,
+        age: ageOn(c.birthDate, today),
+        places: [place],
+        quotedOnly: c.quoted,
+      });
+    } else {
+      person.places = uniquePlaces([...person.places, place]);
+      person.quotedOnly = person.quotedOnly && c.quoted;
+    }
+  }
+  return [...people.values()];
+}
+
+/** Completed years on `today` (UTC calendar), for "født 1. februar 2003, 23 år". */
+export function ageOn(birthDate: string, today: Date): number {
+  const [y, m, d] = birthDate.split("-").map(Number) as [number, number, number];
+  const ty = today.getUTCFullYear();
+  const tm = today.getUTCMonth() + 1;
+  const td = today.getUTCDate();
+  let age = ty - y;
+  if (tm < m || (tm === m && td < d)) age -= 1;
+  return Math.max(0, age);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Confirmation offer
+
+export interface ConfirmOffer {
+  /** The rules being confirmed, for the statement and the audit stamp. */
+  rules: RuleId[];
+  /** Distinct people whose numbers go out. */
+  people: number;
+  /** Outside recipients the confirmation covers (addresses are shown, never stored in the stamp). */
+  recipients: RecipientRef[];
+  /** "cpr": the statement is about sending CPR numbers; "recipient": about a recipient. */
+  statement: "cpr" | "recipient" | "attachment";
+  requireReason: boolean;
+  reasons: ReasonCode[];
+}
+
+/**
+ * Offered only when the verdict says the mail may go after a confirmation, i.e. every finding that
+ * is not a notice is one the policy lets the caseworker confirm. Blocks must be fixed first.
+ */
+export function confirmOffer(verdict: Verdict, policy: Policy): ConfirmOffer | undefined {
+  if (verdict.action !== "confirm") return undefined;
+  const open = verdict.findings.filter((f) => f.severity !== "notice");
+  if (open.length === 0 || !open.every((f) => f.confirmable)) return undefined;
+  const cprFindings = open.filter(isCpr);
+  const people = new Set(cprFindings.flatMap((f) => f.cprs.map((c) => c.hash))).size;
+  const recipients = uniqueRecipients(
+    open.flatMap((f) => (isCpr(f) ? f.recipients : f.rule === "attachment-unchecked" ? [] : [f.recipient])),
+  );
+  const statement = cprFindings.length > 0 ? "cpr" : recipients.length > 0 ? "recipient" : "attachment";
+  return {
+    rules: [...new Set(open.map((f) => f.rule))],
+    people,
+    recipients,
+    statement,
+    requireReason: policy.confirmation.requireReason,
+    reasons: policy.confirmation.reasons,
+  };
+}
+
+const isCpr = (f: Finding): f is CprFinding =>
+  f.rule === "cpr-external" || f.rule === "cpr-several-people" || f.rule === "cpr-subject";
+
+function uniqueRecipients(list: RecipientRef[]): RecipientRef[] {
+  const seen = new Set<string>();
+  return list.filter((r) => {
+    const k = `${r.field}:${r.address.toLowerCase()}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** The people a Digital Post message could go to; the caseworker must pick one when there are several. */
+export function digitalPostCandidates(verdict: Verdict, today: Date): PersonView[] {
+  const cprs = verdict.findings.filter(isCpr).flatMap((f) => f.cprs);
+  return groupPeople(cprs, today);
+}

@@ -1,0 +1,44 @@
+// Everything the pane needs from Outlook, as one interface: production wires it to src/outlook
+// (office-services.ts), tests inject the shared fake compose item through the same adapter or a
+// hand-made double. The pane itself never sees Office.js.
+import type { Message, Recipient, RecipientField, RuleId } from "../detection/types";
+import type { Policy } from "../policy/types";
+
+export interface ConfirmationInput {
+  fingerprint: string;
+  salt: string;
+  rules: RuleId[];
+  reasonCode?: string;
+  /** "Andet": the caseworker's own words. Stays in the item's sessionData, never in the audit stamp. */
+  reasonText?: string;
+}
+
+export interface PaneServices {
+  /** Office display language, e.g. "da-DK"; undefined when unknown. */
+  displayLanguage(): string | undefined;
+  /** IT's policy; when it could not be loaded, the zero-config defaults with `fallback: true`. */
+  loadPolicy(): Promise<{ policy: Policy; fallback: boolean }>;
+  /** The draft's salt (created and stored on first use), shared with the send handler. */
+  getSalt(): Promise<string>;
+  readMessage(): Promise<Message>;
+  /** The Smart Alert's contextData (parsed JSON), or null when the pane was opened from the ribbon. */
+  getInitContext(): Promise<unknown>;
+  /** The fingerprint of the confirmation stored for this draft, if any. */
+  readConfirmedFingerprint(): Promise<string | undefined>;
+
+  /** Swaps the address in that field, keeping its place and display name. */
+  replaceRecipient(field: RecipientField, address: string, next: string): Promise<void>;
+  /** Removes these addresses from every recipient field. */
+  removeRecipients(addresses: string[]): Promise<void>;
+  setRecipients(field: RecipientField, recipients: Recipient[]): Promise<void>;
+  setSubject(subject: string): Promise<void>;
+  saveConfirmation(input: ConfirmationInput): Promise<void>;
+  writeAuditHeader(value: string): Promise<void>;
+  /** Opens a page in the user's browser (the Digital Post portal, IT's guide). */
+  openUrl(url: string): void;
+
+  /** Returns an unsubscribe function. */
+  subscribeRecipientsChanged(onChange: () => void): () => void;
+  subscribeInitContextChanged(onChange: (context: unknown) => void): () => void;
+  today(): Date;
+}
