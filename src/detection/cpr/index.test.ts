@@ -212,6 +212,8 @@ describe("boundaries (rule 2)", () => {
     ["after an emoji", "\u{1f600}040385-2732", 2],
     ["after a digit and a space", "3 040385-2732", 2],
     ["before a space and a digit", "040385-2732 5", 0],
+    ["in a Digital Post gateway address", "0403852732@kontakt.mitdk.digital-post.dk", 0],
+    ["in quoted mail", "> > Barnet (040385-2732) er", 12],
   ])("accepts a number %s", (_situation, text, start) => {
     expect(find(text).map((m) => m.start)).toEqual([start]);
   });
