@@ -35,6 +35,15 @@ export interface Attachment {
   text?: string;
   /** Why the text is absent ("encrypted", "too-large", "unsupported-type", "cloud-link", …). */
   unreadable?: string;
+  /** Where in the file each stretch of `text` came from (src/extract): a CPR at offset o stands in
+   *  the part with start <= o < end; `where` is e.g. "sheet:Ark1", "page:3", "slide:2", "header". */
+  parts?: AttachmentPart[];
+}
+
+export interface AttachmentPart {
+  where: string;
+  start: number;
+  end: number;
 }
 
 export interface Message {

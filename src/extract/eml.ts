@@ -1,0 +1,109 @@
+// An attached mail (.eml, or Outlook's "eml" format for attached items): its subject and text,
+// and its own attachments, each extracted one level deeper. postal-mime would do the parsing,
+// but it creates a TextDecoder when loaded, which classic Outlook's runtime does not have.
+import { Stop, type Budget } from "./context";
+import { decodeCharset } from "./decode";
+import { htmlText } from "./html";
+import { decodeWords, parseEntity, parseHeaderValue, splitMultipart, toBinaryString, transferDecode, type Entity } from "./mime";
+import { TextBuilder } from "./text-builder";
+import type { EmbeddedResult, ExtractResult, UnreadableReason } from "./types";
+
+/** Multipart nesting inside one mail; real mail rarely goes past 4. */
+const MAX_MULTIPART_NESTING = 20;
+
+interface Walk {
+  out: TextBuilder;
+  embedded: EmbeddedResult[];
+  depth: number;
+  budget: Budget;
+  problem?: UnreadableReason;
+  count: number;
+}
+
+export function readEml(bytes: Uint8Array, depth: number, budget: Budget): ExtractResult {
+  const root = parseEntity(toBinaryString(bytes));
+  if (root.headers.size === 0) return { unreadable: "corrupt" };
+  const w: Walk = { out: new TextBuilder(), embedded: [], depth, budget, count: 0 };
+  const subject = root.headers.get("subject");
+  if (subject) w.out.add("subject", decodeWords(subject));
+  try {
+    walk(root, w, 0);
+  } catch (err) {
+    if (!(err instanceof Stop)) throw err;
+    w.problem = err.reason;
+  }
+  const r = w.out.result(w.problem);
+  if (w.embedded.length) r.embedded = w.embedded;
+  return r;
+}
+
+function walk(e: Entity, w: Walk, nesting: number): void {
+  w.budget.check();
+  if (nesting > MAX_MULTIPART_NESTING) throw new Stop("too-deep");
+  const type = parseHeaderValue(e.headers.get("content-type") || "text/plain");
+  const disposition = parseHeaderValue(e.headers.get("content-disposition"));
+  const filename = disposition.params.get("filename") || type.params.get("name");
+  const mime = type.value || "text/plain";
+
+  if (mime.startsWith("multipart/")) {
+    const boundary = type.params.get("boundary");
+    if (!boundary) return void (w.problem = w.problem || "corrupt");
+    let parts = splitMultipart(e.body, boundary).map(parseEntity);
+    if (mime === "multipart/alternative") {
+      // The same text twice (plain and HTML): read the plain one when there is one.
+      const plain = parts.filter((p) => parseHeaderValue(p.headers.get("content-type") || "text/plain").value === "text/plain");
+      if (plain.length) parts = plain;
+    }
+    for (const p of parts) walk(p, w, nesting + 1);
+    return;
+  }
+
+  const bytes = transferDecode(e);
+  const n = ++w.count;
+  if (!bytes) {
+    w.embedded.push({ name: filename || "part-" + n, unreadable: "corrupt" });
+    return;
+  }
+  const isAttachment = disposition.value === "attachment" || !!filename;
+  if (!isAttachment && (mime === "text/plain" || mime === "text/html")) {
+    const text = decodeCharset(bytes, type.params.get("charset"));
+    w.out.add("body", mime === "text/html" ? htmlText(text) : text);
+    return;
+  }
+  if (mime === "message/rfc822" || mime === "message/global") {
+    const name = filename || nestedName(bytes);
+    w.embedded.push(embed(name, bytes, w));
+    return;
+  }
+  w.embedded.push(embed(filename || "part-" + n + extensionFor(mime), bytes, w));
+}
+
+function embed(name: string, bytes: Uint8Array, w: Walk): EmbeddedResult {
+  const r = w.budget.extract(name, bytes, w.depth + 1);
+  const e: EmbeddedResult = { name };
+  if (r.text !== undefined) e.text = r.text;
+  if (r.parts) e.parts = r.parts;
+  if (r.unreadable) e.unreadable = r.unreadable;
+  if (r.embedded) e.embedded = r.embedded;
+  return e;
+}
+
+/** An attached mail without a file name is named by its subject, as Outlook shows it. */
+function nestedName(bytes: Uint8Array): string {
+  const head = parseEntity(toBinaryString(bytes.subarray(0, 65536)));
+  const subject = head.headers.get("subject");
+  const s = subject ? decodeWords(subject).replace(/[\\/:*?"<>|]/g, "_").trim() : "";
+  return (s || "message") + ".eml";
+}
+
+function extensionFor(mime: string): string {
+  const known: Record<string, string> = {
+    "text/plain": ".txt",
+    "text/html": ".html",
+    "text/csv": ".csv",
+    "application/pdf": ".pdf",
+    "application/rtf": ".rtf",
+    "text/rtf": ".rtf",
+  };
+  return known[mime] || "";
+}

@@ -1,0 +1,209 @@
+import { strToU8 } from "fflate";
+import { findCprNumbers } from "../detection";
+import { docx, eml, pdf, plainZip, pptx, subsetHex, xlsx } from "./__tests__/fixtures";
+import { CPR_A, CPR_B, CPR_C, CPR_D, cprsIn, whereAt } from "./__tests__/helpers";
+import { extractAttachmentText } from "./index";
+
+const cp1252 = (s: string) => Uint8Array.from(Array.from(s, (c) => ({ æ: 0xe6, ø: 0xf8, å: 0xe5, Æ: 0xc6, Ø: 0xd8, Å: 0xc5 })[c as "æ"] ?? c.charCodeAt(0)));
+
+describe("extractAttachmentText: what a caseworker attaches", () => {
+  test("a Word letter: CPR in the body, a table cell, the header and footer, each part named", () => {
+    const file = docx({
+      paragraphs: ["Afgørelse om hjælp", `Vedr. CPR-nr. ${CPR_A.slice(0, 6)}-${CPR_A.slice(6)}`, `Navn\t${CPR_B}`],
+      header: `Sagsnr. 2026-117 · ${CPR_C}`,
+      footer: `Randers Kommune ${CPR_D}`,
+    });
+    const r = extractAttachmentText("afgørelse.docx", file);
+    expect(r.unreadable).toBeUndefined();
+    expect(r.text).toContain("Afgørelse om hjælp");
+    expect(cprsIn(r.text).sort()).toEqual([CPR_A, CPR_B, CPR_C, CPR_D].sort());
+    const at = (d: string) => whereAt(r.parts, r.text!.indexOf(d));
+    expect(at(CPR_B)).toBe("body");
+    expect(at(CPR_C)).toBe("header");
+    expect(at(CPR_D)).toBe("footer");
+    // the tab keeps the name and number apart
+    expect(r.text).toContain("Navn\t" + CPR_B);
+  });
+
+  test("Word: text split over runs joins; text boxes are read once; tracked deletions are read", () => {
+    const split = `<w:p><w:r><w:t>${CPR_A.slice(0, 4)}</w:t></w:r><w:r><w:t>${CPR_A.slice(4)}</w:t></w:r></w:p>`;
+    const textbox = `<w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:txbxContent><w:p><w:r><w:t>boks ${CPR_B}</w:t></w:r></w:p></w:txbxContent></mc:Choice><mc:Fallback><w:pict><w:txbxContent><w:p><w:r><w:t>boks ${CPR_B}</w:t></w:r></w:p></w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>`;
+    const deleted = `<w:p><w:del><w:r><w:delText>slettet ${CPR_C}</w:delText></w:r></w:del></w:p>`;
+    const r = extractAttachmentText("brev.docx", docx({ paragraphs: [], rawBody: split + textbox + deleted }));
+    expect(cprsIn(r.text)).toEqual([CPR_A, CPR_B, CPR_C]);
+  });
+
+  test("an Excel list of citizens: shared strings, numbers, leading zeros restored, sheets named", () => {
+    const file = xlsx(
+      [
+        { name: "Oversigt", rows: [["Antal", 2]] },
+        {
+          name: "Borgere",
+          rows: [
+            ["Navn", "CPR"],
+            ["Anna Ærø", { n: Number(CPR_A), style: 1 }], // shown through "0000000000"
+            ["Bo Øst", { n: Number(CPR_B), style: 2 }], // shown through "000000-0000"
+            ["Carl Å", Number(CPR_D)], // a General cell: 102030133, the zero lost
+            ["Dorte", CPR_C], // typed as text
+          ],
+        },
+      ],
+      ["0000000000", "000000\\-0000"],
+    );
+    const r = extractAttachmentText("borgere.xlsx", file);
+    expect(r.unreadable).toBeUndefined();
+    expect(r.text).toContain("Anna Ærø\t" + CPR_A);
+    expect(r.text).toContain(`Bo Øst\t${CPR_B.slice(0, 6)}-${CPR_B.slice(6)}`);
+    expect(cprsIn(r.text).sort()).toEqual([CPR_A, CPR_B, CPR_C, CPR_D].sort());
+    const m = findCprNumbers(r.text!);
+    expect(m.map((x) => whereAt(r.parts, x.start))).toEqual(["sheet:Borgere", "sheet:Borgere", "sheet:Borgere", "sheet:Borgere"]);
+    expect(whereAt(r.parts, r.text!.indexOf("Antal"))).toBe("sheet:Oversigt");
+  });
+
+  test("Excel: adjacent numeric cells stay separate numbers", () => {
+    const r = extractAttachmentText("tal.xlsx", xlsx([{ name: "Ark1", rows: [[12345, 67890], [11111]] }]));
+    expect(r.text).toBe("12345\t67890\t\n11111\t\n");
+  });
+
+  test("a PowerPoint: slides in presentation order, speaker notes named", () => {
+    const file = pptx([{ text: ["Borgermøde"] }, { text: ["Deltager", CPR_A], notes: `Husk ${CPR_B}` }]);
+    const r = extractAttachmentText("møde.pptx", file);
+    expect(r.text!.indexOf("Borgermøde")).toBeLessThan(r.text!.indexOf(CPR_A));
+    expect(whereAt(r.parts, r.text!.indexOf(CPR_A))).toBe("slide:2");
+    expect(whereAt(r.parts, r.text!.indexOf(CPR_B))).toBe("notes:2");
+    expect(cprsIn(r.text)).toEqual([CPR_A, CPR_B]);
+  });
+
+  test("RTF from an old case system: control words gone, \\'hh and \\u decoded, tables separated", () => {
+    const rtf =
+      "{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0\\fswiss Arial;}}{\\colortbl;\\red0\\green0\\blue0;}" +
+      "{\\*\\generator Riched20 10.0;}{\\info{\\author CPR 9999999999}}" +
+      "\\pard\\f0\\fs20 Kl\\'e6ger: S\\u248?ren \\par CPR-nr.: " + CPR_A + "\\par" +
+      "\\trowd\\cellx2000\\cellx4000 Navn\\cell " + CPR_B + "\\cell\\row" +
+      "{\\pict\\pngblip 89504e47" + CPR_C + "}}";
+    const r = extractAttachmentText("notat.rtf", strToU8(rtf));
+    expect(r.text).toContain("Klæger: Søren");
+    expect(r.text).toContain("Navn\t" + CPR_B);
+    expect(cprsIn(r.text)).toEqual([CPR_A, CPR_B]); // not the picture data, not the font table
+  });
+
+  test("CSV in Windows-1252 with æøå", () => {
+    const r = extractAttachmentText("udtræk.csv", cp1252(`navn;cpr\r\nSøren Ågård;${CPR_A}\r\nBjørn Æbelø;${CPR_B}\r\n`));
+    expect(r.text).toContain("Søren Ågård;" + CPR_A);
+    expect(r.text).toContain("Bjørn Æbelø");
+    expect(cprsIn(r.text)).toEqual([CPR_A, CPR_B]);
+  });
+
+  test("UTF-16 text with and without BOM (Notepad's 'Unicode')", () => {
+    const s = `Bemærk: ${CPR_A}`;
+    const le = new Uint8Array(2 + s.length * 2);
+    le[0] = 0xff;
+    le[1] = 0xfe;
+    for (let i = 0; i < s.length; i++) le[2 + 2 * i] = s.charCodeAt(i);
+    expect(extractAttachmentText("note.txt", le).text).toBe(s);
+    expect(extractAttachmentText("note.txt", le.subarray(2)).text).toBe(s);
+  });
+
+  test("HTML goes through the core's converter", () => {
+    const html = `<html><head><style>p{}</style></head><body><p>Borger</p><table><tr><td>${CPR_A}</td><td>${CPR_B}</td></tr></table></body></html>`;
+    const r = extractAttachmentText("side.html", strToU8(html));
+    expect(r.text).not.toContain("<");
+    expect(cprsIn(r.text)).toEqual([CPR_A, CPR_B]);
+  });
+
+  test("a PDF: WinAnsi, ToUnicode subset font and TJ arrays, named by page", () => {
+    const file = pdf([
+      `BT /F1 12 Tf 72 760 Td (Afg\\370relse) Tj 0 -14 Td (CPR: ${CPR_A}) Tj ET`,
+      `BT /F2 12 Tf 72 760 Td ${subsetHex("CPR-nr.: " + CPR_B)} Tj ET BT /F1 10 Tf 72 700 Td [(${CPR_C.slice(0, 5)}) -12 (${CPR_C.slice(5)})] TJ ET`,
+    ]);
+    const r = extractAttachmentText("afgørelse.pdf", file);
+    expect(r.unreadable).toBeUndefined();
+    expect(r.text).toContain("Afgørelse");
+    expect(cprsIn(r.text)).toEqual([CPR_A, CPR_B, CPR_C]);
+    expect(whereAt(r.parts, r.text!.indexOf(CPR_A))).toBe("page:1");
+    expect(whereAt(r.parts, r.text!.indexOf(CPR_C))).toBe("page:2");
+  });
+
+  test("a PDF with uncompressed streams reads the same", () => {
+    const r = extractAttachmentText("x.pdf", pdf([`BT /F1 12 Tf 72 760 Td (${CPR_A}) Tj ET`], { compress: false }));
+    expect(cprsIn(r.text)).toEqual([CPR_A]);
+  });
+
+  test("a PDF with a CID font and no ToUnicode: what could be read, and 'pdf-no-text' for the rest", () => {
+    const r = extractAttachmentText("x.pdf", pdf([`BT /F1 12 Tf (${CPR_A}) Tj /F3 12 Tf <00130014> Tj ET`]));
+    expect(cprsIn(r.text)).toEqual([CPR_A]);
+    expect(r.unreadable).toBe("pdf-no-text");
+  });
+
+  test("a scanned PDF (no text operators) is reported, not passed as checked", () => {
+    const r = extractAttachmentText("scan.pdf", pdf(["q 595 0 0 842 0 0 cm /Im1 Do Q"]));
+    expect(r.text).toBeUndefined();
+    expect(r.unreadable).toBe("pdf-no-text");
+  });
+
+  test("an encrypted PDF", () => {
+    expect(extractAttachmentText("x.pdf", pdf(["BT (x) Tj ET"], { encrypt: true })).unreadable).toBe("encrypted");
+  });
+
+  test("a zip archive: each entry extracted on its own", () => {
+    const z = plainZip({ "bilag/brev.docx": docx({ paragraphs: [CPR_A] }), "liste.txt": `x ${CPR_B}`, "bilag/": new Uint8Array(0) });
+    const r = extractAttachmentText("bilag.zip", z);
+    expect(r.embedded!.map((e) => e.name)).toEqual(["bilag/brev.docx", "liste.txt"]);
+    expect(cprsIn(r.embedded![0]!.text)).toEqual([CPR_A]);
+    expect(cprsIn(r.embedded![1]!.text)).toEqual([CPR_B]);
+  });
+
+  test("an attached mail: subject, body (quoted-printable, ISO-8859-1), and its own attachments", () => {
+    const mail = eml({
+      subject: "=?utf-8?Q?Sag_om_S=C3=B8ren?=",
+      parts: [
+        { type: "text/plain", charset: "iso-8859-1", encoding: "quoted-printable", body: `Hej S=F8ren,=0D=0Adit CPR-nr. er ${CPR_A.slice(0, 5)}=\r\n${CPR_A.slice(5)}.` },
+        { type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", filename: "brev.docx", body: docx({ paragraphs: [CPR_B] }) },
+      ],
+    });
+    const r = extractAttachmentText("Sag om Søren.eml", strToU8(mail));
+    expect(r.text).toContain("Sag om Søren");
+    expect(r.text).toContain("Hej Søren");
+    expect(cprsIn(r.text)).toEqual([CPR_A]);
+    expect(whereAt(r.parts, r.text!.indexOf("Hej"))).toBe("body");
+    expect(r.embedded).toHaveLength(1);
+    expect(r.embedded![0]!.name).toBe("brev.docx");
+    expect(cprsIn(r.embedded![0]!.text)).toEqual([CPR_B]);
+  });
+
+  test("a .docx renamed .txt is still read as Word (bytes decide)", () => {
+    expect(cprsIn(extractAttachmentText("brev.txt", docx({ paragraphs: [CPR_A] })).text)).toEqual([CPR_A]);
+  });
+});
+
+describe("extractAttachmentText: what cannot be read is said so", () => {
+  test.each([
+    ["logo.png", "image", new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0])],
+    ["program.exe", "unsupported-type", new Uint8Array([0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, 0xff, 0xff])],
+    ["gammel.doc", "legacy-format", Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(600).fill(0)])],
+    ["ødelagt.docx", "corrupt", Uint8Array.from([0x50, 0x4b, 0x03, 0x04, ...new Array(100).fill(7)])],
+    ["ødelagt.pdf", "pdf-no-text", strToU8("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF")],
+  ])("%s → %s", (name, reason, bytes) => {
+    const r = extractAttachmentText(name, bytes);
+    expect(r.unreadable).toBe(reason);
+    expect(r.text).toBeUndefined();
+  });
+
+  test("a password-protected Word file (an encrypted package in a compound file) → encrypted", () => {
+    const name = "EncryptedPackage";
+    const bytes = new Uint8Array(2048);
+    bytes.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    for (let i = 0; i < name.length; i++) bytes[1024 + 2 * i] = name.charCodeAt(i);
+    expect(extractAttachmentText("hemmelig.docx", bytes).unreadable).toBe("encrypted");
+  });
+
+  test("a file over maxFileBytes is not read", () => {
+    expect(extractAttachmentText("stor.txt", new Uint8Array(2000).fill(65), { maxFileBytes: 1000 }).unreadable).toBe("too-large");
+  });
+
+  test("an exhausted time budget stops reading and says so", () => {
+    let t = 0;
+    const r = extractAttachmentText("brev.docx", docx({ paragraphs: [CPR_A] }), { timeBudgetMs: 5, now: () => (t += 10) });
+    expect(r.unreadable).toBe("time-budget");
+  });
+});

@@ -1,0 +1,76 @@
+// Text of WordprocessingML and DrawingML parts: the characters in <w:t>/<a:t>, with the paragraph,
+// tab and line breaks that keep numbers in neighbouring cells or paragraphs apart.
+import type { Budget } from "../context";
+import { decodeEntities, walkXml } from "../xml-walk";
+
+interface Dialect {
+  /** Elements whose character data is document text. */
+  text: Set<string>;
+  /** Elements that stand for a character where they occur. */
+  marks: Map<string, string>;
+  /** Elements whose end is a line break. */
+  blockEnds: Set<string>;
+}
+
+export const WORD: Dialect = {
+  // delText: tracked deletions still travel inside the file
+  text: new Set(["w:t", "w:delText"]),
+  marks: new Map([
+    ["w:tab", "\t"],
+    ["w:ptab", "\t"],
+    ["w:br", "\n"],
+    ["w:cr", "\n"],
+    ["w:noBreakHyphen", "-"],
+    ["w:softHyphen", ""],
+  ]),
+  blockEnds: new Set(["w:p", "w:tc"]),
+};
+
+export const DRAWING: Dialect = {
+  text: new Set(["a:t"]),
+  marks: new Map([
+    ["a:br", "\n"],
+    ["a:tab", "\t"],
+  ]),
+  blockEnds: new Set(["a:p", "a:tc"]),
+};
+
+export function runText(xml: string, d: Dialect, budget: Budget): string {
+  const out: string[] = [];
+  let inText = 0;
+  // Text boxes appear twice (mc:Choice and the VML mc:Fallback); read the Choice only.
+  let fallback = 0;
+  const v = {
+    wantText: false,
+    open(name: string, _attrs: string, selfClosing: boolean) {
+      if (name === "mc:Fallback") {
+        if (!selfClosing) fallback++;
+        return;
+      }
+      if (fallback) return;
+      if (d.text.has(name)) {
+        if (!selfClosing) inText++;
+      } else {
+        const m = d.marks.get(name);
+        if (m !== undefined) out.push(m);
+      }
+      v.wantText = inText > 0;
+    },
+    close(name: string) {
+      if (name === "mc:Fallback") {
+        if (fallback) fallback--;
+        return;
+      }
+      if (fallback) return;
+      if (d.text.has(name)) {
+        if (inText) inText--;
+        v.wantText = inText > 0;
+      } else if (d.blockEnds.has(name)) out.push(name.endsWith("tc") ? "\t" : "\n");
+    },
+    text(raw: string, cdata: boolean) {
+      out.push(cdata ? raw : decodeEntities(raw));
+    },
+  };
+  walkXml(xml, v, budget);
+  return out.join("");
+}

@@ -1,0 +1,173 @@
+// Excel workbooks: every sheet's cells as tab-separated rows, named by sheet so a finding can say
+// which one. Shared strings, inline strings, formula results and numbers (through their format).
+import type { Budget } from "../context";
+import { TextBuilder } from "../text-builder";
+import { attr, decodeEntities, walkXml } from "../xml-walk";
+import { applyDigitFormat, parseDigitFormat } from "./number-format";
+import { numbered, type Package } from "./package";
+
+export function readXlsx(pkg: Package, out: TextBuilder): void {
+  const shared = sharedStrings(pkg.read("xl/sharedStrings.xml"), pkg.budget);
+  const formats = cellFormats(pkg.read("xl/styles.xml"), pkg.budget);
+  for (const sheet of sheets(pkg)) {
+    const xml = pkg.read(sheet.part);
+    if (xml !== undefined) out.add("sheet:" + sheet.name, sheetText(xml, shared, formats, pkg.budget));
+  }
+  for (const part of numbered(pkg, /^xl\/comments\d*\.xml$/)) {
+    out.add("comments", allText(pkg.read(part) || "", pkg.budget));
+  }
+}
+
+function sheets(pkg: Package): { name: string; part: string }[] {
+  const rels = pkg.rels("xl/workbook.xml");
+  const list: { name: string; part: string }[] = [];
+  walkXml(pkg.read("xl/workbook.xml") || "", {
+    wantText: false,
+    open(name, attrs) {
+      if (name !== "sheet" && !name.endsWith(":sheet")) return;
+      const part = rels.get(attr(attrs, "r:id") || "");
+      if (part && pkg.has(part)) list.push({ name: attr(attrs, "name") || part, part });
+    },
+    close() {},
+    text() {},
+  });
+  const seen = new Set(list.map((s) => s.part));
+  for (const part of numbered(pkg, /^xl\/worksheets\/sheet\d+\.xml$/)) {
+    if (!seen.has(part)) list.push({ name: part.slice(part.lastIndexOf("/") + 1, -4), part });
+  }
+  return list;
+}
+
+/** The shared string table; phonetic runs (<rPh>) are not part of the cell's text. */
+function sharedStrings(xml: string | undefined, budget: Budget): string[] {
+  const list: string[] = [];
+  if (!xml) return list;
+  let cur: string[] = [];
+  let phonetic = 0;
+  const v = {
+    wantText: false,
+    open(name: string, _a: string, self: boolean) {
+      if (name === "si") cur = [];
+      else if (name === "rPh" && !self) phonetic++;
+      else if (name === "t") v.wantText = !self && phonetic === 0;
+    },
+    close(name: string) {
+      if (name === "si") list.push(cur.join(""));
+      else if (name === "rPh") phonetic--;
+      else if (name === "t") v.wantText = false;
+    },
+    text(raw: string, cdata: boolean) {
+      cur.push(cdata ? raw : decodeEntities(raw));
+    },
+  };
+  walkXml(xml, v, budget);
+  return list;
+}
+
+type DigitFormat = NonNullable<ReturnType<typeof parseDigitFormat>>;
+
+/** Style index → digit-only number format (null for formats that are not digit-only). */
+function cellFormats(xml: string | undefined, budget: Budget): (DigitFormat | null)[] {
+  const custom = new Map<string, string>();
+  const xfs: (DigitFormat | null)[] = [];
+  if (!xml) return xfs;
+  const builtIn: Record<string, string> = { "1": "0" };
+  let inCellXfs = false;
+  walkXml(
+    xml,
+    {
+      wantText: false,
+      open(name, attrs) {
+        if (name === "numFmt") custom.set(attr(attrs, "numFmtId") || "", attr(attrs, "formatCode") || "");
+        else if (name === "cellXfs") inCellXfs = true;
+        else if (name === "xf" && inCellXfs) {
+          const id = attr(attrs, "numFmtId") || "0";
+          const code = custom.get(id) || builtIn[id];
+          xfs.push(code ? parseDigitFormat(code) : null);
+        }
+      },
+      close(name) {
+        if (name === "cellXfs") inCellXfs = false;
+      },
+      text() {},
+    },
+    budget,
+  );
+  return xfs;
+}
+
+function sheetText(xml: string, shared: string[], formats: (DigitFormat | null)[], budget: Budget): string {
+  const out: string[] = [];
+  let type = "";
+  let style = 0;
+  let value: string[] = [];
+  let inCell = false;
+  let collect = false;
+  const v = {
+    wantText: false,
+    open(name: string, attrs: string, self: boolean) {
+      if (name === "c") {
+        type = attr(attrs, "t") || "n";
+        style = parseInt(attr(attrs, "s") || "0", 10) || 0;
+        value = [];
+        inCell = !self;
+      } else if (inCell && (name === "v" || name === "t")) {
+        collect = !self;
+        v.wantText = collect;
+      }
+    },
+    close(name: string) {
+      if (name === "c") {
+        if (inCell) {
+          const text = cellText(type, value.join(""), shared, formats[style]);
+          if (text !== "") out.push(text, "\t");
+        }
+        inCell = false;
+      } else if (name === "v" || name === "t") {
+        collect = false;
+        v.wantText = false;
+      } else if (name === "row") out.push("\n");
+    },
+    text(raw: string, cdata: boolean) {
+      if (collect) value.push(cdata ? raw : decodeEntities(raw));
+    },
+  };
+  walkXml(xml, v, budget);
+  return out.join("");
+}
+
+function cellText(type: string, raw: string, shared: string[], format: DigitFormat | null | undefined): string {
+  if (type === "s") {
+    const s = shared[parseInt(raw, 10)];
+    return s === undefined ? "" : s;
+  }
+  if (type !== "n") return raw;
+  const num = Number(raw);
+  if (!(num >= 0) || num !== Math.floor(num) || num > Number.MAX_SAFE_INTEGER) return raw;
+  const digits = String(num);
+  if (format) return applyDigitFormat(digits, format);
+  // A nine-digit whole number is how a CPR with a leading zero ends up when typed into a General
+  // cell; show it as the ten digits it was. The CPR finder still requires a real date and checksum.
+  if (digits.length === 9) return "0" + digits;
+  return digits;
+}
+
+/** All character data of a part (comments: author names and text). */
+function allText(xml: string, budget: Budget): string {
+  const out: string[] = [];
+  walkXml(
+    xml,
+    {
+      wantText: true,
+      open() {},
+      close(name) {
+        if (name === "comment" || name === "author") out.push("\n");
+      },
+      text(raw, cdata) {
+        out.push(cdata ? raw : decodeEntities(raw));
+      },
+    },
+    budget,
+  );
+  return out.join("");
+}

@@ -1,0 +1,157 @@
+// The objects of a PDF file, found by scanning for "N G obj" rather than trusting the xref table
+// (often broken in mailed files), plus the objects packed into object streams. Stream data stays
+// where it is until someone asks for it: images and fonts are never unpacked.
+import { Stop, type Budget } from "../context";
+import { inflateCapped } from "../zip";
+import { isDict, Lexer, nameOf, refOf, type PdfDict, type PdfValue } from "./lexer";
+
+export interface PdfObject {
+  value: PdfValue | undefined;
+  /** Raw stream bytes (binary string range) when the object is a stream. */
+  stream?: { start: number; end: number };
+}
+
+export class PdfFile {
+  readonly objects = new Map<number, PdfObject>();
+  /** Trailer dictionaries (classic trailers and cross-reference streams), last one first. */
+  readonly trailers: PdfDict[] = [];
+  /** Streams that could not be decoded (unknown filter, broken data). */
+  undecodable = 0;
+
+  constructor(
+    readonly s: string,
+    readonly budget: Budget,
+  ) {
+    this.scan();
+    this.unpackObjectStreams();
+  }
+
+  private scan(): void {
+    const s = this.s;
+    const re = /(\d+)\s+(\d+)\s+obj\b/g;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(s)) !== null) {
+      this.budget.tick();
+      const num = parseInt(m[1]!, 10);
+      const lex = new Lexer(s, re.lastIndex);
+      const value = lex.value();
+      const obj: PdfObject = { value };
+      const after = /^\s*stream(\r\n|\n|\r)/.exec(s.slice(lex.pos, lex.pos + 20));
+      if (after && isDict(value)) {
+        const start = lex.pos + after[0].length;
+        const declared = value.dict.get("Length");
+        let end = -1;
+        if (typeof declared === "number" && declared >= 0 && start + declared <= s.length) {
+          const tail = s.slice(start + declared, start + declared + 20);
+          if (/^\s*endstream/.test(tail)) end = start + declared;
+        }
+        if (end < 0) {
+          const e = s.indexOf("endstream", start);
+          end = e < 0 ? s.length : e;
+          // the EOL before "endstream" is not data
+          if (s.charCodeAt(end - 1) === 10) end--;
+          if (s.charCodeAt(end - 1) === 13) end--;
+        }
+        obj.stream = { start, end };
+        re.lastIndex = end;
+        if (nameOf(value.dict.get("Type")) === "XRef") this.trailers.unshift(value);
+      } else re.lastIndex = lex.pos;
+      this.objects.set(num, obj);
+    }
+    let t = s.lastIndexOf("trailer");
+    let guard = 0;
+    while (t >= 0 && guard++ < 32) {
+      const v = new Lexer(s, t + 7).value();
+      if (isDict(v)) this.trailers.push(v);
+      t = t > 0 ? s.lastIndexOf("trailer", t - 1) : -1;
+    }
+  }
+
+  private unpackObjectStreams(): void {
+    const packed: [number, PdfObject][] = [];
+    this.objects.forEach((o, num) => {
+      if (o.stream && isDict(o.value) && nameOf(o.value.dict.get("Type")) === "ObjStm") packed.push([num, o]);
+    });
+    for (const [, o] of packed) {
+      const data = this.streamData(o);
+      if (data === undefined || !isDict(o.value)) continue;
+      const n = o.value.dict.get("N");
+      const first = o.value.dict.get("First");
+      if (typeof n !== "number" || typeof first !== "number") continue;
+      const head = new Lexer(data, 0, Math.min(first, data.length));
+      for (let i = 0; i < n && i < 100000; i++) {
+        const num = head.next();
+        const off = head.next();
+        if (typeof num !== "number" || typeof off !== "number") break;
+        // Objects in a stream never override ones written directly later in an update.
+        if (this.objects.has(num)) continue;
+        this.objects.set(num, { value: new Lexer(data, first + off).value() });
+      }
+    }
+  }
+
+  get(v: PdfValue | undefined): PdfValue | undefined {
+    let cur = v;
+    for (let hops = 0; hops < 16; hops++) {
+      const r = refOf(cur);
+      if (r === undefined) return cur;
+      const o = this.objects.get(r);
+      cur = o ? o.value : undefined;
+    }
+    return undefined;
+  }
+
+  dict(v: PdfValue | undefined): PdfDict | undefined {
+    const d = this.get(v);
+    return isDict(d) ? d : undefined;
+  }
+
+  object(v: PdfValue | undefined): PdfObject | undefined {
+    const r = refOf(v);
+    return r === undefined ? undefined : this.objects.get(r);
+  }
+
+  /** Decoded stream bytes as a binary string; undefined (and counted) when the filter is not supported. */
+  streamData(o: PdfObject): string | undefined {
+    if (!o.stream || !isDict(o.value)) return undefined;
+    this.budget.check();
+    const raw = this.s.slice(o.stream.start, o.stream.end);
+    const f = this.get(o.value.dict.get("Filter"));
+    const filters = Array.isArray(f) ? f.map((x) => nameOf(this.get(x))) : f === undefined ? [] : [nameOf(f)];
+    let data = raw;
+    for (const name of filters) {
+      if (name === "FlateDecode" || name === "Fl") {
+        const out = inflateZlib(data, this.budget);
+        if (out === undefined) return void this.undecodable++;
+        data = out;
+      } else if (name === "ASCIIHexDecode" || name === "AHx") data = hexDecode(data);
+      else return void this.undecodable++;
+    }
+    return data;
+  }
+}
+
+function hexDecode(s: string): string {
+  const digits = s.replace(/>[\s\S]*$/, "").replace(/[^0-9a-fA-F]/g, "");
+  let out = "";
+  for (let i = 0; i < digits.length; i += 2) out += String.fromCharCode(parseInt(digits[i]! + (digits[i + 1] || "0"), 16));
+  return out;
+}
+
+/** zlib-wrapped deflate (PDF's FlateDecode); undefined when broken, Stop when over the budget. */
+function inflateZlib(data: string, budget: Budget): string | undefined {
+  const bytes = new Uint8Array(data.length);
+  for (let i = 0; i < data.length; i++) bytes[i] = data.charCodeAt(i);
+  let skip = 0;
+  if (bytes.length >= 2 && (bytes[0]! & 0x0f) === 8 && ((bytes[0]! << 8) | bytes[1]!) % 31 === 0) skip = bytes[1]! & 0x20 ? 6 : 2;
+  const allowance = budget.limits.maxExpandedBytes - budget.expanded;
+  try {
+    const out = inflateCapped(bytes.subarray(skip), allowance, budget, "zip-bomb");
+    const parts: string[] = [];
+    for (let i = 0; i < out.length; i += 8192) parts.push(String.fromCharCode.apply(null, out.subarray(i, i + 8192) as unknown as number[]));
+    return parts.join("");
+  } catch (err) {
+    if (err instanceof Stop && err.reason !== "corrupt") throw err;
+    return undefined;
+  }
+}

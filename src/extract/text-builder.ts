@@ -1,0 +1,39 @@
+// Joins the text of a file's parts and remembers where each part starts, so a finding can say
+// "sheet Ark2" while analyzeMessage scans one string.
+import type { ExtractResult, TextPart, UnreadableReason } from "./types";
+
+/** Between parts: a blank line, so digits at the end of one part never join digits of the next. */
+const SEPARATOR = "\n\n";
+
+export class TextBuilder {
+  private chunks: string[] = [];
+  private length = 0;
+  private parts: TextPart[] = [];
+
+  /** Adds a part; empty or whitespace-only text is skipped. */
+  add(where: string, text: string): void {
+    if (!/\S/.test(text)) return;
+    if (this.length > 0) {
+      this.chunks.push(SEPARATOR);
+      this.length += SEPARATOR.length;
+    }
+    this.parts.push({ where, start: this.length, end: this.length + text.length });
+    this.chunks.push(text);
+    this.length += text.length;
+  }
+
+  get isEmpty(): boolean {
+    return this.length === 0;
+  }
+
+  /** The result; `unreadable` marks it partial (or empty). */
+  result(unreadable?: UnreadableReason): ExtractResult {
+    const r: ExtractResult = {};
+    if (this.length > 0 || !unreadable) {
+      r.text = this.chunks.join("");
+      if (this.parts.length > 1 || (this.parts.length === 1 && this.parts[0]!.where !== "")) r.parts = this.parts;
+    }
+    if (unreadable) r.unreadable = unreadable;
+    return r;
+  }
+}
