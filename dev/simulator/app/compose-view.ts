@@ -112,7 +112,7 @@ export function createComposeView(initial: FakeComposeItem, onSend: () => void, 
         h(
           "li",
           { class: "attachment", testid: "attachment", attrs: { "data-name": att.name } },
-          h("span", { class: "attachment-icon", text: "📄", attrs: { "aria-hidden": "true" } }),
+          
           h("span", { class: "attachment-name", text: att.name }),
           h("span", { class: "attachment-size", text: formatSize(att.size) }),
           h("button", {

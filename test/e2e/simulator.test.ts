@@ -1,0 +1,274 @@
+/**
+ * Browser tests: the real built add-in (send handler in commands.html, React task pane) running in
+ * the local Outlook simulator, driven through Chromium like a caseworker would. Scenarios 1–6 of
+ * the simulator issue; each saves screenshots under test-results/e2e/.
+ */
+import AxeBuilder from "@axe-core/playwright";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium } from "./support/chromium";
+import { startTestSimulator } from "./support/simulator";
+import { alertText, chips, eventually, fillDraft, openSimulator, pane, pressSend, screenshot, sentMails, takeAction } from "./support/compose";
+import type { RunningSimulator } from "../../dev/simulator/server/server";
+
+jest.setTimeout(60000);
+
+// Synthetic CPR numbers (valid modulus 11, no real person behind them).
+const CPR = "070761-4285";
+const CPR_DIGITS = "0707614285";
+const CPR_MASKED = "070761-XXXX";
+const CASEWORKER = "mette.sorensen@randers.dk";
+const SECURE_MAILBOX = "sikkerpost@randers.dk";
+const TEN_DIGITS = /\d{6}[-\s]?\d{4}/;
+
+let browser: Browser;
+let server: RunningSimulator;
+
+beforeAll(async () => {
+  // The production build of the add-in (reused when nothing changed) and Chromium, once per run.
+  [server, browser] = await Promise.all([startTestSimulator(), launchChromium()]);
+}, 240000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function withSimulator(policy: string, run: (page: Page) => Promise<void>): Promise<void> {
+  const { context, page } = await openSimulator(browser, server.loopbackUrl, policy);
+  try {
+    await run(page);
+  } finally {
+    await context.close();
+  }
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).include("[data-testid=taskpane]").analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+test("1. the incident: CPR number to anders.dk is stopped, fixed to randers.dk in one click, then sent", async () => {
+  await withSimulator("randers", async (page) => {
+    await fillDraft(page, {
+      to: '"Ole Sagsbehandler" <sagsbehandler@anders.dk>',
+      subject: "Sag 2026-114 – oplysninger til brug for afgørelse",
+      body: `Hej Ole\n\nHer er oplysningerne om borgeren med CPR-nr. ${CPR}, som vi talte om.\n\nVenlig hilsen\nMette`,
+    });
+    await screenshot(page, "1-incident-compose");
+
+    expect(await pressSend(page)).toBe("alert");
+    const message = await alertText(page);
+    expect(message).toContain(CPR_MASKED);
+    expect(message).toContain("randers.dk");
+    expect(message).not.toContain(CPR_DIGITS.slice(6));
+    await screenshot(page, "1-incident-alert");
+
+    const p = await takeAction(page);
+    const lookalike = p.locator("[data-testid=finding][data-kind=lookalike]");
+    expect(await lookalike.getAttribute("data-severity")).toBe("block");
+    const fix = lookalike.getByTestId("fix-domain");
+    expect(await fix.innerText()).toContain("sagsbehandler@randers.dk");
+    await screenshot(page, "1-incident-pane");
+
+    await fix.click();
+    expect(await eventually(() => chips(page, "to"), (to) => to[0] === "sagsbehandler@randers.dk")).toEqual(["sagsbehandler@randers.dk"]);
+    await screenshot(page, "1-incident-fixed");
+
+    expect(await pressSend(page)).toBe("sent");
+    const [mail] = await sentMails(page);
+    expect(mail?.to.map((r) => r.emailAddress)).toEqual(["sagsbehandler@randers.dk"]);
+    expect(mail?.subject).toBe("Sag 2026-114 – oplysninger til brug for afgørelse");
+    expect(await page.getByTestId("sent-item").count()).toBe(1);
+    await screenshot(page, "1-incident-sent");
+  });
+});
+
+test("2. a citizen at a private address: Digital Post through the gateway, from the secure mailbox only", async () => {
+  await withSimulator("randers", async (page) => {
+    await fillDraft(page, {
+      from: CASEWORKER,
+      to: '"Jens Borger" <jens.borger@gmail.com>',
+      cc: "kollega@randers.dk",
+      bcc: "arkiv@randers.dk",
+      subject: `Afgørelse om boligstøtte – ${CPR}`,
+      body: `Kære Jens\n\nDit CPR-nummer ${CPR} er registreret i sagen.\n\nMed venlig hilsen\nRanders Kommune`,
+    });
+    await screenshot(page, "2-digital-post-compose");
+    expect(await pressSend(page)).toBe("alert");
+    expect(await alertText(page)).toContain(CPR_MASKED);
+    await screenshot(page, "2-digital-post-alert");
+
+    const p = await takeAction(page);
+    await p.getByTestId("route-digital-post").first().click();
+    // Wrong sender: instructions to switch to the secure mailbox, and nothing rewritten.
+    const panel = p.getByTestId("digital-post-panel");
+    await panel.waitFor();
+    expect(await panel.getAttribute("data-step")).toBe("switch-sender");
+    expect(await panel.innerText()).toContain(SECURE_MAILBOX);
+    expect(await chips(page, "to")).toEqual(["jens.borger@gmail.com"]);
+    await screenshot(page, "2-digital-post-pane-switch-sender");
+
+    await page.getByTestId("compose-from").selectOption(SECURE_MAILBOX);
+    await p.getByTestId("route-digital-post").first().click();
+    const gateway = `${CPR_DIGITS}@randers.mitdk.digital-post.dk`;
+    expect(await eventually(() => chips(page, "to"), (to) => to[0] === gateway)).toEqual([gateway]);
+    expect(await eventually(() => chips(page, "cc"), (cc) => cc.length === 0)).toEqual([]);
+    expect(await chips(page, "bcc")).toEqual([]);
+    expect(await eventually(() => page.getByTestId("compose-subject").inputValue(), (s) => !TEN_DIGITS.test(s))).toBe(
+      `Afgørelse om boligstøtte – ${CPR_MASKED}`,
+    );
+    await screenshot(page, "2-digital-post-pane-routed");
+
+    expect(await pressSend(page)).toBe("sent");
+    const [mail] = await sentMails(page);
+    expect(mail?.from.emailAddress).toBe(SECURE_MAILBOX);
+    expect(mail?.to.map((r) => r.emailAddress)).toEqual([gateway]);
+    expect(mail?.cc).toEqual([]);
+    expect(mail?.bcc).toEqual([]);
+    expect(mail?.subject).not.toMatch(TEN_DIGITS);
+    await screenshot(page, "2-digital-post-sent");
+  });
+});
+
+test("3. a deliberate confirmation with a reason is sent with the x-sendevagt stamp; a changed recipient is stopped again", async () => {
+  await withSimulator("randers", async (page) => {
+    const content = {
+      to: "borger@gmail.com",
+      subject: "Svar på din henvendelse",
+      body: `Kære borger\n\nSom aftalt i telefonen: dit CPR-nummer ${CPR} står nu korrekt i sagen.`,
+    };
+    await fillDraft(page, content);
+    await screenshot(page, "3-confirm-compose");
+    expect(await pressSend(page)).toBe("alert");
+    await screenshot(page, "3-confirm-alert");
+
+    const p = await takeAction(page);
+    expect(await p.locator("[data-testid=finding][data-kind=cpr-external]").count()).toBe(1);
+    await p.getByTestId("confirm-checkbox").check();
+    await p.getByTestId("confirm-reason").selectOption("citizen-request");
+    await screenshot(page, "3-confirm-pane");
+    await p.getByTestId("confirm-submit").click();
+    await p.getByTestId("status").filter({ hasText: /Send/ }).first().waitFor({ timeout: 10000 });
+    await screenshot(page, "3-confirm-pane-confirmed");
+
+    expect(await pressSend(page)).toBe("sent");
+    const [mail] = await sentMails(page);
+    expect(mail?.to.map((r) => r.emailAddress)).toEqual(["borger@gmail.com"]);
+    const stamp = mail?.headers["x-sendevagt"] ?? "";
+    expect(stamp).toMatch(/result=confirmed/);
+    expect(stamp).toMatch(/reason=citizen-request/);
+    expect(stamp).toMatch(/rules=[^;]*cpr-external/);
+    expect(stamp).not.toMatch(/\d{6}/);
+    expect(stamp).not.toContain("borger@gmail.com");
+    await screenshot(page, "3-confirm-sent");
+
+    // A new draft with the same content to another recipient: the earlier confirmation does not carry over.
+    await fillDraft(page, { ...content, to: "borger.jensen@hotmail.com" });
+    expect(await pressSend(page)).toBe("alert");
+    await screenshot(page, "3-confirm-new-draft-alert");
+    await page.getByTestId("smart-alert-cancel").click();
+    expect(await sentMails(page)).toHaveLength(1);
+  });
+});
+
+test("3b. confirming, then adding a recipient to the same draft stops it again", async () => {
+  await withSimulator("randers", async (page) => {
+    await fillDraft(page, { to: "borger@gmail.com", subject: "Svar", body: `CPR-nummer ${CPR} er rettet.` });
+    expect(await pressSend(page)).toBe("alert");
+    const p = await takeAction(page);
+    await p.getByTestId("confirm-checkbox").check();
+    await p.getByTestId("confirm-reason").selectOption("citizen-request");
+    await p.getByTestId("confirm-submit").click();
+    await p.getByTestId("status").filter({ hasText: /Send/ }).first().waitFor({ timeout: 10000 });
+
+    await fillDraft(page, { cc: "nabo@yahoo.dk" });
+    expect(await pressSend(page)).toBe("alert");
+    await page.getByTestId("smart-alert-cancel").click();
+    expect(await sentMails(page)).toHaveLength(0);
+  });
+});
+
+test("4. internal mail without CPR numbers, and CPR numbers to a trusted partner authority, go with no alert", async () => {
+  await withSimulator("randers", async (page) => {
+    await fillDraft(page, { to: "kollega@randers.dk", subject: "Frokost fredag", body: "Skal vi spise sammen fredag kl. 12?" });
+    await screenshot(page, "4-allowed-compose");
+    expect(await pressSend(page)).toBe("sent");
+    expect(await page.getByTestId("smart-alert").count()).toBe(0);
+
+    await fillDraft(page, {
+      to: '"Aarhus Kommune, Borgerservice" <borgerservice@aarhus.dk>',
+      subject: "Flytning af sag",
+      body: `Borgeren med CPR-nr. ${CPR} flytter til jeres kommune pr. 1. december.`,
+    });
+    expect(await pressSend(page)).toBe("sent");
+    const mails = await sentMails(page);
+    expect(mails.map((m) => m.to[0]?.emailAddress)).toEqual(["kollega@randers.dk", "borgerservice@aarhus.dk"]);
+    expect(mails[1]?.headers["x-sendevagt"]).toMatch(/result=allow/);
+    await screenshot(page, "4-allowed-sent");
+  });
+});
+
+test.each([
+  ["broken-json", /JSON/],
+  ["broken-schema", /organization\.domains\[0\]/],
+])("5. a broken policy.json (%s): the simulator shows the error and the mail is still checked with defaults", async (policy, detail) => {
+  await withSimulator(policy, async (page) => {
+    const banner = page.getByTestId("policy-error");
+    await banner.waitFor();
+    expect(await banner.innerText()).toMatch(detail);
+    await fillDraft(page, { to: "borger@gmail.com", subject: "Afgørelse", body: `CPR-nummer ${CPR}` });
+    await screenshot(page, `5-${policy}-compose`);
+    expect(await pressSend(page)).toBe("alert");
+    expect(await alertText(page)).toContain(CPR_MASKED);
+    await screenshot(page, `5-${policy}-alert`);
+    const p = await takeAction(page);
+    expect(await p.locator("[data-testid=finding][data-kind=cpr-external]").count()).toBe(1);
+    // The pane says it fell back to the defaults (organisation = the sender's domain).
+    await p.getByTestId("policy-fallback").waitFor();
+    expect(await p.getByTestId("finding").first().innerText()).toContain("randers.dk");
+    await screenshot(page, `5-${policy}-pane`);
+    expect(await sentMails(page)).toHaveLength(0);
+  });
+});
+
+test("6. the task pane has no serious or critical axe violations in any state", async () => {
+  const found: Record<string, string[]> = {};
+  await withSimulator("randers", async (page) => {
+    // Opened from the ribbon on a clean mail: nothing to report.
+    await fillDraft(page, { to: "kollega@randers.dk", subject: "Hej", body: "Intet følsomt her." });
+    await page.getByTestId("ribbon-addin").click();
+    await pane(page).locator("body").waitFor();
+    await pane(page).getByTestId("status").first().waitFor({ timeout: 15000 });
+    found["clean"] = await seriousViolations(page);
+    await screenshot(page, "6-axe-clean");
+    await page.getByTestId("ribbon-addin").click(); // close
+
+    // Findings from the Smart Alert (lookalike + CPR), then the fixed state.
+    await page.getByTestId("compose-to").fill("sagsbehandler@anders.dk");
+    await page.getByTestId("compose-to").press("Enter");
+    await page.getByTestId("compose-body").fill(`CPR-nr. ${CPR}`);
+    expect(await pressSend(page)).toBe("alert");
+    let p = await takeAction(page);
+    found["findings"] = await seriousViolations(page);
+    await screenshot(page, "6-axe-findings");
+    await p.getByTestId("fix-domain").first().click();
+    await eventually(() => chips(page, "to"), (to) => to.includes("sagsbehandler@randers.dk"));
+    await p.getByTestId("status").first().waitFor();
+    found["fixed"] = await seriousViolations(page);
+    await screenshot(page, "6-axe-fixed");
+  });
+  await withSimulator("randers", async (page) => {
+    await fillDraft(page, { to: "borger@gmail.com", subject: "Svar", body: `CPR-nr. ${CPR}` });
+    expect(await pressSend(page)).toBe("alert");
+    const p = await takeAction(page);
+    await p.getByTestId("confirm-submit").click(); // validation errors shown
+    found["confirm-errors"] = await seriousViolations(page);
+    await p.getByTestId("route-digital-post").first().click();
+    await p.getByTestId("digital-post-panel").waitFor();
+    found["digital-post-switch-sender"] = await seriousViolations(page);
+    await screenshot(page, "6-axe-digital-post");
+  });
+  expect(found).toEqual({ clean: [], findings: [], fixed: [], "confirm-errors": [], "digital-post-switch-sender": [] });
+});
