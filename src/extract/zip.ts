@@ -89,6 +89,13 @@ export function readZipIndex(bytes: Uint8Array, budget: Budget): ZipEntry[] {
     entries.push({ name, method, flags, compressedSize, size, localOffset });
     p = nameEnd + extraLen + commentLen;
   }
+  // Entries sharing or overlapping file data are the "overlap" bomb (one stream unpacked many times);
+  // no zip writer produces them.
+  const sorted = entries.slice().sort((a, b) => a.localOffset - b.localOffset);
+  for (let i = 1; i < sorted.length; i++) {
+    const prev = sorted[i - 1]!;
+    if (prev.localOffset + 30 + prev.compressedSize > sorted[i]!.localOffset) throw new Stop("zip-bomb");
+  }
   return entries;
 }
 

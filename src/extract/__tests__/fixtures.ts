@@ -250,8 +250,10 @@ export interface MailPart {
   charset?: string;
 }
 
+let boundaries = 0;
+
 export function eml(opts: { subject: string; parts: MailPart[]; boundary?: string }): string {
-  const b = opts.boundary || "=_sendevagt_" + opts.subject.length + "_" + opts.parts.length;
+  const b = opts.boundary || "=_sendevagt_" + ++boundaries;
   const head = [
     "From: Sagsbehandler <sagsbehandler@randers.dk>",
     "To: Borger <borger@example.com>",
@@ -269,4 +271,46 @@ export function eml(opts: { subject: string; parts: MailPart[]; boundary?: strin
     return h.join("\r\n") + "\r\n\r\n" + body;
   });
   return head + "\r\n\r\nThis is a multi-part message in MIME format.\r\n" + parts.map((p) => `--${b}\r\n${p}\r\n`).join("") + `--${b}--\r\n`;
+}
+
+// ---- hand-made zips, for lies fflate's writer would never tell ----
+
+export interface RawEntry {
+  name: string;
+  /** The stored bytes (already deflated when method is 8). */
+  data: Uint8Array;
+  method: 0 | 8;
+  /** The uncompressed size the headers declare (may be a lie). */
+  size: number;
+  flags?: number;
+}
+
+/** A zip whose central directory lists `entries`; `pointTo` lets several entries share one local file (overlap bomb). */
+export function rawZip(entries: RawEntry[], pointTo?: number[]): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  let offset = 0;
+  const locals: number[] = [];
+  const u16 = (n: number) => [n & 0xff, (n >> 8) & 0xff];
+  const u32 = (n: number) => [n & 0xff, (n >>> 8) & 0xff, (n >>> 16) & 0xff, (n >>> 24) & 0xff];
+  for (const e of entries) {
+    const name = strToU8(e.name);
+    const head = Uint8Array.from([...u32(0x04034b50), ...u16(20), ...u16(e.flags || 0), ...u16(e.method), ...u16(0), ...u16(0), ...u32(0), ...u32(e.data.length), ...u32(e.size), ...u16(name.length), ...u16(0)]);
+    locals.push(offset);
+    chunks.push(head, name, e.data);
+    offset += head.length + name.length + e.data.length;
+  }
+  const cdStart = offset;
+  const list = pointTo ? pointTo.map((i) => i) : entries.map((_e, i) => i);
+  list.forEach((i, k) => {
+    const e = entries[i]!;
+    const name = strToU8(pointTo ? `${k}-${e.name}` : e.name);
+    const rec = Uint8Array.from([...u32(0x02014b50), ...u16(20), ...u16(20), ...u16(e.flags || 0), ...u16(e.method), ...u16(0), ...u16(0), ...u32(0), ...u32(e.data.length), ...u32(e.size), ...u16(name.length), ...u16(0), ...u16(0), ...u16(0), ...u16(0), ...u32(0), ...u32(locals[i]!)]);
+    chunks.push(rec, name);
+    offset += rec.length + name.length;
+  });
+  chunks.push(Uint8Array.from([...u32(0x06054b50), ...u16(0), ...u16(0), ...u16(list.length), ...u16(list.length), ...u32(offset - cdStart), ...u32(cdStart), ...u16(0)]));
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let p = 0;
+  for (const c of chunks) out.set(c, p), (p += c.length);
+  return out;
 }
