@@ -16,15 +16,18 @@ export interface CandidateDomain {
   /** Labels left of the registrable domain, Unicode form. */
   subLabels: string[];
   /**
-   * Hyphen-free spellings of `label` in ASCII: Danish letters long (ø → oe) and short (ø → o),
-   * other look-alike letters replaced by the ASCII letter they imitate.
+   * Hyphen-free spellings of `label`: Danish letters long (ø → oe) and short (ø → o), other
+   * look-alike letters replaced by the ASCII letter they imitate; the third keeps æ ø å as one
+   * letter each, because a slip on the æ, ø or å key replaces one letter, not two.
    */
-  forms: [string, string];
+  forms: Spellings;
 }
 
-export function spellings(unicodeText: string): [string, string] {
-  const bare = unicodeText.replace(/-/g, "");
-  return [asciiLookalike(foldLong(bare)), asciiLookalike(foldShort(bare))];
+export type Spellings = [long: string, short: string, keyed: string];
+
+export function spellings(unicodeText: string): Spellings {
+  const bare = unicodeText.toLowerCase().replace(/-/g, "");
+  return [asciiLookalike(foldLong(bare)), asciiLookalike(foldShort(bare)), bare.replace(/[^æøå]/g, (ch) => asciiLookalike(ch))];
 }
 
 export function describeDomain(domain: string): CandidateDomain | undefined {

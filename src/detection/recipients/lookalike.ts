@@ -71,19 +71,27 @@ function relateLabels(c: CandidateDomain, p: ProtectedDomain): Relation | undefi
       if (isAffix(word)) return { reason: word === "dk" ? "dot-hyphen" : "affix", edits: 0, cost: 0 };
     }
   }
-  // Cheap pre-filter: labels whose lengths differ by more than two are never typos of each other.
-  if (Math.abs(skelLong.length - p.skeleton.length) > 2) return undefined;
-  const edits = Math.min(editDistance(skelLong, p.skeleton), editDistance(skelShort, p.skeleton));
-  if (edits > 2) return undefined;
-  const cost = Math.min(weightedDistance(skelLong, p.skeleton, 2), weightedDistance(skelShort, p.skeleton, 2));
+  // Typos are measured on the plain spellings and on the skeletons, and the closer one counts:
+  // the skeleton hides rn/m look-alikes, but it also turns a plain slip ("rnders") into two edits.
+  let edits = Infinity;
+  let cost = Infinity;
+  for (const [a, b] of [[long, p.bare], [short, p.bare], [c.forms[2], p.bare], [skelLong, p.skeleton], [skelShort, p.skeleton]] as const) {
+    // Labels whose lengths differ by more than three are never typos of each other.
+    if (Math.abs(a.length - b.length) > 3) continue;
+    edits = Math.min(edits, editDistance(a, b));
+    cost = Math.min(cost, weightedDistance(a, b, 2));
+  }
+  if (edits > 3) return undefined;
   return { reason: hasNonAscii(c.label) ? "homoglyph" : "typo", edits, cost };
 }
 
 /** Severity of a typo, by the length of the protected label (see PUBLIC-BODIES.md). */
 function typoSeverity(rel: Relation, length: number, policyDomain: boolean): Severity | undefined {
   if (policyDomain) {
-    if (length <= 6) return rel.edits <= 1 ? (length >= 5 ? "block" : "confirm") : undefined;
-    if (rel.cost <= 1) return "block";
+    if (length <= 4) return rel.edits <= 1 ? "confirm" : undefined;
+    // One edit, or two cheap slips (a neighbouring key and a doubled letter, say).
+    if (rel.edits <= 1) return "block";
+    if (rel.cost <= 1) return length >= 7 ? "block" : "confirm";
     return length >= 9 && rel.cost <= 1.5 ? "confirm" : undefined;
   }
   // Public bodies outside the policy: only long labels, only one edit.

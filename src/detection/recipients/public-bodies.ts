@@ -195,6 +195,7 @@ ruc.dk|Roskilde Universitet|GOV
 cbs.dk|Copenhagen Business School|GOV
 itu.dk|IT-Universitetet i København|GOV
 kp.dk|Københavns Professionshøjskole|GOV
+kb.dk|Det Kgl. Bibliotek|GOV
 via.dk|VIA University College|GOV
 e-boks.dk|e-Boks|ORG
 kmd.dk|KMD|ORG
@@ -204,6 +205,16 @@ tv2.dk|TV 2|ORG
 dsb.dk|DSB|ORG
 postnord.dk postnord.com|PostNord|ORG
 tdc.dk|TDC|ORG
+sas.dk|SAS|ORG
+dba.dk|DBA|ORG
+bec.dk|BEC Financial Technologies|ORG
+sdc.dk|SDC|ORG
+ikea.dk|IKEA|ORG
+dn.dk|Danmarks Naturfredningsforening|ORG
+ae.dk|Arbejderbevægelsens Erhvervsråd|ORG
+dgi.dk|DGI|ORG
+dif.dk|Danmarks Idrætsforbund|ORG
+dbu.dk|DBU|ORG
 ok.dk|OK|ORG
 danskebank.dk|Danske Bank|ORG
 nordea.dk|Nordea|ORG

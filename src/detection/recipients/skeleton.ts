@@ -50,7 +50,7 @@ export function asciiLookalike(text: string): string {
 
 /** Merges ASCII shapes that read alike, so "rnicrosoft" and "microsoft" share a skeleton. */
 export function asciiSkeleton(text: string): string {
-  return text.replace(/rn/g, "m").replace(/nn/g, "m").replace(/vv/g, "w").replace(/cl/g, "d").replace(/[1i|]/g, "l").replace(/0/g, "o");
+  return text.replace(/nn/g, "m").replace(/rn/g, "m").replace(/vv/g, "w").replace(/cl/g, "d").replace(/[1i|]/g, "l").replace(/0/g, "o");
 }
 
 /** Full skeleton of a lower-case label: lookalike letters, then ASCII shapes. */
