@@ -2,6 +2,14 @@
 // Everything outside src/detection/ imports from here only.
 export * from "./types";
 export { findCprNumbers, maskCpr, isValidCprDigits, DEFAULT_EXEMPT_DATES } from "./cpr";
+export { analyzeMessage } from "./analyze";
+export { htmlToText } from "./html-to-text";
+export { quotedRanges, isQuoted, type TextRange } from "./quoted";
+export { sha256 } from "./hash";
+export { verdictFingerprint, cprHash } from "./fingerprint";
+// The policy travels with the core so that one import serves the handler, the pane and the CLI.
+export { parsePolicy, PolicyError, defaultPolicy } from "../policy";
+export type { Policy, PolicyIssue, TrustedDomain, DigitalPostRoute, ReasonCode } from "../policy";
 export {
   classifyRecipient,
   parseAddress,

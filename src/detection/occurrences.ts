@@ -1,0 +1,82 @@
+// Every CPR number of a message as the core may pass it on: where it stands, masked, its birth
+// date and evidence, whether it is quoted earlier mail, and a salted hash instead of the digits.
+import { DEFAULT_EXEMPT_DATES, findCprNumbers, maskCpr } from "./cpr";
+import { cprHash } from "./fingerprint";
+import { isQuoted, quotedRanges } from "./quoted";
+import type { CprOccurrence, CprOptions, Location, Message } from "./types";
+
+export interface MessageCprs {
+  subject: CprOccurrence[];
+  body: CprOccurrence[];
+  attachments: CprOccurrence[];
+}
+
+export function cprOptionsFor(extraExemptDates: readonly string[], today: Date | undefined): CprOptions {
+  const options: CprOptions = {};
+  if (today) options.today = today;
+  // The finder's list is replaced, not extended, by options.exemptDates; so add to the default here.
+  if (extraExemptDates.length > 0) options.exemptDates = [...DEFAULT_EXEMPT_DATES, ...extraExemptDates];
+  return options;
+}
+
+function digitsOf(written: string): string {
+  return written.replace(/[^0-9]/g, "");
+}
+
+function occurrencesIn(
+  text: string,
+  location: Location,
+  options: CprOptions,
+  salt: string,
+  quoted: (start: number, end: number) => boolean,
+): CprOccurrence[] {
+  return findCprNumbers(text, options).map((match) => {
+    const written = text.slice(match.start, match.end);
+    return {
+      location,
+      start: match.start,
+      end: match.end,
+      masked: maskCpr(written),
+      birthDate: match.birthDate,
+      evidence: match.evidence,
+      quoted: quoted(match.start, match.end),
+      hash: cprHash(digitsOf(written), salt),
+    };
+  });
+}
+
+const never = (): boolean => false;
+
+export function findMessageCprs(message: Message, options: CprOptions, salt: string): MessageCprs {
+  const subject = typeof message.subject === "string" ? message.subject : "";
+  const body = typeof message.body === "string" ? message.body : "";
+  let ranges: ReturnType<typeof quotedRanges> | undefined;
+  const inQuote = (start: number, end: number): boolean => {
+    // Quoted ranges are only worked out when the body has a CPR number at all.
+    if (ranges === undefined) ranges = quotedRanges(body);
+    return isQuoted(ranges, start, end);
+  };
+  const attachments: CprOccurrence[] = [];
+  for (const attachment of message.attachments ?? []) {
+    if (typeof attachment.text !== "string") continue;
+    const location: Location = { part: "attachment", name: attachment.name };
+    // A loop, not push(...): an attachment listing thousands of people must not overflow the stack.
+    for (const occurrence of occurrencesIn(attachment.text, location, options, salt, never)) attachments.push(occurrence);
+  }
+  return {
+    subject: occurrencesIn(subject, { part: "subject" }, options, salt, never),
+    body: occurrencesIn(body, { part: "body" }, options, salt, inQuote),
+    attachments,
+  };
+}
+
+const CPR_SHAPED = /[0-9]{6}[-\u2010\u2011\u2013 .]?[0-9]{4}/g;
+
+/**
+ * An address or display name with every CPR-shaped digit run masked. Stricter than the finder on
+ * purpose: a Digital Post gateway address carries the citizen's number whatever its checksum, and
+ * it must not leave the core in a finding.
+ */
+export function maskCprShaped(text: string): string {
+  return text.replace(CPR_SHAPED, (written) => maskCpr(written));
+}
