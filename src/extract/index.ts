@@ -53,8 +53,10 @@ export function extractAttachments(items: AttachmentInput[], limits?: Partial<Ex
   let total = 0;
   for (const item of items) {
     const r = extractOne(item, budget, (n) => {
+      // A file that does not fit is skipped; smaller ones after it may still fit.
+      if (total + n > budget.limits.maxTotalBytes) return false;
       total += n;
-      return total <= budget.limits.maxTotalBytes;
+      return true;
     });
     flatten(item.name, r, out);
   }
