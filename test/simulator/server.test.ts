@@ -6,7 +6,7 @@ import { startSimulatorServer, withFakeOffice, type RunningSimulator } from "../
 const MANIFEST = `<?xml version="1.0" encoding="UTF-8"?>
 <OfficeApp xmlns="http://schemas.microsoft.com/office/appforoffice/1.1" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
   xmlns:bt="http://schemas.microsoft.com/office/officeappbasictypes/1.0" xsi:type="MailApp">
-  <DisplayName DefaultValue="Sendevagt"/>
+  <DisplayName DefaultValue="Send Guard"><Override Locale="da-DK" Value="Sendevagt"/></DisplayName>
   <VersionOverrides xmlns="http://schemas.microsoft.com/office/mailappversionoverrides" xsi:type="VersionOverridesV1_0">
     <VersionOverrides xmlns="http://schemas.microsoft.com/office/mailappversionoverrides/1.1" xsi:type="VersionOverridesV1_1">
       <Hosts><Host xsi:type="MailHost">
@@ -31,7 +31,7 @@ const MANIFEST = `<?xml version="1.0" encoding="UTF-8"?>
           <bt:Url id="Commands.Url" DefaultValue="https://sendevagt.example.dk/addin/commands.html"/>
           <bt:Url id="Taskpane.Url" DefaultValue="https://sendevagt.example.dk/addin/taskpane.html"/>
         </bt:Urls>
-        <bt:ShortStrings><bt:String id="Pane.Label" DefaultValue="Kontrollér mail"/></bt:ShortStrings>
+        <bt:ShortStrings><bt:String id="Pane.Label" DefaultValue="Check mail"><bt:Override Locale="da-DK" Value="Kontrollér mail"/></bt:String></bt:ShortStrings>
       </Resources>
     </VersionOverrides>
   </VersionOverrides>
@@ -82,11 +82,12 @@ describe("the simulator's server", () => {
   it("reads the add-in's name, send function and pane button from the manifest", async () => {
     const config = await (await get("/__simulator/config.json")).json();
     expect(config.addin).toEqual({
-      displayName: "Sendevagt",
+      displayName: "Send Guard",
+      displayNames: { "da-DK": "Sendevagt" },
       functionName: "onMessageSendHandler",
       // the manifest's production URLs sit under /addin/; the simulator serves dist/ at its root
       commandsPath: "/commands.html",
-      paneButtons: [{ id: "msgComposeOpenPaneButton", label: "Kontrollér mail", path: "/taskpane.html" }],
+      paneButtons: [{ id: "msgComposeOpenPaneButton", label: "Check mail", labels: { "da-DK": "Kontrollér mail" }, path: "/taskpane.html" }],
     });
     expect(config.policies.map((p: { id: string }) => p.id)).toEqual(["randers", "minimal", "none", "broken-json", "broken-schema"]);
   });

@@ -12,12 +12,7 @@ import { showSmartAlert } from "./smart-alert";
 import { createTaskPanePanel } from "./task-pane";
 import { createFakeComposeItem, createFakeOffice, type FakeComposeItem, type FakeOffice } from "../../../test/fakes/compose-item";
 
-interface AddinInfo {
-  displayName: string;
-  functionName: string;
-  commandsPath: string;
-  paneButtons: { id: string; label: string; path: string }[];
-}
+import type { AddinInfo } from "../server/manifest-info";
 
 interface SimulatorConfig {
   addin: AddinInfo;
@@ -47,7 +42,9 @@ function newDraft(from = MAILBOXES[0]!): FakeComposeItem {
 
 async function boot(): Promise<void> {
   const config = (await (await fetch("/__simulator/config.json", { cache: "no-store" })).json()) as SimulatorConfig;
-  const addin = config.addin;
+  // Outlook shows the manifest's Override for its UI language, else the DefaultValue.
+  const localized = (fallback: string, byLocale: Record<string, string>) => byLocale[settings.displayLanguage] ?? fallback;
+  const addin = { ...config.addin, displayName: localized(config.addin.displayName, config.addin.displayNames) };
   let draft = newDraft();
   const sent: SentMail[] = [];
   const frames = new WeakMap<HTMLIFrameElement, FakeOffice>();
@@ -82,7 +79,13 @@ async function boot(): Promise<void> {
 
   const languageSelect = byId<HTMLSelectElement>("language-select");
   languageSelect.value = settings.displayLanguage;
-  languageSelect.addEventListener("change", () => (settings.displayLanguage = languageSelect.value));
+  // Outlook picks up a new display language on reload; so does the simulator (the draft is discarded).
+  languageSelect.addEventListener("change", () => {
+    const next = new URLSearchParams(location.search);
+    next.set("lang", languageSelect.value);
+    next.set("policy", policySelect.value);
+    location.search = next.toString();
+  });
   const clientSelect = byId<HTMLSelectElement>("client-select");
   clientSelect.value = settings.mailbox;
   clientSelect.addEventListener("change", () => (settings.mailbox = clientSelect.value));
@@ -196,7 +199,8 @@ async function boot(): Promise<void> {
   const compose = createComposeView(draft, () => void onSend(), startNewDraft);
 
   const ribbonPane = byId<HTMLButtonElement>("ribbon-addin");
-  const paneLabel = addin.paneButtons[0]?.label ?? addin.displayName;
+  const firstButton = addin.paneButtons[0];
+  const paneLabel = firstButton ? localized(firstButton.label, firstButton.labels) : addin.displayName;
   byId("ribbon-addin-label").textContent = paneLabel;
   ribbonPane.addEventListener("click", () => (pane.isOpen() ? pane.close() : openPaneFor(undefined, null)));
   byId<HTMLButtonElement>("ribbon-new").addEventListener("click", startNewDraft);

@@ -11,7 +11,9 @@ export interface AddinInfo {
   /** Path of the Runtime page (commands.html) on the add-in's origin. */
   commandsPath: string;
   /** Task pane buttons on the compose surface: control id → path of the pane page. */
-  paneButtons: { id: string; label: string; path: string }[];
+  paneButtons: { id: string; label: string; labels: Record<string, string>; path: string }[];
+  /** DisplayName per Override Locale, e.g. { "da-DK": "Sendevagt" }. */
+  displayNames: Record<string, string>;
 }
 
 type XmlNode = Record<string, unknown>;
@@ -21,6 +23,7 @@ const FALLBACK: AddinInfo = {
   functionName: "onMessageSendHandler",
   commandsPath: "/commands.html",
   paneButtons: [],
+  displayNames: {},
 };
 
 /** Every element named `name` anywhere below `node` (namespace prefixes ignored). */
@@ -62,6 +65,17 @@ function pathOf(url: string | undefined): string | undefined {
   }
 }
 
+/** Locale → text from an element's Override children (Value attribute). */
+function overrides(node: XmlNode | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const o of findAll(node, "Override")) {
+    const locale = attr(o, "Locale");
+    const value = attr(o, "Value");
+    if (locale && value) out[locale] = value;
+  }
+  return out;
+}
+
 export function readAddinInfo(xml: string): AddinInfo {
   const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@_" }).parse(xml) as XmlNode;
   const urls = new Map<string, string>();
@@ -70,13 +84,14 @@ export function readAddinInfo(xml: string): AddinInfo {
     const value = attr(url, "DefaultValue");
     if (id && value) urls.set(id, value);
   }
-  const strings = new Map<string, string>();
+  const strings = new Map<string, { value: string; locales: Record<string, string> }>();
   for (const s of findAll(doc, "String")) {
     const id = attr(s, "id");
     const value = attr(s, "DefaultValue");
-    if (id && value) strings.set(id, value);
+    if (id && value) strings.set(id, { value, locales: overrides(s) });
   }
-  const displayName = attr(findAll(doc, "DisplayName")[0], "DefaultValue") ?? FALLBACK.displayName;
+  const displayNameNode = findAll(doc, "DisplayName")[0];
+  const displayName = attr(displayNameNode, "DefaultValue") ?? FALLBACK.displayName;
   const launch = findAll(doc, "LaunchEvent").find((e) => attr(e, "Type") === "OnMessageSend");
   const runtime = findAll(doc, "Runtime")[0];
   const commandsUrlPath = pathOf(urls.get(attr(runtime, "resid") ?? "")) ?? FALLBACK.commandsPath;
@@ -95,8 +110,8 @@ export function readAddinInfo(xml: string): AddinInfo {
       const urlPath = pathOf(urls.get(attr(source, "resid") ?? ""));
       const path = urlPath === undefined ? undefined : local(urlPath);
       const id = attr(control, "id");
-      const label = strings.get(attr(findAll(control, "Label")[0], "resid") ?? "") ?? displayName;
-      if (id && path) paneButtons.push({ id, label, path });
+      const label = strings.get(attr(findAll(control, "Label")[0], "resid") ?? "");
+      if (id && path) paneButtons.push({ id, label: label?.value ?? displayName, labels: label?.locales ?? {}, path });
     }
   }
   return {
@@ -104,9 +119,10 @@ export function readAddinInfo(xml: string): AddinInfo {
     functionName: attr(launch, "FunctionName") ?? FALLBACK.functionName,
     commandsPath,
     paneButtons,
+    displayNames: overrides(displayNameNode),
   };
 }
 
 export function fallbackAddinInfo(): AddinInfo {
-  return { ...FALLBACK, paneButtons: [] };
+  return { ...FALLBACK, paneButtons: [], displayNames: {} };
 }

@@ -70,6 +70,10 @@ export async function main(argv: string[]): Promise<void> {
   console.log(`  Add-in files (dist/):         ${server.url}commands.html, ${server.url}taskpane.html, ${server.url}manifest.xml`);
   console.log("");
   console.log("Open the URL in a browser, write a mail and press Send. Ctrl+C stops the server.");
+  if (!tls || server.port !== 3000) {
+    console.log("(Sideloading manifest.xml into a real Outlook needs https://localhost:3000: run");
+    console.log(" `npx office-addin-dev-certs install` once, free port 3000, and start again.)");
+  }
 
   const stop = () => {
     void server.close().then(() => process.exit(0));

@@ -1,0 +1,45 @@
+// Regenerates the README's screenshots from the real add-in in the simulator (the incident:
+// a CPR number on its way to anders.dk instead of randers.dk).
+//
+//   npx tsx dev/simulator/readme-screenshots.ts
+//
+// Writes docs/screenshots/smart-alert.png and docs/screenshots/task-pane.png.
+import fs from "node:fs";
+import path from "node:path";
+import { launchChromium } from "../../test/e2e/support/chromium";
+import { startTestSimulator } from "../../test/e2e/support/simulator";
+import { fillDraft, pressSend, takeAction } from "../../test/e2e/support/compose";
+import { ROOT } from "./server/build";
+
+const OUT = path.join(ROOT, "docs", "screenshots");
+
+async function main(): Promise<void> {
+  const [server, browser] = await Promise.all([startTestSimulator(), launchChromium()]);
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 760 }, locale: "da-DK" });
+    const page = await context.newPage();
+    await page.goto(`${server.loopbackUrl}?policy=randers`);
+    await page.waitForSelector("body[data-ready=true]");
+    await fillDraft(page, {
+      to: '"Ole Sagsbehandler" <sagsbehandler@anders.dk>',
+      subject: "Sag 2026-114 – oplysninger til brug for afgørelse",
+      body: "Hej Ole\n\nHer er oplysningerne om borgeren med CPR-nr. 070761-4285, som vi talte om.\n\nVenlig hilsen\nMette",
+    });
+    if ((await pressSend(page)) !== "alert") throw new Error("expected the Smart Alert");
+    fs.mkdirSync(OUT, { recursive: true });
+    await page.screenshot({ path: path.join(OUT, "smart-alert.png") });
+    await takeAction(page);
+    await page.waitForTimeout(300); // let Fluent's entrance transitions finish
+    await page.screenshot({ path: path.join(OUT, "task-pane.png") });
+    await context.close();
+    console.log(`wrote ${path.relative(ROOT, OUT)}/smart-alert.png and task-pane.png`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
