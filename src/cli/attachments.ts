@@ -1,22 +1,32 @@
-// Turns an attachment's bytes into what analyzeMessage reads. Until the core's attachment
-// extractor is wired in, every attachment is listed by name as not checked, so the verdict
-// says so instead of pretending the file was clean.
-import type { Attachment } from "./core";
+// Turns a mail's attachments into what analyzeMessage reads, through the core's extractor (the
+// same one the add-in runs), within one budget per mail like in Outlook.
+import { extractAttachments, type Attachment, type ExtractLimits } from "./core";
 
 export interface RawAttachment {
   name: string;
   bytes: Uint8Array;
 }
 
-export type AttachmentReader = (raw: RawAttachment) => Attachment;
+/** All attachments of one mail → the core's Attachment list. */
+export type AttachmentsReader = (raws: RawAttachment[]) => Attachment[];
 
-/** Reason code for an attachment the command line could not look into. */
+/** Reason code for attachments the command line did not look into. */
 export const NOT_EXTRACTED = "not-extracted";
 
-export const nameOnly: AttachmentReader = (raw) => ({ name: raw.name, unreadable: NOT_EXTRACTED });
+/** Lists every attachment as not checked: for runs that must not read attachment content. */
+export const nameOnly: AttachmentsReader = (raws) => raws.map((raw) => ({ name: raw.name, unreadable: NOT_EXTRACTED }));
 
-export function readAttachments(raws: Iterable<RawAttachment>, read: AttachmentReader = nameOnly): Attachment[] {
-  const out: Attachment[] = [];
-  for (const raw of raws) out.push(read(raw));
-  return out;
+// The add-in stops reading attachments after 2 s to fit Outlook's send window. Here a slow or busy
+// machine must not change the result, so only the size limits (which decide what Outlook would
+// read) are kept and the clock gets far more room.
+const CLI_TIME_BUDGET_MS = 30_000;
+
+export function extractingReader(limits: Pick<ExtractLimits, "maxTotalBytes" | "maxFileBytes">): AttachmentsReader {
+  return (raws) =>
+    raws.length === 0
+      ? []
+      : extractAttachments(
+          raws.map((raw) => ({ name: raw.name, size: raw.bytes.length, content: { format: "bytes" as const, data: raw.bytes } })),
+          { maxTotalBytes: limits.maxTotalBytes, maxFileBytes: limits.maxFileBytes, timeBudgetMs: CLI_TIME_BUDGET_MS },
+        );
 }

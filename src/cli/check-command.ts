@@ -32,7 +32,7 @@ export async function runCheck(run: CheckRun, options: CommonOptions, texts: Cli
 
   await scanMails(
     run.paths,
-    { policy: run.policy, maxBytes: options.maxBytes, salt: io.salt ?? randomBytes(16).toString("hex"), readAttachment: io.readAttachment, progress },
+    { policy: run.policy, maxBytes: options.maxBytes, salt: io.salt ?? randomBytes(16).toString("hex"), readAttachments: io.readAttachments, progress },
     {
       mail(path, verdict) {
         counts[verdict.action]++;

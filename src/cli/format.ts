@@ -54,7 +54,7 @@ function locationText(cpr: CprOccurrence, texts: CliTexts): string {
   const location = cpr.location;
   if (location.part === "subject") return texts.where.subject;
   if (location.part === "body") return texts.where.body;
-  const name = maskDigits(location.name) + (location.where ? ` ${maskDigits(location.where)}` : "");
+  const name = maskDigits(location.name) + (location.where ? `, ${maskDigits(partText(location.where, texts))}` : "");
   return texts.where.attachment(name);
 }
 
@@ -63,7 +63,25 @@ function recipient(ref: RecipientRef): string {
 }
 
 function attachmentReason(reason: string, texts: CliTexts): string {
-  return reason === "not-extracted" ? texts.attachmentNotChecked : reason;
+  return texts.attachmentReasons[reason] ?? reason;
+}
+
+/** "sheet:Ark1/header" → "ark Ark1 › sidehoved"; unknown codes are shown as they are. */
+export function partText(where: string, texts: CliTexts): string {
+  return where
+    .split("/")
+    .map((segment) => {
+      const colon = segment.indexOf(":");
+      const kind = colon < 0 ? segment : segment.slice(0, colon);
+      const value = colon < 0 ? "" : segment.slice(colon + 1);
+      if (kind === "sheet") return texts.parts.sheet(value);
+      if (kind === "slide") return texts.parts.slide(value);
+      if (kind === "notes") return texts.parts.notes(value);
+      if (kind === "page") return texts.parts.page(value);
+      if (kind === "file") return value;
+      return texts.parts.named[kind] ?? segment;
+    })
+    .join(" › ");
 }
 
 function listed(items: string[], texts: CliTexts): string {

@@ -1,4 +1,4 @@
-import type { AttachmentReader } from "./attachments";
+import type { AttachmentsReader } from "./attachments";
 import type { ProgressStream } from "./progress";
 
 /** Where a command writes, and the few things tests pin down. */
@@ -9,7 +9,8 @@ export interface CliIo {
   now?: () => Date;
   /** Salt for the core's hashes; default random per run. */
   salt?: string;
-  readAttachment?: AttachmentReader;
+  /** How attachments are read; default the core's extractor with the policy's size limits. */
+  readAttachments?: AttachmentsReader;
 }
 
 export const EXIT = { ok: 0, wouldStop: 1, usageOrUnreadable: 2 } as const;

@@ -1,10 +1,10 @@
 // .eml (RFC 5322, what new Outlook and OWA download) → Message.
 import PostalMime, { type Address, type Email } from "postal-mime";
 import { htmlToText, type Message, type Recipient } from "./core";
-import { readAttachments, type AttachmentReader, type RawAttachment } from "./attachments";
+import { nameOnly, type AttachmentsReader, type RawAttachment } from "./attachments";
 import { UnreadableError, detailOf } from "./unreadable";
 
-export async function readEml(bytes: Uint8Array, readAttachment?: AttachmentReader): Promise<Message> {
+export async function readEml(bytes: Uint8Array, readAttachments: AttachmentsReader = nameOnly): Promise<Message> {
   if (looksBinary(bytes)) throw new UnreadableError("not-a-mail");
   let email: Email;
   try {
@@ -20,7 +20,7 @@ export async function readEml(bytes: Uint8Array, readAttachment?: AttachmentRead
     bcc: mailboxes(email.bcc),
     subject: email.subject ?? "",
     body: bodyText(email),
-    attachments: readAttachments(attachmentsOf(email), readAttachment),
+    attachments: readAttachments(attachmentsOf(email)),
   };
 }
 
@@ -30,13 +30,20 @@ function bodyText(email: Email): string {
   return email.text ?? "";
 }
 
-function* attachmentsOf(email: Email): Iterable<RawAttachment> {
+function attachmentsOf(email: Email): RawAttachment[] {
+  const out: RawAttachment[] = [];
   for (const part of email.attachments) {
     // Images referenced from the HTML (signature logos) are part of the body's look, not files
     // the caseworker attached; listing them would mark nearly every mail "not checked".
-    if (part.related && part.mimeType.startsWith("image/")) continue;
-    yield { name: part.filename ?? "unavngivet", bytes: asBytes(part.content) };
+    if (part.mimeType.startsWith("image/") && (part.related || referencedFromHtml(part.contentId, email.html))) continue;
+    out.push({ name: part.filename ?? "unavngivet", bytes: asBytes(part.content) });
   }
+  return out;
+}
+
+function referencedFromHtml(contentId: string | undefined, html: string | undefined): boolean {
+  if (!contentId || !html) return false;
+  return html.includes(`cid:${contentId.replace(/^<|>$/g, "")}`);
 }
 
 function asBytes(content: ArrayBuffer | Uint8Array | string): Uint8Array {

@@ -3,7 +3,7 @@
 import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
 import type { Message } from "./core";
-import type { AttachmentReader } from "./attachments";
+import type { AttachmentsReader } from "./attachments";
 import { readEml } from "./read-eml";
 import { readMsg } from "./read-msg";
 import { readTxt } from "./read-txt";
@@ -17,7 +17,7 @@ export function isMailFile(path: string): boolean {
 
 export interface ReadOptions {
   maxBytes: number;
-  readAttachment?: AttachmentReader;
+  readAttachments: AttachmentsReader;
 }
 
 export async function readMailFile(path: string, options: ReadOptions): Promise<Message> {
@@ -25,8 +25,8 @@ export async function readMailFile(path: string, options: ReadOptions): Promise<
   if (!isMailFile(path)) throw new UnreadableError("unsupported-type");
   const bytes = await loadBytes(path, options.maxBytes);
   if (bytes.length === 0) throw new UnreadableError("empty");
-  if (extension === ".msg") return readMsg(bytes, options.readAttachment);
-  if (extension === ".eml") return readEml(bytes, options.readAttachment);
+  if (extension === ".msg") return readMsg(bytes, options.readAttachments);
+  if (extension === ".eml") return readEml(bytes, options.readAttachments);
   return readTxt(bytes);
 }
 

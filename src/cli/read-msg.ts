@@ -1,10 +1,10 @@
 // .msg (Outlook's own format, what classic Outlook saves when mails are dragged to a folder) → Message.
 import MsgReader, { type FieldsData } from "@kenjiuno/msgreader";
 import { htmlToText, type Message, type Recipient, type RecipientField } from "./core";
-import { readAttachments, type AttachmentReader, type RawAttachment } from "./attachments";
+import { nameOnly, type AttachmentsReader, type RawAttachment } from "./attachments";
 import { UnreadableError, detailOf } from "./unreadable";
 
-export function readMsg(bytes: Uint8Array, readAttachment?: AttachmentReader): Message {
+export function readMsg(bytes: Uint8Array, readAttachments: AttachmentsReader = nameOnly): Message {
   let reader: MsgReader;
   let fields: FieldsData;
   try {
@@ -23,7 +23,7 @@ export function readMsg(bytes: Uint8Array, readAttachment?: AttachmentReader): M
     bcc: recipients(fields, "bcc"),
     subject: fields.subject ?? "",
     body: bodyText(fields),
-    attachments: readAttachments(attachmentsOf(reader, fields), readAttachment),
+    attachments: readAttachments(attachmentsOf(reader, fields)),
   };
   return message;
 }
@@ -65,7 +65,8 @@ function recipients(fields: FieldsData, field: RecipientField): Recipient[] {
   return out;
 }
 
-function* attachmentsOf(reader: MsgReader, fields: FieldsData): Iterable<RawAttachment> {
+function attachmentsOf(reader: MsgReader, fields: FieldsData): RawAttachment[] {
+  const out: RawAttachment[] = [];
   for (const attachment of fields.attachments ?? []) {
     if (attachment.attachmentHidden) continue;
     let content: Uint8Array;
@@ -77,6 +78,7 @@ function* attachmentsOf(reader: MsgReader, fields: FieldsData): Iterable<RawAtta
     } catch {
       content = new Uint8Array(0);
     }
-    yield { name, bytes: content };
+    out.push({ name, bytes: content });
   }
+  return out;
 }

@@ -44,14 +44,14 @@ export function renderReportHtml(report: PilotReport, texts: CliTexts, options: 
   const body = [
     `<header><h1>${esc(t.title)}</h1><p>${esc(t.intro)}</p>`,
     `<p class="meta">${esc(t.generated(options.generated))} · ${esc(options.policyFromFile ? t.policyFile : t.policyDefault)}</p></header>`,
-    `<section class="cards">`,
+    `<div class="cards">`,
     card(t.mails, String(report.mails)),
     card(t.stopped, String(report.stopped), ofMails(report.stopped), COLORS.block),
     card(t.blocked, String(report.actions.block), ofMails(report.actions.block)),
     card(t.needsConfirmation, String(report.actions.confirm), ofMails(report.actions.confirm)),
     card(t.unreadable, String(report.unreadable)),
-    `</section>`,
-    section(t.stopped, barChart(t.stopped, actionBars, texts) + table([t.stopped, t.mailsColumn], actionBars.map((b) => [b.label, String(b.value)]))),
+    `</div>`,
+    section(t.outcomes, barChart(t.outcomes, actionBars, texts) + table(["", t.mailsColumn], actionBars.map((b) => [b.label, String(b.value)]))),
     section(
       t.byRule,
       ruleBars.length > 0

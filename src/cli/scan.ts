@@ -2,7 +2,7 @@
 // analyzeMessage the add-in uses, hand the verdict on, forget the mail. A file that cannot be read
 // (or that makes the core throw) is reported and the loop goes on.
 import { analyzeMessage, defaultPolicy, type Message, type Policy, type Verdict } from "./core";
-import type { AttachmentReader } from "./attachments";
+import { extractingReader, type AttachmentsReader } from "./attachments";
 import type { Progress } from "./progress";
 import { readMailFile } from "./read-mail";
 import { UnreadableError, detailOf } from "./unreadable";
@@ -14,7 +14,7 @@ export interface ScanOptions {
   maxBytes: number;
   /** Salt for the core's CPR hashes and fingerprint; random per run. */
   salt: string;
-  readAttachment?: AttachmentReader;
+  readAttachments?: AttachmentsReader;
   progress?: Progress;
 }
 
@@ -25,13 +25,15 @@ export interface ScanHandlers {
 
 export async function scanMails(inputs: readonly string[], options: ScanOptions, handlers: ScanHandlers): Promise<void> {
   const policyFor = options.policy ? () => options.policy as Policy : zeroConfigPolicies();
+  // Zero-config policies all carry the default limits, so one reader serves every mail.
+  const readAttachments = options.readAttachments ?? extractingReader((options.policy ?? defaultPolicy()).attachments);
   for await (const item of walkInputs(inputs)) {
     if ("error" in item) {
       handlers.unreadable(item.path, item.error);
       options.progress?.tick();
       continue;
     }
-    const outcome = await checkOne(item.path, options, policyFor);
+    const outcome = await checkOne(item.path, options, policyFor, readAttachments);
     if (outcome instanceof UnreadableError) handlers.unreadable(item.path, outcome);
     else handlers.mail(item.path, outcome.verdict, outcome.policy);
     options.progress?.tick();
@@ -42,10 +44,11 @@ async function checkOne(
   path: string,
   options: ScanOptions,
   policyFor: (message: Message) => Policy,
+  readAttachments: AttachmentsReader,
 ): Promise<{ verdict: Verdict; policy: Policy } | UnreadableError> {
   let message: Message;
   try {
-    message = await readMailFile(path, { maxBytes: options.maxBytes, readAttachment: options.readAttachment });
+    message = await readMailFile(path, { maxBytes: options.maxBytes, readAttachments });
   } catch (error) {
     return error instanceof UnreadableError ? error : new UnreadableError("parse-failed", detailOf(error));
   }

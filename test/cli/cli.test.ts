@@ -41,6 +41,9 @@ describe("sendevagt check", () => {
     expect(out).toContain(`${CPR_HTML.slice(0, 6)}-XXXX`);
     expect(out).toContain(`${CPR_MSG.slice(0, 6)}-XXXX`);
     expect(out).toContain(`${CPR_QUOTED.slice(0, 6)}-XXXX (brødtekst, citeret)`);
+    // attachments go through the core's extractor: text is searched, a picture is named as unchecked
+    expect(out).toContain(`${CPR_MSG.slice(0, 6)}-XXXX (vedhæftet afgørelse.txt)`);
+    expect(out).toContain("i Vedhæftet fil ikke kontrolleret [oplysning]: scan.png (billede – tekst i billeder kan ikke læses)");
     expect(out).toContain("anna.borger@gmail.com");
     expect(out).toMatch(/sagsbehandler@anders\.dk; ligner randers\.dk; forslag: sagsbehandler@randers\.dk/);
     expect(out).toContain("7 mails kontrolleret: 1 stoppes, 3 kræver bekræftelse, 3 sendes. 1 fil kunne ikke læses.");

@@ -28,15 +28,15 @@ describe("readMsg", () => {
 
   it("hands each attachment's name and bytes to the attachment reader", () => {
     const seen: RawAttachment[] = [];
-    const message = readMsg(bytes, (raw) => {
-      seen.push(raw);
-      return { name: raw.name, text: Buffer.from(raw.bytes).toString("utf8") };
+    const message = readMsg(bytes, (raws) => {
+      seen.push(...raws);
+      return raws.map((raw) => ({ name: raw.name, text: Buffer.from(raw.bytes).toString("utf8") }));
     });
     expect(seen.map((raw) => raw.name)).toEqual(["brev.txt"]);
     expect(message.attachments).toEqual([{ name: "brev.txt", text: "indhold" }]);
   });
 
-  it("lists attachments as not checked when no extractor is given", () => {
+  it("lists attachments as not checked when asked not to read them", () => {
     expect(readMsg(bytes).attachments).toEqual([{ name: "brev.txt", unreadable: "not-extracted" }]);
   });
 

@@ -114,3 +114,14 @@ describe("formatVerdict", () => {
     ]);
   });
 });
+
+describe("partText", () => {
+  const { partText } = require("../../src/cli/format") as typeof import("../../src/cli/format");
+  it.each([
+    ["sheet:Ark1", "ark Ark1"],
+    ["page:3", "side 3"],
+    ["file:bilag.docx/header", "bilag.docx › sidehoved"],
+    ["slide:2", "dias 2"],
+    ["mystery", "mystery"],
+  ])("%s → %s", (where, expected) => expect(partText(where, textsFor("da"))).toBe(expected));
+});

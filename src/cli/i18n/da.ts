@@ -33,7 +33,16 @@ export interface CliTexts {
     attachment: (name: string, reason: string) => string;
     more: (count: number) => string;
   };
-  attachmentNotChecked: string;
+  /** Why an attachment was not (fully) read: the extractor's reason codes. */
+  attachmentReasons: Record<string, string>;
+  /** Where in an attachment a number stood: the extractor's part codes. */
+  parts: {
+    sheet: (name: string) => string;
+    slide: (n: string) => string;
+    notes: (n: string) => string;
+    page: (n: string) => string;
+    named: Record<string, string>;
+  };
   checkSummary: (mails: number, block: number, confirm: number, allow: number, unreadable: number) => string;
   policySummary: {
     valid: (path: string) => string;
@@ -55,6 +64,7 @@ export interface ReportTexts {
   policyDefault: string;
   mails: string;
   unreadable: string;
+  outcomes: string;
   stopped: string;
   blocked: string;
   needsConfirmation: string;
@@ -157,7 +167,36 @@ export const da: CliTexts = {
     attachment: (name, reason) => `${name} (${reason})`,
     more: (count) => `og ${count} mere`,
   },
-  attachmentNotChecked: "ikke kontrolleret: tekstudtræk fra vedhæftede filer er ikke tilgængeligt",
+  attachmentReasons: {
+    "not-extracted": "ikke læst",
+    encrypted: "krypteret eller beskyttet med adgangskode",
+    "too-large": "filen er for stor",
+    "total-too-large": "de vedhæftede filer er tilsammen for store",
+    "zip-bomb": "pakket fil, der udvider sig mistænkeligt meget",
+    "too-deep": "for mange filer inden i hinanden",
+    "time-budget": "tidsgrænsen blev nået",
+    corrupt: "filen er beskadiget",
+    "unsupported-type": "filtypen kan ikke læses",
+    "legacy-format": "gammelt Office-format (.doc, .xls, .ppt)",
+    image: "billede – tekst i billeder kan ikke læses",
+    "pdf-no-text": "PDF uden læsbar tekst (scannet?)",
+    "cloud-link": "link til en fil i skyen",
+  },
+  parts: {
+    sheet: (name) => `ark ${name}`,
+    slide: (n) => `dias ${n}`,
+    notes: (n) => `noter til dias ${n}`,
+    page: (n) => `side ${n}`,
+    named: {
+      header: "sidehoved",
+      footer: "sidefod",
+      footnotes: "fodnoter",
+      endnotes: "slutnoter",
+      comments: "kommentarer",
+      body: "brødtekst",
+      subject: "emne",
+    },
+  },
   checkSummary: (mails, block, confirm, allow, unreadable) =>
     `${mails} mails kontrolleret: ${block} stoppes, ${confirm} kræver bekræftelse, ${allow} sendes.` +
     (unreadable > 0 ? ` ${unreadable} ${unreadable === 1 ? "fil" : "filer"} kunne ikke læses.` : ""),
@@ -177,6 +216,7 @@ export const da: CliTexts = {
     policyDefault: "Policy: standardregler ud fra afsenderens domæne (ingen policy-fil)",
     mails: "Mails kontrolleret",
     unreadable: "Filer der ikke kunne læses",
+    outcomes: "Udfald pr. mail",
     stopped: "Ville være stoppet",
     blocked: "Stoppet (skal rettes)",
     needsConfirmation: "Kræver bekræftelse",

@@ -39,7 +39,11 @@ export function sentItems(): Record<string, string | Uint8Array> {
       to: ["sagsbehandler@anders.dk"],
       subject: "Akter",
       text: "Hermed akterne.\r\n",
-      attachments: [{ name: "akter.txt", mimeType: "text/plain", content: "Akt 1\r\nAkt 2\r\n" }],
+      attachments: [
+        { name: "akter.txt", mimeType: "text/plain", content: "Akt 1\r\nAkt 2\r\n" },
+        // a picture: its text cannot be read, so the mail says the file was not checked
+        { name: "scan.png", mimeType: "image/png", content: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]) },
+      ],
     }),
     // classic Outlook's .msg to a citizen
     "06-sag.msg": buildMsg({
@@ -47,6 +51,7 @@ export function sentItems(): Record<string, string | Uint8Array> {
       body: `Kære Peter\r\nDin afgørelse vedrører CPR ${CPR_MSG}.\r\n`,
       sender: { name: "Jens Hansen", address: "jens@randers.dk" },
       recipients: [{ name: "Peter", address: "peter@gmail.com", type: "to" }],
+      attachments: [{ name: "afgørelse.txt", content: new Uint8Array(Buffer.from(`Afgørelse\r\nCPR-nr. ${CPR_MSG}\r\n`, "utf8")) }],
     }),
     // a text export to a trusted partner: allowed
     "07-partner.txt": `Fra: ${JENS}\r\nTil: kollega@aarhus.dk\r\nEmne: Overdragelse\r\n\r\nBorgeren har CPR ${CPR_TRUSTED}.\r\n`,
