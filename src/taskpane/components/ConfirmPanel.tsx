@@ -1,0 +1,101 @@
+// Deliberate confirmation: a precise statement to tick, a reason from IT's list (free text for
+// "Andet"), one button. Invalid input moves focus to the first field that needs attention.
+import { Button, Checkbox, Field, Select, Textarea } from "@fluentui/react-components";
+import { useRef, useState } from "react";
+import { t } from "../../i18n";
+import type { ConfirmChoice } from "../controller";
+import type { ConfirmOffer } from "../model";
+import { confirmStatement } from "../text";
+import { useLang } from "./lang";
+
+export interface ConfirmPanelProps {
+  offer: ConfirmOffer;
+  busy: boolean;
+  onConfirm: (choice: ConfirmChoice) => void;
+}
+
+export function ConfirmPanel({ offer, busy, onConfirm }: ConfirmPanelProps) {
+  const lang = useLang();
+  const [checked, setChecked] = useState(false);
+  const [reasonCode, setReasonCode] = useState("");
+  const [text, setText] = useState("");
+  const [tried, setTried] = useState(false);
+  const checkboxRef = useRef<HTMLInputElement>(null);
+  const selectRef = useRef<HTMLSelectElement>(null);
+  const textRef = useRef<HTMLTextAreaElement>(null);
+
+  const reason = offer.reasons.find((r) => r.code === reasonCode);
+  const askReason = offer.reasons.length > 0;
+  const needText = reason?.requiresText === true;
+  const errors = {
+    checkbox: !checked,
+    reason: askReason && offer.requireReason && !reason,
+    text: needText && text.trim() === "",
+  };
+
+  const submit = () => {
+    setTried(true);
+    if (errors.checkbox) return checkboxRef.current?.focus();
+    if (errors.reason) return selectRef.current?.focus();
+    if (errors.text) return textRef.current?.focus();
+    onConfirm({
+      ...(reason ? { reasonCode: reason.code } : {}),
+      ...(needText ? { reasonText: text.trim() } : {}),
+    });
+  };
+
+  return (
+    <section className="sv-panel" aria-labelledby="confirm-title" data-testid="confirm-panel">
+      <h2 id="confirm-title">{t(lang, "pane.confirm.title")}</h2>
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          submit();
+        }}
+      >
+        <Field {...(tried && errors.checkbox ? { validationMessage: t(lang, "pane.confirm.error.checkbox") } : {})}>
+          <Checkbox
+            ref={checkboxRef}
+            data-testid="confirm-checkbox"
+            checked={checked}
+            onChange={(_, data) => setChecked(data.checked === true)}
+            label={confirmStatement(lang, offer)}
+          />
+        </Field>
+        {askReason ? (
+          <Field
+            label={t(lang, "pane.confirm.reason.label")}
+            required={offer.requireReason}
+            {...(tried && errors.reason ? { validationMessage: t(lang, "pane.confirm.error.reason") } : {})}
+          >
+            <Select ref={selectRef} data-testid="confirm-reason" value={reasonCode} onChange={(_, data) => setReasonCode(data.value)}>
+              <option value="">{t(lang, "pane.confirm.reason.placeholder")}</option>
+              {offer.reasons.map((r) => (
+                <option key={r.code} value={r.code}>
+                  {r.label[lang]}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        ) : null}
+        {needText ? (
+          <Field
+            label={t(lang, "pane.confirm.reason.text")}
+            hint={t(lang, "pane.confirm.reason.textHint")}
+            required
+            {...(tried && errors.text ? { validationMessage: t(lang, "pane.confirm.error.text") } : {})}
+          >
+            <Textarea ref={textRef} data-testid="confirm-reason-text" value={text} onChange={(_, data) => setText(data.value)} />
+          </Field>
+        ) : null}
+        <p className="sv-hint">{t(lang, "pane.confirm.scope")}</p>
+        <div className="sv-actions">
+          <Button appearance="primary" type="submit" data-testid="confirm-submit" disabledFocusable={busy}>
+            {t(lang, "pane.confirm.submit")}
+          </Button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+// Entry of the task pane bundle: wait for Office, wire the services to the open compose item,
+// render. Nothing here reads mail content.
+import { createRoot } from "react-dom/client";
+import { htmlToText } from "../detection";
+import { addinBaseUrl, browserStorage, createPolicyLoader, globalOffice, officeHost } from "../outlook";
+import { openInBrowser } from "../outlook/pane-actions";
+import { parsePolicy } from "../policy";
+import { App } from "./components/App";
+import { createOfficeServices } from "./office-services";
+
+function mount(): void {
+  const office = globalOffice();
+  const host = officeHost(office ?? {});
+  const services = createOfficeServices({
+    item: host.item(),
+    displayLanguage: host.displayLanguage(),
+    policyLoader: createPolicyLoader({ url: `${addinBaseUrl()}/policy.json`, parse: parsePolicy, storage: browserStorage() }),
+    htmlToText,
+    openUrl: (url) => openInBrowser(office as never, url, (u) => void window.open(u, "_blank", "noopener")),
+  });
+  const container = document.getElementById("root");
+  if (container) createRoot(container).render(<App services={services} />);
+}
+
+const officeGlobal = (globalThis as { Office?: { onReady(cb: () => void): unknown } }).Office;
+if (officeGlobal) officeGlobal.onReady(mount);

@@ -1,0 +1,85 @@
+// PaneServices over src/outlook: the production wiring, also used by the component tests with
+// the shared fake compose item, so the tests exercise the real adapter.
+import {
+  readConfirmation,
+  readMessage,
+  removeRecipients,
+  replaceRecipient,
+  setRecipients,
+  setSubject,
+  writeAuditHeader,
+  writeConfirmation,
+  getOrCreateSalt,
+  getInitializationContext,
+  type ComposeItem,
+} from "../outlook";
+import { onItemEvent, ITEM_EVENTS, readFrom, type PolicyLoader } from "../outlook";
+import type { EventSource } from "../outlook/item-events";
+import { contextFromEventArgs } from "../outlook/pane-actions";
+import { defaultPolicy } from "../policy";
+import type { PaneServices } from "./services";
+
+export interface OfficeServicesOptions {
+  item: ComposeItem & EventSource;
+  displayLanguage: string | undefined;
+  policyLoader: Pick<PolicyLoader, "load">;
+  htmlToText: (html: string) => string;
+  openUrl: (url: string) => void;
+  now?: () => Date;
+}
+
+export function createOfficeServices(o: OfficeServicesOptions): PaneServices {
+  const item = o.item;
+  const subscribe = (eventType: string, handler: (args: unknown) => void): (() => void) => {
+    const pending = onItemEvent(item, eventType, handler).catch(() => async () => undefined);
+    return () => void pending.then((unsubscribe) => unsubscribe()).catch(() => undefined);
+  };
+  return {
+    displayLanguage: () => o.displayLanguage || undefined,
+    async loadPolicy() {
+      const load = await o.policyLoader.load();
+      if (load.policy) return { policy: load.policy, fallback: false };
+      // No usable policy.json: the sender's own domain is the organisation (zero-config defaults).
+      const from = await readFrom(item).catch(() => undefined);
+      return { policy: defaultPolicy(from?.address), fallback: true };
+    },
+    getSalt: () => getOrCreateSalt(item),
+    readMessage: () => readMessage(item, { htmlToText: o.htmlToText }),
+    async getInitContext() {
+      const raw = await getInitializationContext(item);
+      if (raw === null) return null;
+      try {
+        return JSON.parse(raw) as unknown;
+      } catch {
+        // Not JSON: still a Smart Alert opening, just without findings to show first.
+        return { raw: true };
+      }
+    },
+    async readConfirmedFingerprint() {
+      return (await readConfirmation(item))?.fingerprint;
+    },
+    async replaceRecipient(field, address, next) {
+      await replaceRecipient(item, field, address, next);
+    },
+    async removeRecipients(addresses) {
+      await removeRecipients(item, addresses);
+    },
+    setRecipients: (field, recipients) => setRecipients(item, field, recipients),
+    setSubject: (subject) => setSubject(item, subject),
+    saveConfirmation: (c) =>
+      writeConfirmation(item, {
+        fingerprint: c.fingerprint,
+        salt: c.salt,
+        rules: c.rules,
+        ...(c.reasonCode ? { reason: c.reasonCode } : {}),
+        ...(c.reasonText ? { reasonText: c.reasonText } : {}),
+        at: (o.now ?? (() => new Date()))().toISOString(),
+      }),
+    writeAuditHeader: (value) => writeAuditHeader(item, value),
+    openUrl: o.openUrl,
+    subscribeRecipientsChanged: (onChange) => subscribe(ITEM_EVENTS.recipientsChanged, () => onChange()),
+    subscribeInitContextChanged: (onChange) =>
+      subscribe(ITEM_EVENTS.initializationContextChanged, (args) => onChange(contextFromEventArgs(args))),
+    today: o.now ?? (() => new Date()),
+  };
+}
