@@ -1,4 +1,6 @@
 import { strToU8 } from "fflate";
+import { readFileSync } from "fs";
+import { join } from "path";
 import { findCprNumbers } from "../detection";
 import { docx, eml, pdf, plainZip, pptx, subsetHex, xlsx } from "./__tests__/fixtures";
 import { CPR_A, CPR_B, CPR_C, CPR_D, cprsIn, whereAt } from "./__tests__/helpers";
@@ -122,6 +124,26 @@ describe("extractAttachmentText: what a caseworker attaches", () => {
     expect(cprsIn(r.text)).toEqual([CPR_A, CPR_B, CPR_C]);
     expect(whereAt(r.parts, r.text!.indexOf(CPR_A))).toBe("page:1");
     expect(whereAt(r.parts, r.text!.indexOf(CPR_C))).toBe("page:2");
+  });
+
+  test("a PDF printed by Chromium (CID fonts with ToUnicode, runs split at kerning pairs)", () => {
+    const file = readFileSync(join(__dirname, "__tests__", "chromium-letter.pdf"));
+    const r = extractAttachmentText("afgørelse.pdf", file);
+    expect(r.unreadable).toBeUndefined();
+    expect(r.text).toContain("Kære Søren Ærø Åberg");
+    expect(r.text).toContain("Vedr. CPR-nr. 010203-0028.");
+    const m = findCprNumbers(r.text!);
+    expect(m.map((x) => [r.text!.slice(x.start, x.end), x.evidence, whereAt(r.parts, x.start)])).toEqual([
+      ["010203-0028", "checksum", "page:1"],
+      ["1507880130", "checksum", "page:1"],
+      ["1507880351", "checksum", "page:2"],
+    ]);
+  });
+
+  test("PDF: a kerning step joins, a jump to the next table cell separates", () => {
+    const r = extractAttachmentText("x.pdf", pdf([`BT /F1 10 Tf 72 700 Td (01020) Tj 28 0 Td (30028) Tj 200 0 Td (5) Tj ET`]));
+    expect(r.text).toContain("0102030028 5");
+    expect(cprsIn(r.text)).toEqual([CPR_A]);
   });
 
   test("a PDF with uncompressed streams reads the same", () => {

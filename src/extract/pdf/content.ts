@@ -59,10 +59,13 @@ export class ContentReader {
     const ops: Token[] = [];
     let font: FontDecoder | undefined;
     let lineY: number | undefined;
+    let fontSize = 12;
+    // Characters shown since the last positioning: their rough width tells a kerning step from a gap.
+    let runChars = 0;
     const show = (bytes: string) => {
       const t = (font || this.decoderFor(undefined, "")).decode(bytes);
       if (t === null) stats.undecoded++;
-      else (stats.decoded++, out.push(t));
+      else (stats.decoded++, out.push(t), (runChars += t.length));
     };
     for (let t = lex.next(); t !== undefined; t = lex.next()) {
       this.budget.tick();
@@ -80,6 +83,7 @@ export class ContentReader {
         case "Tf": {
           const name = nameOf(ops[0] as PdfValue);
           if (name !== undefined) font = this.decoderFor(resources, name);
+          if (typeof ops[1] === "number" && ops[1] !== 0) fontSize = Math.abs(ops[1]);
           break;
         }
         case "Tj":
@@ -100,16 +104,24 @@ export class ContentReader {
           }
           break;
         case "Td":
-        case "TD":
-          out.push(typeof ops[1] === "number" && ops[1] !== 0 ? "\n" : " ");
+        case "TD": {
+          // Moving right by about the width of what was shown continues the word (Chrome and Word
+          // split runs at kerning pairs); moving further is a gap, as between table cells.
+          const tx = typeof ops[0] === "number" ? ops[0] : 0;
+          if (typeof ops[1] === "number" && ops[1] !== 0) out.push("\n");
+          else if (tx < 0 || tx > (runChars * 0.6 + 0.8) * fontSize) out.push(" ");
+          runChars = 0;
           break;
+        }
         case "T*":
           out.push("\n");
+          runChars = 0;
           break;
         case "Tm": {
           const y = ops[5];
           out.push(typeof y === "number" && lineY !== undefined && y !== lineY ? "\n" : " ");
           if (typeof y === "number") lineY = y;
+          runChars = 0;
           break;
         }
         case "ET":
