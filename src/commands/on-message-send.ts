@@ -3,7 +3,7 @@
 // event.completed — the normal result, the failure result when anything throws, or the failure
 // result from the watchdog when an Office call or the network never answers.
 import type { Message, Verdict } from "../detection/types";
-import { languageFor, type Lang } from "../i18n";
+import { languageFor, type Lang } from "../i18n/format";
 import type { Policy } from "../policy/types";
 import { ADDIN_VERSION } from "../outlook/build-info";
 import { completeOnce, type CompletableEvent, type OutlookHost } from "../outlook/office-host";

@@ -1,29 +1,10 @@
 // Danish texts: the default language and the source of the key list (en.ts must have every key).
-// "{name}" marks a parameter, filled in by t(). Smart Alert texts end up in a ≤ 500-character
-// message, so keep them short.
+// "{name}" marks a parameter, filled in by t(). The Smart Alert texts live in send.da.ts (the
+// handler bundles only those) and are included here.
+import { sendDa } from "./send.da";
+
 export const da = {
-  "send.blocked.intro": "Sendevagt har stoppet mailen:",
-  "send.finding.cpr-external": "CPR-nummer {cprs} sendes til ekstern modtager {recipients}.",
-  "send.finding.cpr-several-people": "CPR-numre for flere personer ({cprs}) sendes til {recipients}.",
-  "send.finding.cpr-subject": "CPR-nummer {cprs} står i emnefeltet.",
-  "send.finding.lookalike": "{address} ligner {imitates}, men er et andet domæne.",
-  "send.finding.lookalike.suggestion": "{address} ligner {imitates}, men er et andet domæne. Mente du {suggestion}?",
-  "send.finding.display-name-spoof": "Navnet \"{name}\" passer ikke til adressen {address}.",
-  "send.finding.invalid-recipient": "Ugyldig modtageradresse: {address}.",
-  "send.finding.external-recipient": "Modtager uden for organisationen: {address}.",
-  "send.finding.attachment-unchecked": "Vedhæftningen {name} kunne ikke kontrolleres.",
-  "send.finding.other": "Mailen skal kontrolleres.",
-  "send.more": "… og {count} mere.",
-  "send.list.more": "+{count}",
-  "send.next.fix": "Vælg \"Vis og ret\" for at rette mailen.",
-  "send.next.confirm": "Vælg \"Vis og ret\" for at rette eller bekræfte.",
-  "send.next.noPane": "Ret mailen, eller åbn \"Kontrollér mail\" på båndet.",
-  "send.cancelLabel": "Vis og ret",
-  "send.policyFallback": "policy.json kunne ikke bruges; standardregler er brugt.",
-  "send.failed.prompt":
-    "Sendevagt kunne ikke kontrollere denne mail. Vælg kun Send alligevel, hvis du er sikker på, at modtagerne er rigtige, og at der ikke står CPR-numre i mailen.",
-  "send.failed.block":
-    "Sendevagt kunne ikke kontrollere denne mail. Prøv at sende igen om lidt, eller åbn \"Kontrollér mail\". Kontakt IT, hvis det bliver ved.",
+  ...sendDa,
   // Task pane (src/taskpane).
   "pane.header.title": "Sendevagt",
   "pane.header.subtitle": "Kontrol af mailen før afsendelse",

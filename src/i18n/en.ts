@@ -1,29 +1,9 @@
 // English texts (Outlook with a non-Danish display language). Every key of da.ts must be here.
 import type { MessageKey } from "./da";
+import { sendEn } from "./send.en";
 
 export const en: Record<MessageKey, string> = {
-  "send.blocked.intro": "Sendevagt stopped this mail:",
-  "send.finding.cpr-external": "CPR number {cprs} would go to external recipient {recipients}.",
-  "send.finding.cpr-several-people": "CPR numbers of several people ({cprs}) would go to {recipients}.",
-  "send.finding.cpr-subject": "CPR number {cprs} is in the subject line.",
-  "send.finding.lookalike": "{address} looks like {imitates} but is a different domain.",
-  "send.finding.lookalike.suggestion": "{address} looks like {imitates} but is a different domain. Did you mean {suggestion}?",
-  "send.finding.display-name-spoof": "The name \"{name}\" does not match the address {address}.",
-  "send.finding.invalid-recipient": "Invalid recipient address: {address}.",
-  "send.finding.external-recipient": "Recipient outside the organisation: {address}.",
-  "send.finding.attachment-unchecked": "The attachment {name} could not be checked.",
-  "send.finding.other": "This mail needs checking.",
-  "send.more": "… and {count} more.",
-  "send.list.more": "+{count}",
-  "send.next.fix": "Choose \"Review and fix\" to correct the mail.",
-  "send.next.confirm": "Choose \"Review and fix\" to correct or confirm.",
-  "send.next.noPane": "Correct the mail, or open \"Check mail\" on the ribbon.",
-  "send.cancelLabel": "Review and fix",
-  "send.policyFallback": "policy.json could not be used; default rules were applied.",
-  "send.failed.prompt":
-    "Sendevagt could not check this mail. Choose Send Anyway only if you are sure the recipients are right and the mail contains no CPR numbers.",
-  "send.failed.block":
-    "Sendevagt could not check this mail. Try sending again in a moment, or open \"Check mail\". Contact IT if this keeps happening.",
+  ...sendEn,
   // Task pane (src/taskpane).
   "pane.header.title": "Sendevagt",
   "pane.header.subtitle": "Checks the mail before it is sent",

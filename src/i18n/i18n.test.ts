@@ -33,3 +33,15 @@ describe("i18n", () => {
     expect(t("en", "send.cancelLabel").length).toBeLessThanOrEqual(20);
   });
 });
+
+describe("send catalog", () => {
+  it("is part of the full catalogs and formats on its own", async () => {
+    const { sendDa } = await import("./send.da");
+    const { tSend } = await import("./send");
+    for (const key of Object.keys(sendDa) as (keyof typeof sendDa)[]) {
+      expect(tSend("da", key)).toBe(t("da", key));
+      expect(tSend("en", key)).toBe(t("en", key));
+    }
+    expect(tSend("da", "send.more", { count: 2 })).toBe("… og 2 mere.");
+  });
+});
