@@ -22,9 +22,10 @@ const HEADER_WINDOW = 5;
 interface Line {
   start: number;
   end: number;
-  /** The line without leading white space, capped: header signs sit at the start of a line. */
-  head: string;
 }
+
+/** Characters a quote sign can start with: > - _ * and the first letters of the header words. */
+const SIGN_STARTS = new Set(">-_*abdflosvABDFLOSV".split("").map((c) => c.charCodeAt(0)));
 
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
@@ -32,31 +33,48 @@ function splitLines(text: string): Line[] {
   while (start <= text.length) {
     let end = text.indexOf("\n", start);
     if (end < 0) end = text.length;
-    const raw = text.slice(start, Math.min(end, start + 400)).replace(/\r$/, "");
-    lines.push({ start, end, head: raw.replace(/^[ \t\u00a0]+/, "") });
+    lines.push({ start, end });
     start = end + 1;
   }
   return lines;
 }
 
-function nextNonEmpty(lines: Line[], from: number): Line | undefined {
+/** Offset of the line's first character that is not white space. */
+function firstVisible(text: string, line: Line): number {
+  let i = line.start;
+  while (i < line.end) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09 && c !== 0xa0) break;
+    i++;
+  }
+  return i;
+}
+
+/** The line from its first visible character, capped: header signs sit at the start of a line. */
+function headOf(text: string, line: Line): string {
+  const from = firstVisible(text, line);
+  return text.slice(from, Math.min(line.end, from + 400)).replace(/\r$/, "");
+}
+
+function nextNonEmpty(text: string, lines: Line[], from: number): string | undefined {
   for (let i = from; i < lines.length && i < from + HEADER_WINDOW; i++) {
     const line = lines[i] as Line;
-    if (line.head.trim().length > 0) return line;
+    const head = headOf(text, line);
+    if (head.trim().length > 0) return head;
   }
   return undefined;
 }
 
-function startsHistory(lines: Line[], index: number): boolean {
-  const head = (lines[index] as Line).head;
+function startsHistory(text: string, lines: Line[], index: number): boolean {
+  const head = headOf(text, lines[index] as Line);
   if (SEPARATOR.test(head) || FORWARD_INTRO.test(head)) return true;
   if (UNDERSCORES.test(head)) {
-    const next = nextNonEmpty(lines, index + 1);
-    return next !== undefined && LABEL.test(next.head);
+    const next = nextNonEmpty(text, lines, index + 1);
+    return next !== undefined && LABEL.test(next);
   }
   if (FROM_HEADER.test(head)) {
     for (let i = index + 1; i < lines.length && i <= index + HEADER_WINDOW; i++) {
-      if (DATE_HEADER.test((lines[i] as Line).head)) return true;
+      if (DATE_HEADER.test(headOf(text, lines[i] as Line))) return true;
     }
     return false;
   }
@@ -70,11 +88,13 @@ export function quotedRanges(text: string): TextRange[] {
   const lines = splitLines(text);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
-    if (startsHistory(lines, i)) {
+    const first = text.charCodeAt(firstVisible(text, line));
+    if (!SIGN_STARTS.has(first)) continue;
+    if (startsHistory(text, lines, i)) {
       ranges.push({ start: line.start, end: text.length });
       break;
     }
-    if (line.head.charCodeAt(0) === 0x3e /* > */) {
+    if (first === 0x3e /* > */) {
       const last = ranges[ranges.length - 1];
       // Consecutive quoted lines form one range.
       if (last && last.end + 1 >= line.start) last.end = line.end;
