@@ -4,4 +4,4 @@ export type { Action, Attachment, Finding, Message, Recipient, RecipientField, R
 export { parsePolicy, PolicyError, defaultPolicy } from "../policy";
 export type { Policy } from "../policy";
 export { policyJsonSchemaText } from "../policy/json-schema";
-export { extractAttachments, type ExtractLimits } from "../extract";
+export { extractAttachments, extractAttachmentText, type ExtractLimits } from "../extract";

@@ -60,6 +60,11 @@ function usageErrorText(error: UsageError, texts: CliTexts): string {
 
 /** Runs the program against the real process and sets its exit code. */
 export async function main(): Promise<void> {
+  // `sendevagt check … | head` closes the pipe early: stop quietly instead of crashing.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   const io: CliIo = { stdout: process.stdout, stderr: process.stderr };
   try {
     process.exitCode = await run(process.argv.slice(2), io);

@@ -1,6 +1,7 @@
 // .msg (Outlook's own format, what classic Outlook saves when mails are dragged to a folder) → Message.
 import MsgReader, { type FieldsData } from "@kenjiuno/msgreader";
-import { htmlToText, type Message, type Recipient, type RecipientField } from "./core";
+import { decompressRTF } from "@kenjiuno/decompressrtf";
+import { extractAttachmentText, htmlToText, type Message, type Recipient, type RecipientField } from "./core";
 import { nameOnly, type AttachmentsReader, type RawAttachment } from "./attachments";
 import { UnreadableError, detailOf } from "./unreadable";
 
@@ -31,7 +32,19 @@ export function readMsg(bytes: Uint8Array, readAttachments: AttachmentsReader = 
 function bodyText(fields: FieldsData): string {
   if (fields.bodyHtml) return htmlToText(fields.bodyHtml);
   if (fields.html && fields.html.length > 0) return htmlToText(decodeHtml(fields.html, fields.internetCodepage));
-  return fields.body ?? "";
+  if (fields.body) return fields.body;
+  if (fields.compressedRtf && fields.compressedRtf.length > 0) return rtfBodyText(fields.compressedRtf);
+  return "";
+}
+
+// Some .msg files carry the body only as compressed RTF; the core's RTF reader takes it from there.
+function rtfBodyText(compressed: Uint8Array): string {
+  try {
+    const rtf = new Uint8Array(decompressRTF(Array.from(compressed)));
+    return extractAttachmentText("body.rtf", rtf).text ?? "";
+  } catch {
+    return "";
+  }
 }
 
 function decodeHtml(bytes: Uint8Array, codepage: number | undefined): string {

@@ -40,6 +40,20 @@ describe("readMsg", () => {
     expect(readMsg(bytes).attachments).toEqual([{ name: "brev.txt", unreadable: "not-extracted" }]);
   });
 
+  it("reads the HTML body when there is one", () => {
+    const message = readMsg(buildMsg({ subject: "s", body: "plain", html: "<p>Kære <b>Ole</b></p><p>CPR &amp; mere</p>" }));
+    expect(message.body).toContain("Kære Ole");
+    expect(message.body).toContain("CPR & mere");
+    expect(message.body).not.toContain("plain");
+  });
+
+  it("reads a body stored only as compressed RTF", () => {
+    const message = readMsg(buildMsg({ subject: "s", rtf: "{\\rtf1\\ansi{\\fonttbl{\\f0 Arial;}}\\f0 K\\'e6re Ole\\par CPR-nr. 150372\\par}" }));
+    expect(message.body).toContain("Kære Ole");
+    expect(message.body).toContain("CPR-nr. 150372");
+    expect(message.body).not.toContain("Arial");
+  });
+
   it("rejects a file that is not a compound file", () => {
     expect(() => readMsg(new Uint8Array(Buffer.from("From: x@y.dk\r\n\r\nnot a msg")))).toThrow(UnreadableError);
   });

@@ -8,6 +8,8 @@ export interface MsgSpec {
   subject?: string;
   body?: string;
   html?: string;
+  /** RTF text, stored as PidTagRtfCompressed in its uncompressed ("MELA") form. */
+  rtf?: string;
   sender?: { name?: string; address: string };
   recipients?: { name?: string; address: string; type: "to" | "cc" | "bcc"; exchangeDn?: string }[];
   attachments?: { name: string; content: Uint8Array }[];
@@ -34,6 +36,7 @@ export function buildMsg(spec: MsgSpec): Uint8Array {
   unicode(0, "001A", "IPM.Note");
   if (spec.subject !== undefined) unicode(0, "0037", spec.subject);
   if (spec.body !== undefined) unicode(0, "1000", spec.body);
+  if (spec.rtf !== undefined) stream(0, "__substg1.0_10090102", uncompressedRtf(spec.rtf));
   if (spec.html !== undefined) stream(0, "__substg1.0_10130102", new Uint8Array(Buffer.from(spec.html, "utf8")));
   if (spec.sender) {
     if (spec.sender.name) unicode(0, "0C1A", spec.sender.name);
@@ -58,6 +61,16 @@ export function buildMsg(spec: MsgSpec): Uint8Array {
     stream(dir, "__substg1.0_37010102", attachment.content);
   });
   return burn(entries);
+}
+
+// MS-OXRTFCP 2.1.3.1: a 16-byte header (sizes, "MELA", CRC 0) and the RTF bytes as they are.
+function uncompressedRtf(rtf: string): Uint8Array {
+  const raw = Buffer.from(rtf, "latin1");
+  const header = Buffer.alloc(16);
+  header.writeUInt32LE(raw.length + 12, 0);
+  header.writeUInt32LE(raw.length, 4);
+  header.writeUInt32LE(0x414c454d, 8);
+  return new Uint8Array(Buffer.concat([header, raw]));
 }
 
 function utf16(value: string): Uint8Array {
