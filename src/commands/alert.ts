@@ -45,9 +45,22 @@ function shortList(items: string[], lang: Lang, max = 2): string {
 }
 
 function cprLine(f: CprFinding, lang: Lang): string {
-  const cprs = shortList(f.cprs.map((c) => c.masked), lang);
+  const masks = f.cprs.map((c) => c.masked);
+  const many = masks.some((m) => m !== masks[0]);
+  const cprs = shortList(masks, lang);
   const recipients = shortList(f.recipients.map((r) => r.address), lang);
-  return t(lang, `send.finding.${f.rule}` as MessageKey, { cprs, recipients });
+  const key = f.rule === "cpr-several-people" ? f.rule : many ? `${f.rule}.many` : f.rule;
+  return t(lang, `send.finding.${key}` as MessageKey, { cprs, recipients });
+}
+
+/**
+ * "Several people's numbers to X" already says everything "numbers to X" would: one line per
+ * problem keeps the alert within its 500 characters.
+ */
+function withoutRepeats(findings: Finding[]): Finding[] {
+  const covered = new Set<string>();
+  for (const f of findings) if (f.rule === "cpr-several-people") for (const r of f.recipients) covered.add(r.address.toLowerCase());
+  return findings.filter((f) => f.rule !== "cpr-external" || f.recipients.some((r) => !covered.has(r.address.toLowerCase())));
 }
 
 export function findingLine(f: Finding, lang: Lang): string {
@@ -126,7 +139,7 @@ function contextData(verdict: Verdict, policyProblem: PolicyProblem | null): str
 export function blockCompletion(verdict: Verdict, ctx: AlertContext): SendCompletion {
   const { lang } = ctx;
   const stopping = verdict.findings.filter((f) => f.severity !== "notice");
-  const lines = (stopping.length > 0 ? stopping : verdict.findings).map((f) => findingLine(f, lang));
+  const lines = withoutRepeats(stopping.length > 0 ? stopping : verdict.findings).map((f) => findingLine(f, lang));
   if (lines.length === 0) lines.push(t(lang, "send.finding.other"));
   const onlyConfirmable = stopping.length > 0 && stopping.every((f) => f.confirmable) && verdict.action === "confirm";
   const next = ctx.mailbox114 ? t(lang, onlyConfirmable ? "send.next.confirm" : "send.next.fix") : t(lang, "send.next.noPane");

@@ -22,9 +22,9 @@ describe("onMessageSendHandler: decisions", () => {
     expect(options).toEqual({
       allowEvent: false,
       errorMessage:
-        "Sendevagt har stoppet mailen:\n• CPR-nummer 010203-XXXX sendes til ekstern modtager borger@gmail.com.\nVælg \"Vis og ret\" for at rette eller bekræfte.",
+        "Sendevagt har stoppet mailen:\n• CPR-nummer 010203-XXXX sendes uden for organisationen til borger@gmail.com.\nVælg \"Vis og ret\" for at rette eller bekræfte.",
       errorMessageMarkdown:
-        "**Sendevagt har stoppet mailen:**\n\n- CPR-nummer 010203-XXXX sendes til ekstern modtager borger@gmail.com.\n\nVælg \"Vis og ret\" for at rette eller bekræfte.",
+        "**Sendevagt har stoppet mailen:**\n\n- CPR-nummer 010203-XXXX sendes uden for organisationen til borger@gmail.com.\n\nVælg \"Vis og ret\" for at rette eller bekræfte.",
       cancelLabel: "Vis og ret",
       commandId: "msgComposeOpenPaneButton",
       contextData: '{"source":"sendevagt","action":"confirm","rules":["cpr-external"]}',
@@ -103,7 +103,7 @@ describe("onMessageSendHandler: decisions", () => {
     expect((options.errorMessage as string).length).toBeLessThanOrEqual(500);
     expect((options.errorMessageMarkdown as string).length).toBeLessThanOrEqual(500);
     expect(options.errorMessage).toMatch(/… og \d+ mere\./);
-    expect(options.errorMessage).toContain("010203-XXXX, 111111-XXXX +1");
+    expect(options.errorMessage).toContain("CPR-numre 010203-XXXX, 111111-XXXX +1 sendes");
     expect(options.errorMessage).toMatch(/Vælg "Vis og ret" for at rette mailen\.$/);
     expect(options.contextData).not.toMatch(/[0-9]/);
     expect(JSON.parse(options.contextData as string)).toEqual({ source: "sendevagt", action: "block", rules: ["cpr-external", "lookalike"] });
@@ -115,6 +115,15 @@ describe("onMessageSendHandler: decisions", () => {
     expect(options!.errorMessage).toContain("010203-XXXX@anders.dk");
     expect(options!.errorMessage).not.toContain("0102031234");
   });
+});
+
+it("says several people's numbers once, not again as plain external numbers", async () => {
+  const several = cprFinding(["010203-XXXX", "150585-XXXX"], ["b@gmail.com"], { rule: "cpr-several-people", severity: "block", confirmable: false });
+  const plain = cprFinding(["010203-XXXX", "150585-XXXX"], ["b@gmail.com"]);
+  const [options] = (await harness({ analyze: () => verdict("block", [several, plain]) }).send()).completions;
+  expect(options!.errorMessage).toBe(
+    "Sendevagt har stoppet mailen:\n• CPR-numre for flere personer (010203-XXXX, 150585-XXXX) sendes til b@gmail.com.\nVælg \"Vis og ret\" for at rette mailen.",
+  );
 });
 
 describe("onMessageSendHandler: failures always complete once", () => {

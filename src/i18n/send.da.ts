@@ -3,9 +3,11 @@
 // The whole alert is ≤ 500 characters: keep these short.
 export const sendDa = {
   "send.blocked.intro": "Sendevagt har stoppet mailen:",
-  "send.finding.cpr-external": "CPR-nummer {cprs} sendes til ekstern modtager {recipients}.",
+  "send.finding.cpr-external": "CPR-nummer {cprs} sendes uden for organisationen til {recipients}.",
+  "send.finding.cpr-external.many": "CPR-numre {cprs} sendes uden for organisationen til {recipients}.",
   "send.finding.cpr-several-people": "CPR-numre for flere personer ({cprs}) sendes til {recipients}.",
   "send.finding.cpr-subject": "CPR-nummer {cprs} står i emnefeltet.",
+  "send.finding.cpr-subject.many": "CPR-numre {cprs} står i emnefeltet.",
   "send.finding.lookalike": "{address} ligner {imitates}, men er et andet domæne.",
   "send.finding.lookalike.suggestion": "{address} ligner {imitates}, men er et andet domæne. Mente du {suggestion}?",
   "send.finding.display-name-spoof": "Navnet \"{name}\" passer ikke til adressen {address}.",

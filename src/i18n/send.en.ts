@@ -3,9 +3,11 @@ import type { SendKey } from "./send.da";
 
 export const sendEn: Record<SendKey, string> = {
   "send.blocked.intro": "Sendevagt stopped this mail:",
-  "send.finding.cpr-external": "CPR number {cprs} would go to external recipient {recipients}.",
+  "send.finding.cpr-external": "CPR number {cprs} would leave the organisation to {recipients}.",
+  "send.finding.cpr-external.many": "CPR numbers {cprs} would leave the organisation to {recipients}.",
   "send.finding.cpr-several-people": "CPR numbers of several people ({cprs}) would go to {recipients}.",
   "send.finding.cpr-subject": "CPR number {cprs} is in the subject line.",
+  "send.finding.cpr-subject.many": "CPR numbers {cprs} are in the subject line.",
   "send.finding.lookalike": "{address} looks like {imitates} but is a different domain.",
   "send.finding.lookalike.suggestion": "{address} looks like {imitates} but is a different domain. Did you mean {suggestion}?",
   "send.finding.display-name-spoof": "The name \"{name}\" does not match the address {address}.",
