@@ -198,6 +198,8 @@ test("3b. confirming, then adding a recipient to the same draft stops it again; 
 test("4. internal mail without CPR numbers, and CPR numbers to a trusted partner authority, go with no alert", async () => {
   await withSimulator("randers", async (page) => {
     await fillDraft(page, { to: "kollega@randers.dk", subject: "Frokost fredag", body: "Skal vi spise sammen fredag kl. 12?" });
+    await page.getByTestId("attach-input").setInputFiles({ name: "menu.txt", mimeType: "text/plain", buffer: Buffer.from("Smørrebrød og kaffe") });
+    await page.locator("[data-testid=attachment][data-name='menu.txt']").waitFor();
     await screenshot(page, "4-allowed-compose");
     expect(await pressSend(page)).toBe("sent");
     expect(await page.getByTestId("smart-alert").count()).toBe(0);
@@ -210,6 +212,7 @@ test("4. internal mail without CPR numbers, and CPR numbers to a trusted partner
     expect(await pressSend(page)).toBe("sent");
     const mails = await sentMails(page);
     expect(mails.map((m) => m.to[0]?.emailAddress)).toEqual(["kollega@randers.dk", "borgerservice@aarhus.dk"]);
+    expect(mails.map((m) => m.attachments)).toEqual([["menu.txt"], []]);
     expect(mails[1]?.headers["x-sendevagt"]).toMatch(/result=allow/);
     await screenshot(page, "4-allowed-sent");
   });
