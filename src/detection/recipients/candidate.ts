@@ -1,9 +1,9 @@
 // A recipient domain taken apart the way the lookalike checks need it: registrable label,
 // public suffix, subdomain labels, Unicode forms, and the folded spellings to compare.
 import { parse } from "tldts-icann";
-import { foldLong, foldShort } from "./fold";
+import { collapseTranslit, foldLong, foldShort } from "./fold";
 import { toUnicodeLabel } from "./idn";
-import { asciiLookalike } from "./skeleton";
+import { asciiLookalike, skeleton } from "./skeleton";
 
 export interface CandidateDomain {
   /** Lower-case ASCII (xn--) form. */
@@ -21,6 +21,10 @@ export interface CandidateDomain {
    * letter each, because a slip on the æ, ø or å key replaces one letter, not two.
    */
   forms: Spellings;
+  /** Homoglyph skeletons of the long and short spellings. */
+  skeletons: [string, string];
+  /** The long spelling with aa/ae/oe/ue collapsed (see collapseTranslit). */
+  collapsed: string;
 }
 
 export type Spellings = [long: string, short: string, keyed: string];
@@ -38,5 +42,15 @@ export function describeDomain(domain: string): CandidateDomain | undefined {
   if (!suffix || !registrable || !labelAscii || parsed.isIp) return undefined;
   const label = toUnicodeLabel(labelAscii);
   const subLabels = parsed.subdomain ? parsed.subdomain.split(".").map(toUnicodeLabel) : [];
-  return { domain, registrable, suffix, label, subLabels, forms: spellings(label) };
+  const forms = spellings(label);
+  return {
+    domain,
+    registrable,
+    suffix,
+    label,
+    subLabels,
+    forms,
+    skeletons: [skeleton(forms[0]), skeleton(forms[1])],
+    collapsed: collapseTranslit(forms[0]),
+  };
 }

@@ -51,59 +51,55 @@ function indelCost(s: string, i: number): number {
   return ch === s[i - 1] || ch === s[i + 1] ? DOUBLE_COST : 1;
 }
 
+// One scratch matrix reused by every call: a heavy mail compares hundreds of recipients with
+// hundreds of protected labels, and allocating a matrix each time dominated the run time.
+let scratch = new Float64Array(1024);
+
+function matrix(size: number): Float64Array {
+  if (scratch.length < size) scratch = new Float64Array(size * 2);
+  return scratch;
+}
+
 /**
- * Weighted OSA distance. Stops early and returns a value above `limit` as soon as no
- * alignment can stay within it (the labels we compare are short, but there are many).
+ * OSA distance with the given costs. Stops early and returns a value above `limit` as soon as
+ * no alignment can stay within it.
  */
-export function weightedDistance(a: string, b: string, limit = Infinity): number {
-  if (Math.abs(a.length - b.length) > limit + 1) return limit + 1;
-  const rows = a.length + 1;
+function osa(a: string, b: string, limit: number, weighted: boolean): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
   const cols = b.length + 1;
-  const d: number[] = new Array(rows * cols);
-  for (let i = 0; i < rows; i++) d[i * cols] = i === 0 ? 0 : (d[(i - 1) * cols] as number) + indelCost(a, i - 1);
-  for (let j = 1; j < cols; j++) d[j] = (d[j - 1] as number) + indelCost(b, j - 1);
-  for (let i = 1; i < rows; i++) {
+  const d = matrix((a.length + 1) * cols);
+  d[0] = 0;
+  for (let i = 1; i <= a.length; i++) d[i * cols] = (d[(i - 1) * cols] as number) + (weighted ? indelCost(a, i - 1) : 1);
+  for (let j = 1; j < cols; j++) d[j] = (d[j - 1] as number) + (weighted ? indelCost(b, j - 1) : 1);
+  for (let i = 1; i <= a.length; i++) {
     let rowMin = Infinity;
+    const ca = a.charAt(i - 1);
     for (let j = 1; j < cols; j++) {
-      const ca = a[i - 1] as string;
-      const cb = b[j - 1] as string;
-      let best = Math.min(
-        (d[(i - 1) * cols + j] as number) + indelCost(a, i - 1),
-        (d[i * cols + j - 1] as number) + indelCost(b, j - 1),
-        (d[(i - 1) * cols + j - 1] as number) + substitutionCost(ca, cb),
-      );
-      if (i > 1 && j > 1 && ca === b[j - 2] && a[i - 2] === cb && ca !== cb) {
-        best = Math.min(best, (d[(i - 2) * cols + j - 2] as number) + SWAP_COST);
+      const cb = b.charAt(j - 1);
+      const sub = ca === cb ? 0 : weighted ? substitutionCost(ca, cb) : 1;
+      let best = (d[(i - 1) * cols + j - 1] as number) + sub;
+      const del = (d[(i - 1) * cols + j] as number) + (weighted ? indelCost(a, i - 1) : 1);
+      if (del < best) best = del;
+      const ins = (d[i * cols + j - 1] as number) + (weighted ? indelCost(b, j - 1) : 1);
+      if (ins < best) best = ins;
+      if (i > 1 && j > 1 && ca !== cb && ca === b.charAt(j - 2) && a.charAt(i - 2) === cb) {
+        const swap = (d[(i - 2) * cols + j - 2] as number) + (weighted ? SWAP_COST : 1);
+        if (swap < best) best = swap;
       }
       d[i * cols + j] = best;
       if (best < rowMin) rowMin = best;
     }
     if (rowMin > limit) return limit + 1;
   }
-  return d[rows * cols - 1] as number;
+  return d[a.length * cols + b.length] as number;
+}
+
+/** Weighted OSA distance; any value above `limit` means "too far". */
+export function weightedDistance(a: string, b: string, limit = 64): number {
+  return osa(a, b, limit, true);
 }
 
 /** Plain OSA distance (every edit costs 1): the honest count of edits. */
-export function editDistance(a: string, b: string): number {
-  const rows = a.length + 1;
-  const cols = b.length + 1;
-  const d: number[] = new Array(rows * cols);
-  for (let i = 0; i < rows; i++) d[i * cols] = i;
-  for (let j = 0; j < cols; j++) d[j] = j;
-  for (let i = 1; i < rows; i++) {
-    for (let j = 1; j < cols; j++) {
-      const ca = a[i - 1];
-      const cb = b[j - 1];
-      let best = Math.min(
-        (d[(i - 1) * cols + j] as number) + 1,
-        (d[i * cols + j - 1] as number) + 1,
-        (d[(i - 1) * cols + j - 1] as number) + (ca === cb ? 0 : 1),
-      );
-      if (i > 1 && j > 1 && ca === b[j - 2] && a[i - 2] === cb) {
-        best = Math.min(best, (d[(i - 2) * cols + j - 2] as number) + 1);
-      }
-      d[i * cols + j] = best;
-    }
-  }
-  return d[rows * cols - 1] as number;
+export function editDistance(a: string, b: string, limit = 64): number {
+  return osa(a, b, limit, false);
 }

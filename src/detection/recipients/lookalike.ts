@@ -7,9 +7,9 @@
 import type { Severity } from "../types";
 import { spellings, type CandidateDomain } from "./candidate";
 import { editDistance, weightedDistance } from "./distance";
-import { collapseTranslit, isDanishSpelling } from "./fold";
+import { isDanishSpelling } from "./fold";
 import type { ProtectedDomain } from "./protected";
-import { hasNonAscii, skeleton } from "./skeleton";
+import { hasNonAscii } from "./skeleton";
 
 export type LookalikeReason =
   | "subdomain" // randers.dk.securemail.eu
@@ -46,6 +46,9 @@ function isAffix(word: string): boolean {
   return false;
 }
 
+/** Labels further apart than this are unrelated. */
+const MAX_EDITS = 3;
+
 interface Relation {
   reason: LookalikeReason | "exact";
   edits: number;
@@ -60,9 +63,8 @@ function relateLabels(c: CandidateDomain, p: ProtectedDomain): Relation | undefi
     if (hasNonAscii(c.label)) return { reason: isDanishSpelling(c.label) ? "translit" : "homoglyph", edits: 0, cost: 0 };
     return { reason: "hyphenation", edits: 0, cost: 0 };
   }
-  if (collapseTranslit(long) === collapseTranslit(p.bare)) return { reason: "translit", edits: 0, cost: 0 };
-  const skelLong = skeleton(long);
-  const skelShort = skeleton(short);
+  if (c.collapsed === p.collapsed) return { reason: "translit", edits: 0, cost: 0 };
+  const [skelLong, skelShort] = c.skeletons;
   if (skelLong === p.skeleton || skelShort === p.skeleton) return { reason: "homoglyph", edits: 0, cost: 0 };
   for (const form of [long, short]) {
     if (form.length <= p.bare.length) continue;
@@ -73,15 +75,19 @@ function relateLabels(c: CandidateDomain, p: ProtectedDomain): Relation | undefi
   }
   // Typos are measured on the plain spellings and on the skeletons, and the closer one counts:
   // the skeleton hides rn/m look-alikes, but it also turns a plain slip ("rnders") into two edits.
-  let edits = Infinity;
-  let cost = Infinity;
-  for (const [a, b] of [[long, p.bare], [short, p.bare], [c.forms[2], p.bare], [skelLong, p.skeleton], [skelShort, p.skeleton]] as const) {
-    // Labels whose lengths differ by more than three are never typos of each other.
-    if (Math.abs(a.length - b.length) > 3) continue;
-    edits = Math.min(edits, editDistance(a, b));
-    cost = Math.min(cost, weightedDistance(a, b, 2));
+  const pairs: Array<[string, string]> = [[long, p.bare]];
+  if (short !== long) pairs.push([short, p.bare]);
+  if (c.forms[2] !== long && c.forms[2] !== short) pairs.push([c.forms[2], p.bare]);
+  if (skelLong !== long || p.skeleton !== p.bare) pairs.push([skelLong, p.skeleton]);
+  if (skelShort !== skelLong) pairs.push([skelShort, p.skeleton]);
+  let edits = MAX_EDITS + 1;
+  for (const [a, b] of pairs) edits = Math.min(edits, editDistance(a, b, MAX_EDITS));
+  if (edits > MAX_EDITS) return undefined;
+  // The weighted cost matters only when more than one edit is needed (two cheap slips).
+  let cost = edits;
+  if (edits >= 2) {
+    for (const [a, b] of pairs) cost = Math.min(cost, weightedDistance(a, b, MAX_EDITS));
   }
-  if (edits > 3) return undefined;
   return { reason: hasNonAscii(c.label) ? "homoglyph" : "typo", edits, cost };
 }
 

@@ -3,7 +3,7 @@
 // forms), because a heavy mail asks the same question for hundreds of recipients.
 import { getPublicSuffix } from "tldts-icann";
 import type { Policy } from "../../policy/types";
-import { foldLong } from "./fold";
+import { collapseTranslit, foldLong } from "./fold";
 import { toAsciiDomain } from "./idn";
 import { knownOrganisations } from "./public-bodies";
 import { skeleton } from "./skeleton";
@@ -21,6 +21,8 @@ export interface ProtectedDomain {
   /** label without hyphens, and its homoglyph skeleton. */
   bare: string;
   skeleton: string;
+  /** bare with aa/ae/oe/ue collapsed. */
+  collapsed: string;
 }
 
 export function normaliseDomain(domain: string): string | undefined {
@@ -36,7 +38,7 @@ function prepare(domain: string, name: string, source: ProtectedSource): Protect
   // (e.g. sikkerpost.randers.dk) is still matched by the embedding check on its full name.
   const label = rest.slice(rest.lastIndexOf(".") + 1);
   const bare = foldLong(label).replace(/-/g, "");
-  return { domain, name, source, label, suffix, bare, skeleton: skeleton(bare) };
+  return { domain, name, source, label, suffix, bare, skeleton: skeleton(bare), collapsed: collapseTranslit(bare) };
 }
 
 const cache = new WeakMap<Policy, ProtectedDomain[]>();
