@@ -293,6 +293,14 @@ describe("analyzeMessage: what the findings tell the pane", () => {
     ]);
   });
 
+  test("substitute numbers (day + 60) count only when the policy says so", () => {
+    // 61 January 1903 = substitute number for 1 January 1903; synthetic.
+    const message = mail({ to: [{ address: "b@gmail.com" }], body: "CPR: 610103-1234 (erstatningsnummer)" });
+    expect(analyzeMessage(message, randers, { today, salt }).findings).toEqual([]);
+    const withSubstitutes = { ...randers, cpr: { ...randers.cpr, substituteNumbers: true } };
+    expect(rules(analyzeMessage(message, withSubstitutes, { today, salt }))).toEqual(["cpr-external:confirm"]);
+  });
+
   test("a confirm-severity finding the policy does not let anyone confirm blocks", () => {
     const noConfirm = { ...randers, confirmation: { ...randers.confirmation, allowed: [] } };
     const verdict = analyzeMessage(mail({ to: [{ address: "x" }] }), noConfirm, { today, salt });

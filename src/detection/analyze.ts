@@ -188,7 +188,7 @@ export function analyzeMessage(message: Message, policy: Policy, options: Analyz
   const salt = options.salt ?? UNSALTED;
   const rules = new Rules(policy);
   const recipients = collectRecipients(message, policy);
-  const found = findMessageCprs(message, cprOptionsFor(policy.cpr.extraExemptDates, options.today), salt);
+  const found = findMessageCprs(message, cprOptionsFor(policy.cpr ?? { extraExemptDates: [] }, options.today), salt);
   const allCprs = [...found.subject, ...found.body, ...found.attachments];
   const findings = bySeverity([
     ...cprFindings(allCprs, found.subject, recipients, rules),

@@ -1,5 +1,6 @@
 // Every CPR number of a message as the core may pass it on: where it stands, masked, its birth
 // date and evidence, whether it is quoted earlier mail, and a salted hash instead of the digits.
+import type { Policy } from "../policy/types";
 import { DEFAULT_EXEMPT_DATES, findCprNumbers, maskCpr } from "./cpr";
 import { cprHash } from "./fingerprint";
 import { isQuoted, quotedRanges } from "./quoted";
@@ -11,9 +12,11 @@ export interface MessageCprs {
   attachments: CprOccurrence[];
 }
 
-export function cprOptionsFor(extraExemptDates: readonly string[], today: Date | undefined): CprOptions {
+export function cprOptionsFor(cpr: Policy["cpr"], today: Date | undefined): CprOptions {
   const options: CprOptions = {};
   if (today) options.today = today;
+  if (cpr.substituteNumbers === true) options.substituteNumbers = true;
+  const extraExemptDates = Array.isArray(cpr.extraExemptDates) ? cpr.extraExemptDates : [];
   // The finder's list is replaced, not extended, by options.exemptDates; so add to the default here.
   if (extraExemptDates.length > 0) options.exemptDates = [...DEFAULT_EXEMPT_DATES, ...extraExemptDates];
   return options;

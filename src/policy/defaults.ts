@@ -74,7 +74,7 @@ export function defaultPolicy(senderAddress?: string): Policy {
     version: ZERO_CONFIG_VERSION,
     organization: { name: domain, domains: domain ? [domain] : [] },
     trustedDomains: [],
-    cpr: { extraExemptDates: [] },
+    cpr: { extraExemptDates: [], substituteNumbers: false },
     confirmation: {
       allowed: [...DEFAULT_CONFIRMABLE],
       requireReason: true,

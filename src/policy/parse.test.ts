@@ -33,7 +33,7 @@ describe("parsePolicy: valid files", () => {
     expect(policy.organization).toEqual({ name: "Randers Kommune", domains: ["randers.dk"] });
     expect(policy.trustedDomains).toEqual([]);
     expect(policy.digitalPost).toBeUndefined();
-    expect(policy.cpr.extraExemptDates).toEqual([]);
+    expect(policy.cpr).toEqual({ extraExemptDates: [], substituteNumbers: false });
     expect(policy.confirmation.requireReason).toBe(true);
     expect(policy.confirmation.allowed).toEqual([
       "cpr-external",

@@ -172,7 +172,7 @@ function resolve(parsed: PolicyOutput): Policy {
     version: parsed.version,
     organization: { name: parsed.organization.name, domains: lowerUnique(parsed.organization.domains) },
     trustedDomains: parsed.trustedDomains.map((t) => ({ domain: t.domain.toLowerCase(), name: t.name })),
-    cpr: { extraExemptDates: [...parsed.cpr.extraExemptDates] },
+    cpr: { extraExemptDates: [...parsed.cpr.extraExemptDates], substituteNumbers: parsed.cpr.substituteNumbers },
     confirmation: {
       allowed: [...new Set(parsed.confirmation.allowed)],
       requireReason: parsed.confirmation.requireReason,

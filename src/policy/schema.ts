@@ -116,8 +116,12 @@ export const policySchema = z
             .check(z.describe('Ekstra datoer ("ÅÅÅÅ-MM-DD") hvis numre kan mangle modulus 11-kontrollen')),
           () => [],
         ),
+        substituteNumbers: z._default(
+          z.boolean().check(z.describe("Find også erstatningspersonnumre (dag + 60). Standard: false")),
+          false,
+        ),
       }),
-      () => ({ extraExemptDates: [] }),
+      () => ({ extraExemptDates: [], substituteNumbers: false }),
     ),
     confirmation: z._default(
       z.strictObject({

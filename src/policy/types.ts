@@ -41,6 +41,8 @@ export interface Policy {
   cpr: {
     /** Added to the CPR office's list of 1 January dates without modulus 11 ("YYYY-MM-DD"). */
     extraExemptDates: string[];
+    /** Also treat substitute numbers (erstatningspersonnumre, day + 60) as CPR numbers. Default false. */
+    substituteNumbers?: boolean;
   };
   confirmation: {
     /** Findings the caseworker may confirm deliberately; the rest must be fixed. */
