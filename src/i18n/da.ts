@@ -25,6 +25,7 @@ export const da = {
   "pane.status.block.smart-alert": "Mailen er ikke sendt",
   "pane.status.block.ribbon": "Ret mailen, før du sender den",
   "pane.status.block.body": "Fund, der skal rettes: {count}.",
+  "pane.status.mixed.body": "Skal rettes: {block}. Kan rettes eller bekræftes: {confirm}.",
   "pane.status.confirm.body": "Fund, der skal rettes eller bekræftes: {count}.",
   "pane.status.sendAgain.smart-alert": "Tryk Send igen",
   "pane.status.sendAgain.ribbon": "Mailen er klar til at blive sendt",

@@ -24,6 +24,7 @@ export const en: Record<MessageKey, string> = {
   "pane.status.block.smart-alert": "The mail was not sent",
   "pane.status.block.ribbon": "Correct the mail before sending it",
   "pane.status.block.body": "Findings to fix: {count}.",
+  "pane.status.mixed.body": "Must be fixed: {block}. Fix or confirm: {confirm}.",
   "pane.status.confirm.body": "Findings to fix or confirm: {count}.",
   "pane.status.sendAgain.smart-alert": "Press Send again",
   "pane.status.sendAgain.ribbon": "The mail is ready to send",

@@ -229,7 +229,7 @@ describe("paneReducer and paneStatus", () => {
 
   test("loading, then the findings that need action", () => {
     expect(paneStatus(initialState())).toEqual({ kind: "loading" });
-    expect(paneStatus(loaded(v("block", [lookalike(), cpr()])))).toEqual({ kind: "needs-action", origin: "smart-alert", count: 2, action: "block" });
+    expect(paneStatus(loaded(v("block", [lookalike(), cpr()])))).toEqual({ kind: "needs-action", origin: "smart-alert", count: 2, mustFix: 1, action: "block" });
   });
 
   test("a clean mail checked from the ribbon is 'clean'; from the Smart Alert it is 'press Send again'", () => {
@@ -255,7 +255,7 @@ describe("paneReducer and paneStatus", () => {
   test("after a fix that leaves something: still needs action, with the outcome", () => {
     let s = loaded(v("block", [lookalike(), cpr()]));
     s = paneReducer(s, { type: "done", outcome: { kind: "removed", addresses: ["x@anders.dk"] }, verdict: v("confirm", [cpr()], "fp2") });
-    expect(paneStatus(s)).toMatchObject({ kind: "needs-action", count: 1, action: "confirm", outcome: { kind: "removed" } });
+    expect(paneStatus(s)).toMatchObject({ kind: "needs-action", count: 1, mustFix: 0, action: "confirm", outcome: { kind: "removed" } });
   });
 
   test("a confirmation holds only for the fingerprint it was given for", () => {

@@ -168,7 +168,7 @@ export type Status =
   /** Nothing to do and nothing was done: the ribbon check of a clean mail. */
   | { kind: "clean"; notices: number }
   /** Something must still be fixed or confirmed. */
-  | { kind: "needs-action"; origin: PaneOrigin; count: number; action: "block" | "confirm"; outcome?: Outcome }
+  | { kind: "needs-action"; origin: PaneOrigin; count: number; mustFix: number; action: "block" | "confirm"; outcome?: Outcome }
   /** After a fix or confirmation with nothing left: press Send (again). */
   | { kind: "send-again"; origin: PaneOrigin; outcome?: Outcome; confirmed: boolean; notices: number };
 
@@ -185,7 +185,8 @@ export function paneStatus(state: PaneState): Status {
     return status;
   }
   const count = verdict.findings.filter((f) => f.severity !== "notice").length;
-  const status: Status = { kind: "needs-action", origin: state.origin, count, action: verdict.action };
+  const mustFix = verdict.findings.filter((f) => f.severity === "block").length;
+  const status: Status = { kind: "needs-action", origin: state.origin, count, mustFix, action: verdict.action };
   if (state.lastOutcome) status.outcome = state.lastOutcome;
   return status;
 }

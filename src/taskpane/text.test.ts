@@ -95,8 +95,9 @@ function everyText(lang: Lang): string[] {
     ...errors.map((error): Status => ({ kind: "error", error })),
     { kind: "clean", notices: 0 },
     { kind: "clean", notices: 1 },
-    { kind: "needs-action", origin: "smart-alert", count: 2, action: "block" },
-    { kind: "needs-action", origin: "ribbon", count: 1, action: "confirm", outcome: { kind: "removed", addresses: ["a@b.dk", "c@d.dk"] } },
+    { kind: "needs-action", origin: "smart-alert", count: 2, mustFix: 2, action: "block" },
+    { kind: "needs-action", origin: "smart-alert", count: 4, mustFix: 3, action: "block" },
+    { kind: "needs-action", origin: "ribbon", count: 1, mustFix: 0, action: "confirm", outcome: { kind: "removed", addresses: ["a@b.dk", "c@d.dk"] } },
     { kind: "send-again", origin: "smart-alert", confirmed: true, notices: 0, outcome: { kind: "confirmed" } },
     { kind: "send-again", origin: "ribbon", confirmed: false, notices: 0, outcome: { kind: "digital-post", routeName: "Gateway" } },
   ];
@@ -149,6 +150,20 @@ describe("pane texts", () => {
     const person = { hash: "h", masked: "010203-XXXX", birthDate: "2003-02-01", age: 23, places: [], quotedOnly: false };
     expect(personText("da", person)).toBe("010203-XXXX – født 01.02.2003, 23 år");
     expect(personText("en", person)).toBe("010203-XXXX – born 2003-02-01, age 23");
+  });
+
+  test("the status counts what must be fixed apart from what may be confirmed", () => {
+    expect(statusText("da", { kind: "needs-action", origin: "smart-alert", count: 4, mustFix: 3, action: "block" }).lines).toEqual([
+      "Skal rettes: 3. Kan rettes eller bekræftes: 1.",
+    ]);
+    expect(statusText("da", { kind: "needs-action", origin: "ribbon", count: 2, mustFix: 2, action: "block" })).toEqual({
+      intent: "warning",
+      title: "Ret mailen, før du sender den",
+      lines: ["Fund, der skal rettes: 2."],
+    });
+    expect(statusText("en", { kind: "needs-action", origin: "smart-alert", count: 1, mustFix: 0, action: "confirm" }).lines).toEqual([
+      "Findings to fix or confirm: 1.",
+    ]);
   });
 
   test("statements and lists", () => {

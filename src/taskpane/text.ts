@@ -157,7 +157,9 @@ export function statusText(lang: Lang, status: Status, error?: PaneErrorCode): S
       };
     case "needs-action": {
       const lines = status.outcome ? [outcomeText(lang, status.outcome)] : [];
-      lines.push(t(lang, status.action === "block" ? "pane.status.block.body" : "pane.status.confirm.body", { count: status.count }));
+      const rest = status.count - status.mustFix;
+      if (status.mustFix > 0 && rest > 0) lines.push(t(lang, "pane.status.mixed.body", { block: status.mustFix, confirm: rest }));
+      else lines.push(t(lang, status.mustFix > 0 ? "pane.status.block.body" : "pane.status.confirm.body", { count: status.count }));
       if (error) lines.push(errorText(lang, error));
       return { intent: error ? "error" : "warning", title: t(lang, `pane.status.block.${status.origin}`), lines };
     }
