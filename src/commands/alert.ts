@@ -97,31 +97,33 @@ function escapeMarkdown(text: string): string {
 
 /**
  * intro, one line per finding (as many as fit, then "… and N more"), optional policy note, and
- * what to do next — never more than `max` characters.
+ * what to do next — never more than `max` characters. Outlook's Markdown dialect ends each list
+ * item with "\r" and starts a new paragraph with "\n\n".
  */
 function compose(parts: { intro: string; lines: string[]; note?: string; next: string; more: (n: number) => string }, markdown: boolean, max: number): string {
-  const intro = markdown ? `**${parts.intro}**` : parts.intro;
-  const bullet = (line: string) => (markdown ? `- ${escapeMarkdown(line)}` : `• ${line}`);
+  const intro = markdown ? `**${escapeMarkdown(parts.intro)}**` : parts.intro;
+  const bullet = (line: string) => (markdown ? `- ${escapeMarkdown(line)}\r` : `• ${line}`);
   const sep = markdown ? "\n\n" : "\n";
+  const lineSep = markdown ? "" : "\n";
   const tail = (parts.note ? [parts.note, parts.next] : [parts.next]).map((x) => (markdown ? escapeMarkdown(x) : x)).join(sep);
-  const moreRoom = bullet(parts.more(parts.lines.length)).length + 1;
+  const moreRoom = bullet(parts.more(parts.lines.length)).length + lineSep.length;
   let budget = max - intro.length - sep.length - tail.length - sep.length;
   const body: string[] = [];
   for (let i = 0; i < parts.lines.length; i++) {
     const remaining = parts.lines.length - i - 1;
     const room = budget - (remaining > 0 ? moreRoom : 0);
     let line = bullet(parts.lines[i]!);
-    if (line.length + 1 > room) {
-      if (body.length === 0 && room > 20) line = clip(line, room - 1); // always show the first problem
+    if (line.length + lineSep.length > room) {
+      if (body.length === 0 && room > 20) line = bullet(clip(parts.lines[i]!, room - 8)); // always show the first problem
       else {
         body.push(bullet(parts.more(parts.lines.length - i)));
         break;
       }
     }
     body.push(line);
-    budget -= line.length + 1;
+    budget -= line.length + lineSep.length;
   }
-  return clip([intro, body.join("\n"), tail].join(sep), max);
+  return clip([intro, body.join(lineSep), tail].join(sep), max);
 }
 
 function contextData(verdict: Verdict, policyProblem: PolicyProblem | null): string {

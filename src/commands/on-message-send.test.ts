@@ -24,7 +24,7 @@ describe("onMessageSendHandler: decisions", () => {
       errorMessage:
         "Sendevagt har stoppet mailen:\n• CPR-nummer 010203-XXXX sendes uden for organisationen til borger@gmail.com.\nVælg \"Vis og ret\" for at rette eller bekræfte.",
       errorMessageMarkdown:
-        "**Sendevagt har stoppet mailen:**\n\n- CPR-nummer 010203-XXXX sendes uden for organisationen til borger@gmail.com.\n\nVælg \"Vis og ret\" for at rette eller bekræfte.",
+        "**Sendevagt har stoppet mailen:**\n\n- CPR-nummer 010203-XXXX sendes uden for organisationen til borger@gmail.com.\r\n\nVælg \"Vis og ret\" for at rette eller bekræfte.",
       cancelLabel: "Vis og ret",
       commandId: "msgComposeOpenPaneButton",
       contextData: '{"source":"sendevagt","action":"confirm","rules":["cpr-external"]}',
