@@ -80,6 +80,15 @@ describe("classifyRecipient: lookalike domains (Randers Kommune's policy)", () =
     expect(classifyRecipient({ address: "x@koge.dk" }, randers).lookalike?.imitatesName).toBe("Køge Kommune");
   });
 
+  test("a protected subdomain protects its registrable domain", () => {
+    const sub = testPolicy({ name: "Randers Kommune", domains: ["sikkerpost.randers.dk"] });
+    expect(classifyRecipient({ address: "x@anders.dk" }, sub).lookalike).toMatchObject({
+      severity: "block",
+      imitates: "randers.dk",
+      suggestion: "x@randers.dk",
+    });
+  });
+
   test("public bodies outside the policy are protected too", () => {
     expect(classifyRecipient({ address: "x@gentofte.dk.securemail.eu" }, randers).lookalike).toMatchObject({
       severity: "block",

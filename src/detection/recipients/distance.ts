@@ -72,7 +72,7 @@ function osa(a: string, b: string, limit: number, weighted: boolean): number {
   for (let i = 1; i <= a.length; i++) d[i * cols] = (d[(i - 1) * cols] as number) + (weighted ? indelCost(a, i - 1) : 1);
   for (let j = 1; j < cols; j++) d[j] = (d[j - 1] as number) + (weighted ? indelCost(b, j - 1) : 1);
   for (let i = 1; i <= a.length; i++) {
-    let rowMin = Infinity;
+    let rowMin = d[i * cols] as number;
     const ca = a.charAt(i - 1);
     for (let j = 1; j < cols; j++) {
       const cb = b.charAt(j - 1);

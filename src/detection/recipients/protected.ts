@@ -1,7 +1,7 @@
 // The domains a lookalike may imitate: the organisation's own, its trusted partners, and the
 // known Danish public bodies. Each is prepared once per policy (labels, folded and skeleton
 // forms), because a heavy mail asks the same question for hundreds of recipients.
-import { getPublicSuffix } from "tldts-icann";
+import { getDomain, getPublicSuffix } from "tldts-icann";
 import type { Policy } from "../../policy/types";
 import { collapseTranslit, foldLong } from "./fold";
 import { toAsciiDomain } from "./idn";
@@ -30,15 +30,15 @@ export function normaliseDomain(domain: string): string | undefined {
   return toAsciiDomain(trimmed);
 }
 
-function prepare(domain: string, name: string, source: ProtectedSource): ProtectedDomain | undefined {
-  const suffix = getPublicSuffix(domain) ?? "";
-  if (suffix === "" || suffix === domain || domain.length <= suffix.length + 1) return undefined;
-  const rest = domain.slice(0, domain.length - suffix.length - 1);
-  // Only registrable domains are compared label by label; a protected subdomain
-  // (e.g. sikkerpost.randers.dk) is still matched by the embedding check on its full name.
-  const label = rest.slice(rest.lastIndexOf(".") + 1);
+function prepare(domain: string, name: string, source: ProtectedDomain["source"]): ProtectedDomain | undefined {
+  // A protected subdomain (sikkerpost.randers.dk) protects its registrable domain: that is
+  // the name a lookalike imitates and the fix a suggestion should offer.
+  const registrable = getDomain(domain);
+  const suffix = getPublicSuffix(domain);
+  if (!registrable || !suffix || registrable.length <= suffix.length + 1) return undefined;
+  const label = registrable.slice(0, registrable.length - suffix.length - 1);
   const bare = foldLong(label).replace(/-/g, "");
-  return { domain, name, source, label, suffix, bare, skeleton: skeleton(bare), collapsed: collapseTranslit(bare) };
+  return { domain: registrable, name, source, label, suffix, bare, skeleton: skeleton(bare), collapsed: collapseTranslit(bare) };
 }
 
 const cache = new WeakMap<Policy, ProtectedDomain[]>();
@@ -51,10 +51,9 @@ export function protectedDomains(policy: Policy): ProtectedDomain[] {
   const list: ProtectedDomain[] = [];
   const add = (raw: string, name: string, source: ProtectedSource) => {
     const domain = typeof raw === "string" ? normaliseDomain(raw) : undefined;
-    if (!domain || seen[domain]) return;
-    const entry = prepare(domain, name, source);
-    if (!entry) return;
-    seen[domain] = true;
+    const entry = domain ? prepare(domain, typeof name === "string" ? name : domain, source) : undefined;
+    if (!entry || seen[entry.domain]) return;
+    seen[entry.domain] = true;
     list.push(entry);
   };
   const org = policy.organization;
