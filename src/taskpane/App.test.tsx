@@ -187,6 +187,30 @@ describe("CPR numbers to outside recipients", () => {
     expect(openUrl).toHaveBeenCalledWith("https://intra.randers.dk/sikker-post");
   });
 
+  test("a number only in the quoted earlier mail says so", async () => {
+    await renderPane({
+      item: cprItem({
+        subject: "SV: Din ansøgning",
+        bodyHtml: `<p>Tak, vi vender tilbage.</p><p>-----Original Message-----<br>Fra: Borger &lt;borger@gmail.com&gt;<br>Sendt: 20. november 2026<br>Emne: Ansøgning</p><p>Mit CPR-nr. er ${CITIZEN}.</p>`,
+      }),
+    });
+    const card = finding("cpr-external")!;
+    expect(within(card).getByTestId("where")).toHaveTextContent("kun i den citerede tidligere mail");
+    expect(within(card).getByTestId("cpr-person")).toHaveTextContent("(kun i den citerede tidligere mail)");
+  });
+
+  test("Take Action on an already open pane re-reads the mail and says it was stopped", async () => {
+    const { fake } = await renderPane({
+      item: { initializationContext: null, from: { emailAddress: "anna@randers.dk" }, to: ["ole@randers.dk"], bodyHtml: "<p>Hej</p>" },
+    });
+    expect(screen.getByTestId("status")).toHaveTextContent("Ingen problemer fundet");
+    fake.user.setBody(`<p>CPR-nr. ${CITIZEN}</p>`);
+    fake.user.addRecipient("to", "borger@gmail.com");
+    fake.setInitializationContext(JSON.stringify({ source: "sendevagt", action: "confirm", rules: ["cpr-external"] }));
+    await waitFor(() => expect(screen.getByTestId("status")).toHaveTextContent("Mailen er ikke sendt"));
+    expect(finding("cpr-external")).not.toBeNull();
+  });
+
   test("removing the outside recipients leaves the internal ones", async () => {
     const { fake, user } = await renderPane({ item: cprItem({ subject: "Afgørelse" }) });
     const remove = within(finding("cpr-external")!).getByTestId("remove-recipient");

@@ -101,7 +101,10 @@ export class PaneController {
     this.unsubscribe.push(
       this.services.subscribeRecipientsChanged(() => void this.recheck()),
       // Take Action clicked again on the open pane: the mail was stopped again, so re-read it.
-      this.services.subscribeInitContextChanged(() => void this.recheck()),
+      this.services.subscribeInitContextChanged(() => {
+        this.emit({ type: "stopped-by-alert" });
+        void this.recheck();
+      }),
     );
   }
 

@@ -280,6 +280,14 @@ describe("paneReducer and paneStatus", () => {
     expect(paneStatus(paneReducer(initialState(), { type: "failed", error: "read-failed" }))).toEqual({ kind: "error", error: "read-failed" });
   });
 
+  test("Take Action on an open pane: the mail was stopped again, the old outcome is gone", () => {
+    let s = loaded(v("block", [lookalike()]), "ribbon");
+    s = paneReducer(s, { type: "done", outcome: { kind: "removed", addresses: ["a@b.dk"] }, verdict: v("allow", []) });
+    s = paneReducer(s, { type: "stopped-by-alert" });
+    expect(s.origin).toBe("smart-alert");
+    expect(s.lastOutcome).toBeUndefined();
+  });
+
   test("the policy fallback flag survives later events", () => {
     let s = paneReducer(initialState(), { type: "loaded", verdict: v("block", [lookalike()]), origin: "ribbon", policyFallback: true });
     s = paneReducer(s, { type: "rechecked", verdict: v("allow", []) });

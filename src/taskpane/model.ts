@@ -116,6 +116,8 @@ export type PaneEvent =
   | { type: "loaded"; verdict: Verdict; origin: PaneOrigin; policyFallback?: boolean; confirmedFingerprint?: string }
   | { type: "rechecked"; verdict: Verdict; confirmedFingerprint?: string }
   | { type: "busy" }
+  /** Take Action was clicked on an already open pane: the mail has just been stopped. */
+  | { type: "stopped-by-alert" }
   | { type: "done"; outcome: Outcome; verdict: Verdict; confirmedFingerprint?: string }
   | { type: "failed"; error: PaneErrorCode };
 
@@ -137,6 +139,11 @@ export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
     }
     case "busy":
       return { ...state, busy: true };
+    case "stopped-by-alert": {
+      // An earlier "press Send again" no longer describes the mail: Outlook has just stopped it.
+      const { lastOutcome: _stale, ...rest } = state;
+      return { ...rest, origin: "smart-alert" };
+    }
     case "done":
       return withConfirmation(
         { ...carry(state), phase: "ready", verdict: event.verdict, busy: false, lastOutcome: event.outcome },
