@@ -4,6 +4,8 @@ import type { CliLanguage } from "./i18n";
 
 export interface CommonOptions {
   language: CliLanguage;
+  /** --lang was given; otherwise a policy file's own language wins over the Danish default. */
+  languageGiven: boolean;
   /** Largest file read, in bytes. */
   maxBytes: number;
 }
@@ -50,7 +52,7 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
   if (language !== "da" && language !== "en") return fail({ kind: "bad-option", detail: `--lang ${String(language)}` });
   const maxMb = values["max-size"] === undefined ? DEFAULT_MAX_MB : Number(values["max-size"]);
   if (!Number.isFinite(maxMb) || maxMb <= 0) return fail({ kind: "bad-option", detail: `--max-size ${String(values["max-size"])}` });
-  const options: CommonOptions = { language, maxBytes: Math.round(maxMb * 1024 * 1024) };
+  const options: CommonOptions = { language, languageGiven: values.lang !== undefined, maxBytes: Math.round(maxMb * 1024 * 1024) };
 
   const [name, ...rest] = positionals;
   if (values.help || name === undefined || name === "help") return { ok: true, command: { name: "help" }, options };

@@ -38,9 +38,12 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         }
         policy = loaded.policy;
       }
+      const language = policy && !options.languageGiven ? policy.language : options.language;
+      const runOptions = { ...options, language };
+      const runTexts = textsFor(language);
       return command.name === "check"
-        ? runCheck({ paths: command.paths, policy, json: command.json }, options, texts, io)
-        : runReport({ paths: command.paths, policy, htmlPath: command.htmlPath, json: command.json }, options, texts, io);
+        ? runCheck({ paths: command.paths, policy, json: command.json }, runOptions, runTexts, io)
+        : runReport({ paths: command.paths, policy, htmlPath: command.htmlPath, json: command.json }, runOptions, runTexts, io);
     }
   }
 }

@@ -64,6 +64,17 @@ describe("sendevagt check", () => {
     expect(io.out()).toContain("2 mails kontrolleret: 0 stoppes, 0 kræver bekræftelse, 2 sendes.");
   });
 
+  it("speaks the policy's language unless --lang says otherwise", async () => {
+    const english = tempTree({ "policy.json": JSON.stringify({ organization: { name: "Randers Kommune", domains: ["randers.dk"] }, language: "en" }) });
+    const io = captureIo();
+    expect(await run(["check", tree.path("01-intern.eml"), "--policy", english.path("policy.json")], io)).toBe(0);
+    expect(io.out()).toContain("1 mail checked: 0 stopped, 0 need confirmation, 1 goes.");
+    const io2 = captureIo();
+    await run(["check", tree.path("01-intern.eml"), "--policy", english.path("policy.json"), "--lang", "da"], io2);
+    expect(io2.out()).toContain("1 mail kontrolleret");
+    english.cleanup();
+  });
+
   it("uses the sender's domain as the organisation without --policy", async () => {
     const io = captureIo();
     // aarhus.dk is trusted only in Randers' policy: zero-config sees an external recipient

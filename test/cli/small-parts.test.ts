@@ -31,7 +31,7 @@ describe("parseCommandLine", () => {
     expect(parseCommandLine(["check", "a.eml", "mappe", "--policy", "p.json", "--json"])).toEqual({
       ok: true,
       command: { name: "check", paths: ["a.eml", "mappe"], policyPath: "p.json", json: true },
-      options: { language: "da", maxBytes: 50 * 1024 * 1024 },
+      options: { language: "da", languageGiven: false, maxBytes: 50 * 1024 * 1024 },
     });
   });
 
@@ -40,7 +40,7 @@ describe("parseCommandLine", () => {
     expect(parsed).toEqual({
       ok: true,
       command: { name: "report", paths: ["udtraek"], policyPath: undefined, htmlPath: "r.html", json: false },
-      options: { language: "en", maxBytes: 2 * 1024 * 1024 },
+      options: { language: "en", languageGiven: true, maxBytes: 2 * 1024 * 1024 },
     });
   });
 

@@ -198,7 +198,7 @@ export const da: CliTexts = {
     },
   },
   checkSummary: (mails, block, confirm, allow, unreadable) =>
-    `${mails} mails kontrolleret: ${block} stoppes, ${confirm} kræver bekræftelse, ${allow} sendes.` +
+    `${mails} ${mails === 1 ? "mail" : "mails"} kontrolleret: ${block} stoppes, ${confirm} kræver bekræftelse, ${allow} sendes.` +
     (unreadable > 0 ? ` ${unreadable} ${unreadable === 1 ? "fil" : "filer"} kunne ikke læses.` : ""),
   policySummary: {
     valid: (path) => `${path} er gyldig.`,

@@ -97,7 +97,7 @@ export const en: CliTexts = {
     },
   },
   checkSummary: (mails, block, confirm, allow, unreadable) =>
-    `${mails} mails checked: ${block} stopped, ${confirm} need confirmation, ${allow} go.` +
+    `${mails} ${mails === 1 ? "mail" : "mails"} checked: ${block} stopped, ${confirm} ${confirm === 1 ? "needs" : "need"} confirmation, ${allow} ${allow === 1 ? "goes" : "go"}.` +
     (unreadable > 0 ? ` ${unreadable} ${unreadable === 1 ? "file" : "files"} could not be read.` : ""),
   policySummary: {
     valid: (path) => `${path} is valid.`,
