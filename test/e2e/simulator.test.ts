@@ -35,12 +35,14 @@ afterAll(async () => {
 });
 
 async function withSimulator(policy: string, run: (page: Page) => Promise<void>): Promise<void> {
-  const { context, page } = await openSimulator(browser, server.loopbackUrl, policy);
+  const { context, page, errors } = await openSimulator(browser, server.loopbackUrl, policy);
   try {
     await run(page);
   } finally {
     await context.close();
   }
+  // Neither the simulator nor the add-in may throw or log errors along the way.
+  expect(errors).toEqual([]);
 }
 
 async function seriousViolations(page: Page): Promise<string[]> {

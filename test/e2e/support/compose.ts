@@ -17,14 +17,24 @@ export interface Draft {
   body?: string;
 }
 
-export async function openSimulator(browser: Browser, baseUrl: string, policy = "randers"): Promise<{ context: BrowserContext; page: Page }> {
+export interface OpenSimulator {
+  context: BrowserContext;
+  page: Page;
+  /** Uncaught exceptions and console errors from the page and the add-in frames. */
+  errors: string[];
+}
+
+export async function openSimulator(browser: Browser, baseUrl: string, policy = "randers"): Promise<OpenSimulator> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: "da-DK" });
   const page = await context.newPage();
   const errors: string[] = [];
-  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("pageerror", (e) => errors.push(`uncaught: ${e.message}`));
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(`console (${m.location().url}): ${m.text()}`);
+  });
   await page.goto(`${baseUrl}?policy=${encodeURIComponent(policy)}`);
   await page.waitForSelector("body[data-ready=true]");
-  return { context, page };
+  return { context, page, errors };
 }
 
 export async function fillDraft(page: Page, draft: Draft): Promise<void> {
