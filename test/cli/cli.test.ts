@@ -153,12 +153,16 @@ describe("sendevagt check", () => {
 });
 
 describe("a huge mail", () => {
-  const body = "Lorem ipsum dolor sit amet, consectetur adipiscing elit.\r\n".repeat(360_000); // ~20 MB
-  const eml = buildEml({ from: "jens@randers.dk", to: ["x@gmail.com"], subject: "Stor", text: "" }).replace(
-    /Content-Transfer-Encoding: base64\r\n\r\n/,
-    "Content-Transfer-Encoding: 8bit\r\n\r\n",
-  );
-  const tree = tempTree({ "stor.eml": `${eml}${body}CPR ${CPR_HTML}\r\n` });
+  // What makes real mails huge: a big base64 attachment, here beside a 5 MB body.
+  const body = "Lorem ipsum dolor sit amet, consectetur adipiscing elit.\r\n".repeat(90_000);
+  const eml = buildEml({
+    from: "jens@randers.dk",
+    to: ["x@gmail.com"],
+    subject: "Stor",
+    text: `${body}CPR ${CPR_HTML}\r\n`,
+    attachments: [{ name: "scanning.pdf", mimeType: "application/pdf", content: new Uint8Array(14_000_000).fill(0x41) }],
+  });
+  const tree = tempTree({ "stor.eml": eml });
   afterAll(() => tree.cleanup());
 
   it("is read whole (20 MB) and the number at its very end is found", async () => {
@@ -166,6 +170,10 @@ describe("a huge mail", () => {
     const io = captureIo();
     expect(await run(["check", tree.root, "--json"], io)).toBe(1);
     expect(io.out()).toContain(`${CPR_HTML.slice(0, 6)}-XXXX`);
+    // larger than the policy's per-file limit: named as not checked, as Outlook would
+    expect(JSON.parse(io.out()).mails[0].findings).toContainEqual(
+      expect.objectContaining({ rule: "attachment-unchecked", attachment: "scanning.pdf", reason: "too-large" }),
+    );
   });
 
   it("is refused by name above --max-size, and the run goes on", async () => {

@@ -42,7 +42,7 @@ export function buildEml(spec: EmlSpec): string {
       `Content-Disposition: attachment; filename="${attachment.name}"`,
       "Content-Transfer-Encoding: base64",
       "",
-      ...wrap(Buffer.from(attachment.content).toString("base64"), 76),
+      wrap(Buffer.from(attachment.content).toString("base64"), 76),
     );
   }
   lines.push(`--${boundary}--`, "");
@@ -60,15 +60,16 @@ function alternativePart(spec: EmlSpec): string[] {
 }
 
 function textPart(type: string, body: string): string[] {
-  return [`Content-Type: ${type}; charset=utf-8`, "Content-Transfer-Encoding: base64", "", ...wrap(Buffer.from(body, "utf8").toString("base64"), 76), ""];
+  return [`Content-Type: ${type}; charset=utf-8`, "Content-Transfer-Encoding: base64", "", wrap(Buffer.from(body, "utf8").toString("base64"), 76), ""];
 }
 
 function encodeHeader(value: string): string {
   return /^[\x20-\x7e]*$/.test(value) ? value : `=?utf-8?B?${Buffer.from(value, "utf8").toString("base64")}?=`;
 }
 
-function wrap(text: string, width: number): string[] {
+// One string of CRLF-separated lines: a 20 MB attachment would overflow an array spread.
+function wrap(text: string, width: number): string {
   const out: string[] = [];
   for (let i = 0; i < text.length; i += width) out.push(text.slice(i, i + width));
-  return out;
+  return out.join("\r\n");
 }
