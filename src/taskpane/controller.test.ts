@@ -1,0 +1,194 @@
+// The controller's ordering and failure rules with a hand-made PaneServices double (the component
+// tests cover the happy paths through the real Office adapter).
+import type { Message, Recipient, RecipientField } from "../detection/types";
+import { defaultPolicy } from "../policy";
+import { PaneController, verdictFromContext } from "./controller";
+import type { PaneEvent } from "./model";
+import type { ConfirmationInput, PaneServices } from "./services";
+
+const CITIZEN = "010203-4127";
+
+function double(message: Message, over: Partial<PaneServices> = {}) {
+  const state = { message: structuredClone(message) };
+  const writes: string[] = [];
+  const confirmations: ConfirmationInput[] = [];
+  let onRecipients: () => void = () => undefined;
+  let onContext: (c: unknown) => void = () => undefined;
+  const services: PaneServices = {
+    displayLanguage: () => "da-DK",
+    loadPolicy: async () => ({ policy: { ...defaultPolicy("anna@randers.dk"), version: "7" }, fallback: false }),
+    getSalt: async () => "salt-1",
+    readMessage: async () => structuredClone(state.message),
+    getInitContext: async () => ({ source: "sendevagt" }),
+    readConfirmedFingerprint: async () => undefined,
+    replaceRecipient: async (field: RecipientField, address: string, next: string) => {
+      writes.push(`replace ${field} ${address} → ${next}`);
+      state.message[field] = state.message[field].map((r) => (r.address === address ? { ...r, address: next } : r));
+    },
+    removeRecipients: async (addresses: string[]) => {
+      writes.push(`remove ${addresses.join(",")}`);
+      for (const f of ["to", "cc", "bcc"] as const) state.message[f] = state.message[f].filter((r) => !addresses.includes(r.address));
+    },
+    setRecipients: async (field: RecipientField, recipients: Recipient[]) => {
+      writes.push(`set ${field} ${recipients.map((r) => r.address).join(",")}`);
+      state.message[field] = recipients;
+    },
+    setSubject: async (subject: string) => {
+      writes.push(`subject ${subject}`);
+      state.message.subject = subject;
+    },
+    saveConfirmation: async (c: ConfirmationInput) => {
+      confirmations.push(c);
+    },
+    writeAuditHeader: async (value: string) => {
+      writes.push(`stamp ${value}`);
+    },
+    openUrl: () => undefined,
+    subscribeRecipientsChanged: (cb) => {
+      onRecipients = cb;
+      return () => undefined;
+    },
+    subscribeInitContextChanged: (cb) => {
+      onContext = cb;
+      return () => undefined;
+    },
+    today: () => new Date("2026-11-25T10:00:00Z"),
+    ...over,
+  };
+  const events: PaneEvent[] = [];
+  const controller = new PaneController(services, (e) => events.push(e));
+  return { controller, state, writes, confirmations, events, fireRecipients: () => onRecipients(), fireContext: (c: unknown) => onContext(c) };
+}
+
+const mail = (over: Partial<Message> = {}): Message => ({
+  from: { address: "anna@randers.dk" },
+  to: [{ address: "borger@gmail.com" }],
+  cc: [],
+  bcc: [],
+  subject: "Svar",
+  body: `CPR-nr. ${CITIZEN}`,
+  ...over,
+});
+
+describe("PaneController", () => {
+  test("start: the findings come from the item, under the display language", async () => {
+    const d = double(mail());
+    await d.controller.start();
+    expect(d.events.map((e) => e.type)).toEqual(["loaded"]);
+    const loaded = d.events[0] as Extract<PaneEvent, { type: "loaded" }>;
+    expect(loaded.origin).toBe("smart-alert");
+    expect(loaded.verdict.findings.map((f) => f.rule)).toEqual(["cpr-external"]);
+    expect(d.controller.language()).toBe("da");
+  });
+
+  test("a verdict passed in the Smart Alert context is shown first, then replaced by the fresh one", async () => {
+    const fromAlert = { action: "block", findings: [], fingerprint: "old" };
+    const d = double(mail(), { getInitContext: async () => ({ verdict: fromAlert }) });
+    await d.controller.start();
+    expect(d.events.map((e) => e.type)).toEqual(["loaded", "rechecked"]);
+    expect((d.events[0] as Extract<PaneEvent, { type: "loaded" }>).verdict.fingerprint).toBe("old");
+    expect((d.events[1] as Extract<PaneEvent, { type: "rechecked" }>).verdict.fingerprint).not.toBe("old");
+  });
+
+  test("an older, slower re-check never overwrites a newer one", async () => {
+    let release: () => void = () => undefined;
+    let slow = false;
+    const base = mail();
+    const d = double(base);
+    await d.controller.start();
+    const original = d.controller["services"].readMessage;
+    d.controller["services"].readMessage = async () => {
+      if (slow) {
+        slow = false;
+        const snapshot = await original();
+        await new Promise<void>((r) => (release = r));
+        return snapshot; // still has the outside recipient
+      }
+      return original();
+    };
+    slow = true;
+    const first = d.controller.recheck();
+    d.state.message.to = [{ address: "ole@randers.dk" }];
+    await d.controller.recheck();
+    release();
+    await first;
+    const last = d.events[d.events.length - 1] as Extract<PaneEvent, { type: "rechecked" }>;
+    expect(last.type).toBe("rechecked");
+    expect(last.verdict.action).toBe("allow");
+  });
+
+  test("a failed audit stamp does not undo or hide the fix", async () => {
+    const d = double(mail(), { writeAuditHeader: async () => Promise.reject(new Error("headers")) });
+    await d.controller.start();
+    expect(await d.controller.apply({ kind: "remove-recipient", targets: [{ field: "to", address: "borger@gmail.com" }] })).toBe(true);
+    expect(d.state.message.to).toEqual([]);
+    expect(d.events[d.events.length - 1]).toMatchObject({ type: "done", outcome: { kind: "removed" } });
+  });
+
+  test("the stamp accumulates decisions and carries the reason code, never the free text", async () => {
+    const d = double(mail({ to: [{ address: "borger@gmail.com" }] }));
+    await d.controller.start();
+    expect(await d.controller.confirm({ reasonCode: "other", reasonText: "  Aftalt med borgeren  " })).toBe(true);
+    expect(d.confirmations).toEqual([
+      { fingerprint: expect.any(String), salt: "salt-1", rules: ["cpr-external"], reasonCode: "other", reasonText: "Aftalt med borgeren" },
+    ]);
+    const stamps = d.writes.filter((w) => w.startsWith("stamp "));
+    expect(stamps[stamps.length - 1]).toContain("decision=confirmed; reason=other; rules=cpr-external; findings=1; cpr=1; people=1; external=1; policy=7");
+    expect(stamps.join(" ")).not.toMatch(/Aftalt|borger|4127/);
+  });
+
+  test("gateway: the outside recipients are cleared before the gateway address is set", async () => {
+    const policy = {
+      ...defaultPolicy("sikkerpost@randers.dk"),
+      digitalPost: {
+        type: "gateway" as const,
+        name: "GW",
+        addressTemplate: "{cpr}@gw.example.dk",
+        gatewayDomains: ["gw.example.dk"],
+        allowedSenders: ["sikkerpost@randers.dk"],
+      },
+    };
+    const d = double(mail({ from: { address: "sikkerpost@randers.dk" }, cc: [{ address: "x@gmail.com" }], subject: `CPR ${CITIZEN}` }), {
+      loadPolicy: async () => ({ policy, fallback: false }),
+    });
+    await d.controller.start();
+    expect(await d.controller.routeDigitalPost()).toEqual({ kind: "routed", routeName: "GW" });
+    expect(d.writes.filter((w) => !w.startsWith("stamp"))).toEqual([
+      "set cc ",
+      "set bcc ",
+      "set to 0102034127@gw.example.dk",
+      "subject CPR 010203-XXXX",
+    ]);
+  });
+
+  test("a write failure is reported, and nothing after it is attempted", async () => {
+    const d = double(mail(), { removeRecipients: async () => Promise.reject(new Error("9002")) });
+    await d.controller.start();
+    expect(await d.controller.apply({ kind: "remove-recipient", targets: [{ field: "to", address: "borger@gmail.com" }] })).toBe(false);
+    expect(d.events[d.events.length - 1]).toEqual({ type: "failed", error: "write-failed" });
+    expect(d.writes.filter((w) => w.startsWith("stamp"))).toEqual([]);
+  });
+
+  test("nothing is emitted after stop", async () => {
+    const d = double(mail());
+    await d.controller.start();
+    d.controller.stop();
+    const before = d.events.length;
+    d.fireRecipients();
+    await d.controller.recheck();
+    expect(d.events.length).toBe(before);
+  });
+});
+
+describe("verdictFromContext", () => {
+  test("accepts a verdict-shaped object, alone or under `verdict`", () => {
+    const v = { action: "confirm", findings: [], fingerprint: "f" };
+    expect(verdictFromContext(v)).toBe(v);
+    expect(verdictFromContext({ verdict: v })).toBe(v);
+  });
+  test("ignores the handler's summary and anything else", () => {
+    expect(verdictFromContext({ source: "sendevagt", action: "block", rules: ["lookalike"] })).toBeUndefined();
+    expect(verdictFromContext(null)).toBeUndefined();
+    expect(verdictFromContext("text")).toBeUndefined();
+  });
+});
