@@ -144,6 +144,16 @@ describe("classifyRecipient: short labels and known neighbours", () => {
     expect(classifyRecipient({ address: `x@${domain}` }, fmk).lookalike).toMatchObject({ severity, imitates: "fmk.dk" });
   });
 
+  test.each([
+    ["aalborh.dk", "confirm"], // a neighbouring key in a long public body's name
+    ["aalbrog.dk", "confirm"], // swapped letters
+    ["holding.dk", "notice"], // an ordinary word one edit from kolding.dk: shown, never stopped
+    ["holland.dk", "notice"],
+    ["burger.dk", "notice"],
+  ])("a typo of a public body outside the policy: %s → %s", (domain, severity) => {
+    expect(classifyRecipient({ address: `x@${domain}` }, randers).lookalike?.severity).toBe(severity);
+  });
+
   test("public bodies near each other stay quiet when neither is ours", () => {
     for (const domain of ["rk.dk", "rm.dk", "rn.dk", "kl.dk", "vejle.dk", "lejre.dk", "viborg.dk", "nyborg.dk"]) {
       expect(classifyRecipient({ address: `x@${domain}` }, randers).lookalike).toBeUndefined();

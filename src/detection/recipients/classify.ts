@@ -63,19 +63,16 @@ function lookalikeFor(domain: string, local: string, displayName: string | undef
   const candidate = describeDomain(domain);
   const known = candidate ? findKnownOrganisation(candidate.registrable) : undefined;
 
-  if (candidate) {
-    const match = findLookalike(candidate, list, !!known);
-    if (match && match.severity !== "notice") {
-      return {
-        severity: match.severity,
-        imitates: match.target.domain,
-        imitatesName: match.target.name,
-        reason: match.reason,
-        suggestion: `${local}@${match.target.domain}`,
-        ...(known ? { actualName: known.name } : {}),
-      };
-    }
-  }
+  const match = candidate ? findLookalike(candidate, list, !!known) : undefined;
+  const fromMatch = (m: NonNullable<typeof match>): LookalikeAssessment => ({
+    severity: m.severity,
+    imitates: m.target.domain,
+    imitatesName: m.target.name,
+    reason: m.reason,
+    suggestion: `${local}@${m.target.domain}`,
+    ...(known ? { actualName: known.name } : {}),
+  });
+  if (match && match.severity !== "notice") return fromMatch(match);
 
   const claim = displayName ? claimedOrganisation(displayName, domain, policy, list) : undefined;
   if (claim) {
@@ -103,7 +100,7 @@ function lookalikeFor(domain: string, local: string, displayName: string | undef
       };
     }
   }
-  return undefined;
+  return match ? fromMatch(match) : undefined;
 }
 
 /** The classification without the last-resort guard (tests call this to see real errors). */

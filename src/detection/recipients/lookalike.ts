@@ -83,11 +83,9 @@ function relateLabels(c: CandidateDomain, p: ProtectedDomain): Relation | undefi
   let edits = MAX_EDITS + 1;
   for (const [a, b] of pairs) edits = Math.min(edits, editDistance(a, b, MAX_EDITS));
   if (edits > MAX_EDITS) return undefined;
-  // The weighted cost matters only when more than one edit is needed (two cheap slips).
+  // The weighted cost tells a slip (neighbouring key, doubled or swapped letters) from any edit.
   let cost = edits;
-  if (edits >= 2) {
-    for (const [a, b] of pairs) cost = Math.min(cost, weightedDistance(a, b, MAX_EDITS));
-  }
+  for (const [a, b] of pairs) cost = Math.min(cost, weightedDistance(a, b, MAX_EDITS));
   return { reason: hasNonAscii(c.label) ? "homoglyph" : "typo", edits, cost };
 }
 
@@ -100,8 +98,11 @@ function typoSeverity(rel: Relation, length: number, policyDomain: boolean): Sev
     if (rel.cost <= 1) return length >= 7 ? "block" : "confirm";
     return length >= 9 && rel.cost <= 1.5 ? "confirm" : undefined;
   }
-  // Public bodies outside the policy: only long labels, only one edit.
-  return length >= 6 && rel.edits <= 1 ? "confirm" : undefined;
+  // Public bodies outside the policy: the list is long, and ordinary Danish names sit one edit
+  // from some of them (holding/kolding, holland/lolland). Only a cheap slip on a long name
+  // asks for confirmation; any other single edit is shown as a notice.
+  if (length < 6 || rel.edits > 1) return undefined;
+  return length >= 7 && rel.cost <= 0.5 ? "confirm" : "notice";
 }
 
 function labelSeverity(rel: Relation, p: ProtectedDomain, sameSuffix: boolean): [LookalikeReason, Severity] | undefined {
