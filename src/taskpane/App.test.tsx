@@ -3,13 +3,21 @@
 // core: each fix changes the item as intended, confirmation works with the send handler, focus
 // and keyboard, language, and axe on each state.
 import "@testing-library/jest-dom";
-import { screen, waitFor, within } from "@testing-library/react";
+import { act, screen, waitFor, within } from "@testing-library/react";
 import { CONFIRMATION_KEY, SALT_KEY } from "../outlook";
 import { pressSend, renderPane, seriousViolations, testPolicy } from "./test-support";
 
 // Synthetic CPR numbers; the "CPR" keyword before them is their evidence.
 const CITIZEN = "010203-4127"; // born 2003-02-01
 const OTHER = "150565-1234"; // born 1965-05-15
+
+/** An edit made in Outlook (outside the pane): its RecipientsChanged re-check settles inside act. */
+async function outlookEdit(edit: () => void): Promise<void> {
+  await act(async () => {
+    edit();
+    await new Promise((r) => setTimeout(r, 50));
+  });
+}
 
 const finding = (kind: string) =>
   screen.getAllByTestId("finding").find((el) => el.getAttribute("data-kind") === kind) ?? null;
@@ -77,7 +85,7 @@ describe("lookalike recipients", () => {
   test("re-checks live when the caseworker changes the recipients in Outlook", async () => {
     const { fake } = await renderPane({ item });
     expect(finding("lookalike")).not.toBeNull();
-    fake.user.removeRecipient("cc", "sagsbehandler@anders.dk");
+    await outlookEdit(() => fake.user.removeRecipient("cc", "sagsbehandler@anders.dk"));
     await waitFor(() => expect(screen.queryAllByTestId("finding")).toHaveLength(0));
     expect(screen.getByTestId("status")).toHaveTextContent("Tryk Send igen");
   });
@@ -205,8 +213,8 @@ describe("CPR numbers to outside recipients", () => {
     });
     expect(screen.getByTestId("status")).toHaveTextContent("Ingen problemer fundet");
     fake.user.setBody(`<p>CPR-nr. ${CITIZEN}</p>`);
-    fake.user.addRecipient("to", "borger@gmail.com");
-    fake.setInitializationContext(JSON.stringify({ source: "sendevagt", action: "confirm", rules: ["cpr-external"] }));
+    await outlookEdit(() => fake.user.addRecipient("to", "borger@gmail.com"));
+    await outlookEdit(() => fake.setInitializationContext(JSON.stringify({ source: "sendevagt", action: "confirm", rules: ["cpr-external"] })));
     await waitFor(() => expect(screen.getByTestId("status")).toHaveTextContent("Mailen er ikke sendt"));
     expect(finding("cpr-external")).not.toBeNull();
   });
@@ -274,7 +282,7 @@ describe("confirmation", () => {
     expect(await pressSend(fake, policy)).toEqual({ allowEvent: true });
 
     // The caseworker adds another outside recipient: the confirmation no longer covers the mail.
-    fake.user.addRecipient("cc", "nabo@hotmail.com");
+    await outlookEdit(() => fake.user.addRecipient("cc", "nabo@hotmail.com"));
     expect(await pressSend(fake, policy)).toMatchObject({ allowEvent: false });
     await waitFor(() => expect(screen.getByTestId("status")).toHaveTextContent("Mailen er ikke sendt"));
     expect(screen.getByTestId("confirm-panel")).toBeInTheDocument();
