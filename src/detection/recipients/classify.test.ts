@@ -173,6 +173,7 @@ describe("classifyRecipient: display names that claim an organisation", () => {
     ["Randers Kommune", "x@outlook.dk", "block", "randers.dk"], // the organisation's own name
     ["Jobcenter, Randers Kommune", "x@gmail.com", "block", "randers.dk"],
     ["Skattestyrelsen", "x@protonmail.com", "block", "skat.dk"],
+    ["Østjyllands Politi", "x@gmail.com", "block", "politi.dk"],
     ["Skattestyrelsen", "x@lund-vvs.dk", "confirm", "skat.dk"], // not free mail: ask
     ["Randers Kommune <post@randers.dk>", "x@lund-vvs.dk", "confirm", "randers.dk"],
     ["postkasse@aarhus.dk", "x@gmail.com", "block", "aarhus.dk"],

@@ -152,7 +152,7 @@ toldst.dk|Toldstyrelsen|GOV
 motorst.dk|Motorstyrelsen|GOV
 borger.dk|borger.dk|GOV
 sundhed.dk|sundhed.dk|GOV
-politi.dk|Politiet;Rigspolitiet|GOV
+politi.dk|Politiet;Rigspolitiet;Københavns Politi;Københavns Vestegns Politi;Nordsjællands Politi;Midt- og Vestsjællands Politi;Sydsjællands og Lolland-Falsters Politi;Bornholms Politi;Fyns Politi;Syd- og Sønderjyllands Politi;Sydøstjyllands Politi;Østjyllands Politi;Midt- og Vestjyllands Politi;Nordjyllands Politi|GOV
 anklagemyndigheden.dk|Anklagemyndigheden|GOV
 kriminalforsorgen.dk|Kriminalforsorgen|GOV
 domstol.dk|Danmarks Domstole|GOV
