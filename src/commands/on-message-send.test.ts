@@ -207,6 +207,20 @@ describe("onMessageSendHandler: failures always complete once", () => {
     expect(await ev.done).toEqual(prompt);
   });
 
+  it("retries with only allowEvent and errorMessage when Outlook refuses the rich options", async () => {
+    const h = harness({ mailbox: "1.15", analyze: () => verdict("block", [lookalikeFinding("a@anders.dk", "randers.dk")]) });
+    const seen: Record<string, unknown>[] = [];
+    await h.handler({
+      completed(options?: object) {
+        seen.push(options as Record<string, unknown>);
+        if (seen.length === 1) throw new Error("Sys.ArgumentException: contextData");
+      },
+    });
+    expect(seen).toHaveLength(2);
+    expect(Object.keys(seen[1]!).sort()).toEqual(["allowEvent", "errorMessage"]);
+    expect(seen[1]!.allowEvent).toBe(false);
+  });
+
   it("prompts when there is no compose item at all", async () => {
     const h = harness();
     (h.office.context.mailbox as { item: unknown }).item = undefined;

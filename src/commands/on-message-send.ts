@@ -75,21 +75,22 @@ export function createSendHandler(deps: SendHandlerDeps): (event: CompletableEve
 
   return async function onMessageSendHandler(event: CompletableEvent): Promise<void> {
     const complete = completeOnce(event);
-    let lang: Lang = "da";
+    let lang: Lang | null = null;
     let host: OutlookHost | null = null;
     const fail = () => {
       let supports114 = false;
       let promptUser = "promptUser";
+      let failLang: Lang = lang ?? "da";
       try {
         if (host) {
           supports114 = host.supportsMailbox("1.14");
           promptUser = host.promptUser;
-          if (lang === "da") lang = languageFor(host.displayLanguage(), "da");
+          failLang = lang ?? languageFor(host.displayLanguage(), "da");
         }
       } catch {
         // Fall through with the safe defaults.
       }
-      complete(failureCompletion(lang, supports114, promptUser));
+      complete(failureCompletion(failLang, supports114, promptUser));
     };
     const watchdog = setTimeout(fail, watchdogMs);
     try {

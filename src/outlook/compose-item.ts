@@ -62,6 +62,9 @@ export interface ComposeItem {
   getAttachmentContentAsync(id: string, callback: Callback<AttachmentContentLike>): void;
   /** Undefined in some Outlook builds: treat as "nothing stored". */
   sessionData?: SessionDataLike | undefined;
-  internetHeaders: { setAsync(headers: Record<string, string>, callback: Callback<void>): void };
+  internetHeaders: {
+    setAsync(headers: Record<string, string>, callback: Callback<void>): void;
+    getAsync?(names: string[], callback: Callback<Record<string, string>>): void;
+  };
   getInitializationContextAsync?(callback: Callback<string | null>): void;
 }

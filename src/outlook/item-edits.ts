@@ -9,9 +9,23 @@ export async function setSubject(item: ComposeItem, subject: string): Promise<vo
   await call<void>("subject.setAsync", (cb) => item.subject.setAsync(subject.slice(0, MAX_SUBJECT), cb));
 }
 
-/** Stamps the outgoing mail so an Exchange transport rule can tell checked mail from unchecked. */
+/**
+ * Stamps the outgoing mail so an Exchange transport rule can tell checked mail from unchecked.
+ * An unchanged stamp is not written again: Outlook on Mac may re-run the send handler after the
+ * item changes during send, and rewriting the same value must not start that loop.
+ */
 export async function writeAuditHeader(item: ComposeItem, value: string): Promise<void> {
-  await call<void>("internetHeaders.setAsync", (cb) => item.internetHeaders.setAsync({ [AUDIT_HEADER]: value }, cb));
+  const headers = item.internetHeaders;
+  const get = headers.getAsync;
+  if (typeof get === "function") {
+    try {
+      const current = await call<Record<string, string>>("internetHeaders.getAsync", (cb) => get.call(headers, [AUDIT_HEADER], cb));
+      if (current && current[AUDIT_HEADER] === value) return;
+    } catch {
+      // Can't tell: write it.
+    }
+  }
+  await call<void>("internetHeaders.setAsync", (cb) => headers.setAsync({ [AUDIT_HEADER]: value }, cb));
 }
 
 /** The Smart Alert's contextData (Mailbox 1.8); null when there is none or the call is unsupported. */

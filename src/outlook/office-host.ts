@@ -61,7 +61,18 @@ export function completeOnce(event: CompletableEvent): (options: object) => bool
   return (options) => {
     if (done) return false;
     done = true;
-    event.completed(options);
+    try {
+      event.completed(options);
+    } catch {
+      // An older client may refuse an option it doesn't know. The two options every client with
+      // Smart Alerts accepts still stop or pass the mail, so try once more with only those.
+      const { allowEvent, errorMessage } = options as { allowEvent?: boolean; errorMessage?: string };
+      try {
+        event.completed(errorMessage === undefined ? { allowEvent } : { allowEvent, errorMessage });
+      } catch {
+        // Nothing more can be done from here; Outlook's own timeout takes over.
+      }
+    }
     return true;
   };
 }

@@ -63,6 +63,11 @@ describe("item edits", () => {
     const fake = createFakeComposeItem({ initializationContext: '{"rules":["lookalike"]}' });
     await writeAuditHeader(fake.item, "checked; result=allow");
     expect(fake.inspect().headers).toEqual({ "x-sendevagt": "checked; result=allow" });
+    await writeAuditHeader(fake.item, "checked; result=allow");
+    expect(fake.callsTo("internetHeaders.setAsync")).toHaveLength(1);
+    await writeAuditHeader(fake.item, "checked; result=confirmed");
+    expect(fake.callsTo("internetHeaders.setAsync")).toHaveLength(2);
+    expect(fake.inspect().headers).toEqual({ "x-sendevagt": "checked; result=confirmed" });
     await setSubject(fake.item, "x".repeat(300));
     expect(fake.state.subject).toHaveLength(255);
     expect(await getInitializationContext(fake.item)).toBe('{"rules":["lookalike"]}');
