@@ -32,3 +32,13 @@ export function openInBrowser(office: BrowserWindowOpener | undefined, url: stri
   }
   fallback(url);
 }
+
+interface ReadyOffice {
+  onReady?(callback?: () => void): unknown;
+}
+
+/** Runs `start` once Office has loaded the pane (Office.onReady); never where office.js is absent. */
+export function whenOfficeReady(start: () => void): void {
+  const office = (globalThis as { Office?: ReadyOffice }).Office;
+  if (office && typeof office.onReady === "function") office.onReady(() => start());
+}

@@ -3,7 +3,7 @@
 import { createRoot } from "react-dom/client";
 import { htmlToText } from "../detection";
 import { addinBaseUrl, browserStorage, createPolicyLoader, globalOffice, officeHost } from "../outlook";
-import { openInBrowser } from "../outlook/pane-actions";
+import { openInBrowser, whenOfficeReady, type BrowserWindowOpener } from "../outlook/pane-actions";
 import { parsePolicy } from "../policy";
 import { App } from "./components/App";
 import { createOfficeServices } from "./office-services";
@@ -16,11 +16,10 @@ function mount(): void {
     displayLanguage: host.displayLanguage(),
     policyLoader: createPolicyLoader({ url: `${addinBaseUrl()}/policy.json`, parse: parsePolicy, storage: browserStorage() }),
     htmlToText,
-    openUrl: (url) => openInBrowser(office as never, url, (u) => void window.open(u, "_blank", "noopener")),
+    openUrl: (url) => openInBrowser(office as BrowserWindowOpener | undefined, url, (u) => void window.open(u, "_blank", "noopener")),
   });
   const container = document.getElementById("root");
   if (container) createRoot(container).render(<App services={services} />);
 }
 
-const officeGlobal = (globalThis as { Office?: { onReady(cb: () => void): unknown } }).Office;
-if (officeGlobal) officeGlobal.onReady(mount);
+whenOfficeReady(mount);
