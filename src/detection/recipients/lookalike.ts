@@ -78,8 +78,12 @@ function relateLabels(c: CandidateDomain, p: ProtectedDomain): Relation | undefi
   const pairs: Array<[string, string]> = [[long, p.bare]];
   if (short !== long) pairs.push([short, p.bare]);
   if (c.forms[2] !== long && c.forms[2] !== short) pairs.push([c.forms[2], p.bare]);
-  if (skelLong !== long || p.skeleton !== p.bare) pairs.push([skelLong, p.skeleton]);
-  if (skelShort !== skelLong) pairs.push([skelShort, p.skeleton]);
+  // On labels of three letters or fewer a skeleton near-miss is no evidence: "rn" is "m", and
+  // every one-letter label would be one edit from it. Equal skeletons were handled above.
+  if (p.bare.length > 3) {
+    if (skelLong !== long || p.skeleton !== p.bare) pairs.push([skelLong, p.skeleton]);
+    if (skelShort !== skelLong) pairs.push([skelShort, p.skeleton]);
+  }
   let edits = MAX_EDITS + 1;
   for (const [a, b] of pairs) edits = Math.min(edits, editDistance(a, b, MAX_EDITS));
   if (edits > MAX_EDITS) return undefined;

@@ -196,6 +196,11 @@ cbs.dk|Copenhagen Business School|GOV
 itu.dk|IT-Universitetet i København|GOV
 kp.dk|Københavns Professionshøjskole|GOV
 kb.dk|Det Kgl. Bibliotek|GOV
+smk.dk|Statens Museum for Kunst|GOV
+natmus.dk|Nationalmuseet|GOV
+auh.dk|Aarhus Universitetshospital|GOV
+ouh.dk|Odense Universitetshospital|GOV
+rigshospitalet.dk|Rigshospitalet|GOV
 via.dk|VIA University College|GOV
 e-boks.dk|e-Boks|ORG
 kmd.dk|KMD|ORG
@@ -206,6 +211,12 @@ dsb.dk|DSB|ORG
 postnord.dk postnord.com|PostNord|ORG
 tdc.dk|TDC|ORG
 sas.dk|SAS|ORG
+lb.dk|LB Forsikring|ORG
+mp.dk|MP Pension|ORG
+jv.dk|JydskeVestkysten|ORG
+aal.dk|Aalborg Lufthavn|ORG
+cph.dk|Københavns Lufthavn|ORG
+ase.dk|ASE|ORG
 dba.dk|DBA|ORG
 bec.dk|BEC Financial Technologies|ORG
 sdc.dk|SDC|ORG
