@@ -94,13 +94,13 @@ describe("classic Outlook handler script", () => {
   // A bare context: only Office and timers, as in the JavaScript-only runtime. No window, document,
   // fetch (so the policy falls back to the zero-config defaults), URLSearchParams, TextEncoder —
   // and Intl removed, since some classic builds lack it.
-  function load(init: FakeComposeInit, displayLanguage = "da-DK") {
+  function load(init: FakeComposeInit, displayLanguage = "da-DK", fetch?: (url: string) => Promise<unknown>) {
     const fake = createFakeComposeItem(init);
     const office = createFakeOffice({ item: fake.item, displayLanguage, requirementSets: { Mailbox: "1.14" } });
-    const context = vm.createContext({ Office: office, setTimeout, clearTimeout });
+    const context = vm.createContext(fetch ? { Office: office, setTimeout, clearTimeout, fetch } : { Office: office, setTimeout, clearTimeout });
     vm.runInContext("delete globalThis.Intl;", context);
-    expect(vm.runInContext("typeof window + typeof document + typeof fetch + typeof Intl + typeof URLSearchParams + typeof TextEncoder + typeof require", context)).toBe(
-      "undefinedundefinedundefinedundefinedundefinedundefinedundefined",
+    expect(vm.runInContext("typeof window + typeof document + typeof Intl + typeof URLSearchParams + typeof TextEncoder + typeof require", context)).toBe(
+      "undefinedundefinedundefinedundefinedundefinedundefined",
     );
     vm.runInContext(handler, context, { filename: handlerName });
     return { fake, office };
@@ -151,5 +151,18 @@ describe("classic Outlook handler script", () => {
     expect(options.allowEvent).toBe(false);
     expect(options.errorMessage).toContain("jens.hansen@anders.dk");
     expect(options.errorMessage).toContain("randers.dk");
+  });
+
+  it("fetches policy.json from the production base URL baked into the build", async () => {
+    const policy = readFileSync(join(root, "examples/policy.randers.json"), "utf8");
+    const asked: string[] = [];
+    const fetch = async (url: string) => {
+      asked.push(url);
+      return { ok: true, status: 200, text: async () => policy };
+    };
+    const { fake, office } = load({ from: { emailAddress: "sb@randers.dk" }, to: ["sagsbehandler@aarhus.dk"], bodyHtml: "<p>CPR 010203-1008</p>" }, "da-DK", fetch);
+    expect(await send(office)).toEqual({ allowEvent: true });
+    expect(asked).toEqual([`${BASE}/policy.json`]);
+    expect(fake.inspect().headers["x-sendevagt"]).toBe(`sendevagt ${pkg.version}; result=allow; policy=2026-11-01`);
   });
 });
