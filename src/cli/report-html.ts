@@ -51,13 +51,13 @@ export function renderReportHtml(report: PilotReport, texts: CliTexts, options: 
     card(t.needsConfirmation, String(report.actions.confirm), ofMails(report.actions.confirm)),
     card(t.unreadable, String(report.unreadable)),
     `</div>`,
-    section(t.outcomes, barChart(t.outcomes, actionBars, texts) + table(["", t.mailsColumn], actionBars.map((b) => [b.label, String(b.value)]))),
+    section(t.outcomes, barChart(t.outcomes, actionBars, texts) + table([t.outcomeColumn, t.mailsColumn], actionBars.map((b) => [b.label, String(b.value)]))),
     section(
       t.byRule,
       ruleBars.length > 0
         ? barChart(t.byRule, ruleBars, texts) +
             table(
-              ["", t.mailsColumn, t.findingsColumn],
+              [t.ruleColumn, t.mailsColumn, t.findingsColumn],
               report.byRule.map((row) => [texts.rules[row.rule], String(row.mails), String(row.findings)]),
             )
         : `<p>${esc(t.notApplicable)}</p>`,
@@ -66,7 +66,7 @@ export function renderReportHtml(report: PilotReport, texts: CliTexts, options: 
       t.bySeverity,
       barChart(t.bySeverity, severityBars, texts) +
         table(
-          ["", t.mailsColumn, t.findingsColumn],
+          [t.severityColumn, t.mailsColumn, t.findingsColumn],
           report.bySeverity.map((row) => [texts.severities[row.severity], String(row.mails), String(row.findings)]),
         ),
     ),

@@ -71,6 +71,9 @@ export interface ReportTexts {
   allowed: string;
   byRule: string;
   bySeverity: string;
+  outcomeColumn: string;
+  ruleColumn: string;
+  severityColumn: string;
   mailsColumn: string;
   findingsColumn: string;
   lookalikes: string;
@@ -223,6 +226,9 @@ export const da: CliTexts = {
     allowed: "Sendt uden stop",
     byRule: "Mails pr. regel",
     bySeverity: "Fund pr. alvor",
+    outcomeColumn: "Udfald",
+    ruleColumn: "Regel",
+    severityColumn: "Alvor",
     mailsColumn: "Mails",
     findingsColumn: "Fund",
     lookalikes: "Hyppigste forvekslingsdomæner",
