@@ -64,6 +64,8 @@ function maskedAssessment(assessment: RecipientAssessment): RecipientAssessment 
 function collectRecipients(message: Message, policy: Policy): Addressed[] {
   const out: Addressed[] = [];
   const seen = new Set<string>();
+  // The same person in To and Cc is classified once.
+  const assessed = new Map<string, RecipientAssessment>();
   for (const field of FIELDS) {
     const list = Array.isArray(message[field]) ? message[field] : [];
     for (const recipient of list) {
@@ -71,7 +73,12 @@ function collectRecipients(message: Message, policy: Policy): Addressed[] {
       const key = `${field}:${recipient.address.trim().toLowerCase()}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const assessment = assess(recipient, policy);
+      const memoKey = `${recipient.address.trim().toLowerCase()}\u0000${recipient.displayName ?? ""}`;
+      let assessment = assessed.get(memoKey);
+      if (!assessment) {
+        assessment = assess(recipient, policy);
+        assessed.set(memoKey, assessment);
+      }
       const ref: RecipientRef = { field, address: maskCprShaped(recipient.address), kind: assessment.kind };
       if (typeof recipient.displayName === "string" && recipient.displayName !== "") {
         ref.displayName = maskCprShaped(recipient.displayName);
