@@ -10,6 +10,9 @@ export function readMsg(bytes: Uint8Array, readAttachments: AttachmentsReader = 
   let fields: FieldsData;
   try {
     reader = new MsgReader(new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    // Old non-Unicode .msg files store text in the Windows code page: Danish Windows is 1252,
+    // which also holds the en dash people type between the two halves of a CPR number.
+    reader.parserConfig = { ansiEncoding: "windows1252" };
     fields = reader.getFileData();
   } catch (error) {
     throw new UnreadableError("parse-failed", detailOf(error));

@@ -47,6 +47,10 @@ describe("readMsg", () => {
     expect(message.body).not.toContain("plain");
   });
 
+  it("decodes a non-Unicode .msg as windows-1252 (æøå and the en dash)", () => {
+    expect(readMsg(buildMsg({ ansiSubject: "Køge – sag 150372\u20131234" })).subject).toBe("Køge – sag 150372\u20131234");
+  });
+
   it("reads a body stored only as compressed RTF", () => {
     const message = readMsg(buildMsg({ subject: "s", rtf: "{\\rtf1\\ansi{\\fonttbl{\\f0 Arial;}}\\f0 K\\'e6re Ole\\par CPR-nr. 150372\\par}" }));
     expect(message.body).toContain("Kære Ole");

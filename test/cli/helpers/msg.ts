@@ -6,6 +6,8 @@ import { TypeEnum } from "@kenjiuno/msgreader/lib/Reader";
 
 export interface MsgSpec {
   subject?: string;
+  /** Subject as a non-Unicode (PT_STRING8) property in windows-1252, as old Outlook wrote it. */
+  ansiSubject?: string;
   body?: string;
   html?: string;
   /** RTF text, stored as PidTagRtfCompressed in its uncompressed ("MELA") form. */
@@ -35,6 +37,7 @@ export function buildMsg(spec: MsgSpec): Uint8Array {
   stream(0, "__properties_version1.0", rootProperties(recipients.length, attachments.length));
   unicode(0, "001A", "IPM.Note");
   if (spec.subject !== undefined) unicode(0, "0037", spec.subject);
+  if (spec.ansiSubject !== undefined) stream(0, "__substg1.0_0037001E", cp1252(spec.ansiSubject));
   if (spec.body !== undefined) unicode(0, "1000", spec.body);
   if (spec.rtf !== undefined) stream(0, "__substg1.0_10090102", uncompressedRtf(spec.rtf));
   if (spec.html !== undefined) stream(0, "__substg1.0_10130102", new Uint8Array(Buffer.from(spec.html, "utf8")));
@@ -71,6 +74,11 @@ function uncompressedRtf(rtf: string): Uint8Array {
   header.writeUInt32LE(raw.length, 4);
   header.writeUInt32LE(0x414c454d, 8);
   return new Uint8Array(Buffer.concat([header, raw]));
+}
+
+function cp1252(value: string): Uint8Array {
+  const special: Record<string, number> = { "\u2013": 0x96, "\u2014": 0x97, "\u20ac": 0x80 };
+  return new Uint8Array([...value].map((c) => special[c] ?? c.charCodeAt(0)));
 }
 
 function utf16(value: string): Uint8Array {
