@@ -34,8 +34,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function withSimulator(policy: string, run: (page: Page) => Promise<void>): Promise<void> {
-  const { context, page, errors } = await openSimulator(browser, server.loopbackUrl, policy);
+async function withSimulator(policy: string, run: (page: Page) => Promise<void>, lang = "da-DK"): Promise<void> {
+  const { context, page, errors } = await openSimulator(browser, server.loopbackUrl, policy, lang);
   try {
     await run(page);
   } finally {
@@ -288,4 +288,23 @@ test("6b. axe on the pane: confirmation with validation errors, and Digital Post
     await screenshot(page, "6-axe-digital-post");
   });
   expect(found).toEqual({ "confirm-errors": [], "digital-post-switch-sender": [] });
+});
+
+test("7. Outlook in English: the alert, its buttons and the pane speak English", async () => {
+  await withSimulator(
+    "randers",
+    async (page) => {
+      await fillDraft(page, { to: "sagsbehandler@anders.dk", subject: "Case 2026-114", body: `CPR no. ${CPR}` });
+      expect(await pressSend(page)).toBe("alert");
+      const message = await alertText(page);
+      expect(message).toContain(CPR_MASKED);
+      expect(message).toMatch(/stopped|looks like|not sent/i);
+      expect(await page.getByTestId("smart-alert-cancel").innerText()).toBe("Don't Send");
+      await screenshot(page, "7-english-alert");
+      const p = await takeAction(page);
+      expect(await p.getByTestId("fix-domain").first().innerText()).toBe("Change to sagsbehandler@randers.dk");
+      await screenshot(page, "7-english-pane");
+    },
+    "en-US",
+  );
 });

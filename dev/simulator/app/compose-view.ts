@@ -4,6 +4,7 @@
 import { h, byId } from "./dom";
 import { createRecipientField, type RecipientField } from "./recipient-field";
 import { MAILBOXES } from "./mailboxes";
+import { tr } from "./strings";
 import type { FakeAttachmentState, FakeComposeItem, RecipientFieldName } from "../../../test/fakes/compose-item";
 
 export interface ComposeView {
@@ -42,7 +43,7 @@ export function createComposeView(initial: FakeComposeItem, onSend: () => void, 
   let shownAttachments: FakeAttachmentState[] | undefined;
   let attachmentCounter = 0;
 
-  const fromSelect = h("select", { class: "from-select", testid: "compose-from", attrs: { id: "compose-from", "aria-label": "Fra" } });
+  const fromSelect = h("select", { class: "from-select", testid: "compose-from", attrs: { id: "compose-from", "aria-label": tr("compose.from") } });
   for (const box of MAILBOXES) {
     fromSelect.appendChild(h("option", { text: `${box.displayName} <${box.emailAddress}>`, attrs: { value: box.emailAddress } }));
   }
@@ -57,7 +58,7 @@ export function createComposeView(initial: FakeComposeItem, onSend: () => void, 
   const subject = h("input", {
     class: "subject-input",
     testid: "compose-subject",
-    attrs: { type: "text", placeholder: "Tilføj et emne", "aria-label": "Emne", maxlength: "255", id: "compose-subject" },
+    attrs: { type: "text", placeholder: tr("compose.subject"), "aria-label": tr("compose.subjectLabel"), maxlength: "255", id: "compose-subject" },
   });
   subject.addEventListener("input", () => {
     draft.user.setSubject(subject.value);
@@ -67,7 +68,7 @@ export function createComposeView(initial: FakeComposeItem, onSend: () => void, 
   const body = h("div", {
     class: "body-editor",
     testid: "compose-body",
-    attrs: { contenteditable: "true", role: "textbox", "aria-multiline": "true", "aria-label": "Meddelelsestekst", spellcheck: "false" },
+    attrs: { contenteditable: "true", role: "textbox", "aria-multiline": "true", "aria-label": tr("compose.body"), spellcheck: "false" },
   });
   const pushBody = () => {
     draft.user.setBody(body.innerHTML, body.innerText);
@@ -75,7 +76,7 @@ export function createComposeView(initial: FakeComposeItem, onSend: () => void, 
   };
   body.addEventListener("input", pushBody);
 
-  const attachmentList = h("ul", { class: "attachments", testid: "compose-attachments", attrs: { "aria-label": "Vedhæftede filer" } });
+  const attachmentList = h("ul", { class: "attachments", testid: "compose-attachments", attrs: { "aria-label": tr("compose.attachments") } });
   const status = h("div", { class: "compose-status", testid: "compose-status", attrs: { role: "status", "aria-live": "polite" } });
 
   const fileInput = byId<HTMLInputElement>("attach-input");
@@ -83,11 +84,11 @@ export function createComposeView(initial: FakeComposeItem, onSend: () => void, 
     if (fileInput.files) void view.addFiles(fileInput.files).then(() => (fileInput.value = ""));
   });
 
-  const sendButton = h("button", { class: "send-button", testid: "compose-send", text: "Send", attrs: { type: "button" }, on: { click: onSend } });
-  const discardButton = h("button", { class: "toolbar-button", text: "Kassér", attrs: { type: "button" }, on: { click: onDiscard } });
+  const sendButton = h("button", { class: "send-button", testid: "compose-send", text: tr("compose.send"), attrs: { type: "button" }, on: { click: onSend } });
+  const discardButton = h("button", { class: "toolbar-button", text: tr("compose.discard"), attrs: { type: "button" }, on: { click: onDiscard } });
   const attachButton = h("button", {
     class: "toolbar-button",
-    text: "Vedhæft fil",
+    text: tr("ribbon.attach"),
     attrs: { type: "button" },
     on: { click: () => fileInput.click() },
   });
@@ -95,7 +96,7 @@ export function createComposeView(initial: FakeComposeItem, onSend: () => void, 
   const root = byId("compose");
   root.replaceChildren(
     h("div", { class: "compose-toolbar" }, sendButton, discardButton, attachButton),
-    h("div", { class: "field-row" }, h("label", { class: "field-label", text: "Fra", attrs: { for: "compose-from" } }), fromSelect),
+    h("div", { class: "field-row" }, h("label", { class: "field-label", text: tr("compose.from"), attrs: { for: "compose-from" } }), fromSelect),
     ...FIELDS.map((f) => fields.get(f)!.element),
     h("div", { class: "field-row subject-row" }, subject),
     attachmentList,
@@ -118,7 +119,7 @@ export function createComposeView(initial: FakeComposeItem, onSend: () => void, 
           h("button", {
             class: "chip-remove",
             text: "×",
-            attrs: { type: "button", "aria-label": `Fjern ${att.name}` },
+            attrs: { type: "button", "aria-label": tr("compose.remove", { name: att.name }) },
             on: {
               click: () => {
                 draft.state.attachments = draft.state.attachments.filter((a) => a.id !== att.id);

@@ -10,6 +10,7 @@ import type { SentMail } from "./sent-mail";
 import { runSendHandler } from "./send-flow";
 import { showSmartAlert } from "./smart-alert";
 import { createTaskPanePanel } from "./task-pane";
+import { setSimulatorLanguage, tr, trOptional, translatePage } from "./strings";
 import { createFakeComposeItem, createFakeOffice, type FakeComposeItem, type FakeOffice } from "../../../test/fakes/compose-item";
 
 import type { AddinInfo } from "../server/manifest-info";
@@ -41,6 +42,8 @@ function newDraft(from = MAILBOXES[0]!): FakeComposeItem {
 }
 
 async function boot(): Promise<void> {
+  setSimulatorLanguage(settings.displayLanguage);
+  translatePage(document);
   const config = (await (await fetch("/__simulator/config.json", { cache: "no-store" })).json()) as SimulatorConfig;
   // Outlook shows the manifest's Override for its UI language, else the DefaultValue.
   const localized = (fallback: string, byLocale: Record<string, string>) => byLocale[settings.displayLanguage] ?? fallback;
@@ -65,7 +68,7 @@ async function boot(): Promise<void> {
 
   // Policy picker: the add-in frames load from /hosted/<policy>/, where that policy is policy.json.
   const policySelect = byId<HTMLSelectElement>("policy-select");
-  for (const choice of config.policies) policySelect.appendChild(new Option(choice.label, choice.id));
+  for (const choice of config.policies) policySelect.appendChild(new Option(trOptional(`policy.${choice.id}`) ?? choice.label, choice.id));
   const known = (id: string | null) => (id && config.policies.some((c) => c.id === id) ? id : undefined);
   policySelect.value = known(params.get("policy")) ?? known(sessionStorage.getItem(POLICY_KEY)) ?? config.defaultPolicy;
   const hostedBase = () => `${config.hostedPrefix}${policySelect.value}`;
@@ -119,14 +122,14 @@ async function boot(): Promise<void> {
     });
     renderSentItems(sent);
     startNewDraft();
-    compose.setStatus("Mailen er sendt.");
+    compose.setStatus(tr("status.sent"));
   };
 
   const openPaneFor = (commandId: string | undefined, context: string | null) => {
     const button = commandId === undefined ? addin.paneButtons[0] : addin.paneButtons.find((b) => b.id === commandId);
     if (button) pane.open(hostedBase() + button.path, context);
     else if (commandId === undefined) pane.open(`${hostedBase()}/taskpane.html`, context);
-    else compose.setStatus(`commandId "${commandId}" matcher ingen knap i manifest.xml — Outlook annullerer blot afsendelsen.`, "error");
+    else compose.setStatus(tr("status.unknownCommand", { id: commandId }), "error");
   };
 
   let busy = false;
@@ -134,24 +137,24 @@ async function boot(): Promise<void> {
     if (busy) return;
     const unresolved = compose.commitRecipients();
     if (unresolved.length) {
-      compose.setStatus(`Kontrollér modtagerne: ${unresolved.join("; ")} er ikke en mailadresse.`, "error");
+      compose.setStatus(tr("status.unresolved", { entries: unresolved.join("; ") }), "error");
       return;
     }
     const s = draft.state;
     if (s.to.length + s.cc.length + s.bcc.length === 0) {
-      compose.setStatus("Tilføj mindst én modtager.", "error");
+      compose.setStatus(tr("status.noRecipients"), "error");
       return;
     }
     busy = true;
     document.body.classList.add("checking");
-    compose.setStatus(`${addin.displayName} kontrollerer meddelelsen …`);
+    compose.setStatus(tr("status.checking", { addin: addin.displayName }));
     try {
       const outcome = await runSendHandler({
         commandsPath: hostedBase() + addin.commandsPath,
         functionName: addin.functionName,
         registerFrame,
         timeoutMs: settings.timeoutMs,
-        onSlow: () => compose.setStatus(`${addin.displayName} tager længere tid end forventet …`),
+        onSlow: () => compose.setStatus(tr("status.slow", { addin: addin.displayName })),
       });
       if (outcome.kind === "completed") {
         const o = outcome.options ?? {};
@@ -159,14 +162,14 @@ async function boot(): Promise<void> {
           deliver();
           return;
         }
-        compose.setStatus("Mailen blev ikke sendt.");
+        compose.setStatus(tr("status.notSent"));
         const commandId = typeof o.commandId === "string" && supports("1.14") ? o.commandId : undefined;
         const choice = await showSmartAlert({
           addinName: addin.displayName,
           iconUrl: "/assets/icon-32.png",
-          text: typeof o.errorMessage === "string" && o.errorMessage ? o.errorMessage : `${addin.displayName} forhindrer, at denne mail bliver sendt.`,
+          text: typeof o.errorMessage === "string" && o.errorMessage ? o.errorMessage : tr("alert.default", { addin: addin.displayName }),
           markdown: supports("1.15") && typeof o.errorMessageMarkdown === "string" ? o.errorMessageMarkdown : undefined,
-          actionLabel: commandId ? (typeof o.cancelLabel === "string" && o.cancelLabel ? o.cancelLabel : "Udfør handling") : undefined,
+          actionLabel: commandId ? (typeof o.cancelLabel === "string" && o.cancelLabel ? o.cancelLabel : tr("alert.takeAction")) : undefined,
           sendAnyway: supports("1.14") && o.sendModeOverride === "promptUser",
         });
         if (choice === "send-anyway") deliver();
@@ -179,14 +182,14 @@ async function boot(): Promise<void> {
       // SoftBlock: when the add-in cannot run or never answers, Outlook lets the user decide.
       const reason =
         outcome.kind === "not-associated"
-          ? `funktionen "${addin.functionName}" fra manifestet er ikke registreret med Office.actions.associate`
+          ? tr("reason.notAssociated", { name: addin.functionName })
           : outcome.kind === "load-failed"
-            ? `${addin.commandsPath} kunne ikke indlæses`
-            : "den svarede ikke i tide";
-      compose.setStatus(`${addin.displayName} kunne ikke køre: ${reason}.`, "error");
+            ? tr("reason.loadFailed", { page: addin.commandsPath })
+            : tr("reason.timeout");
+      compose.setStatus(tr("status.couldNotRun", { addin: addin.displayName, reason }), "error");
       const choice = await showSmartAlert({
         addinName: addin.displayName,
-        text: `${addin.displayName} er ikke tilgængelig lige nu og kunne ikke kontrollere mailen. Vil du sende den alligevel?`,
+        text: tr("alert.unavailable", { addin: addin.displayName }),
         sendAnyway: true,
       });
       if (choice === "send-anyway") deliver();

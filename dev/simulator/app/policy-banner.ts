@@ -2,6 +2,7 @@
 // valid, a notice when there is none (zero-config), and the validation errors — the same
 // parsePolicy the add-in runs — when it is broken. The add-in itself then checks with defaults.
 import { byId } from "./dom";
+import { tr } from "./strings";
 import { parsePolicy, PolicyError } from "../../../src/policy";
 
 export type PolicyState = { kind: "valid"; name: string } | { kind: "missing" } | { kind: "broken"; message: string };
@@ -14,13 +15,13 @@ export async function checkServedPolicy(url: string): Promise<PolicyState> {
   try {
     json = JSON.parse(text);
   } catch (e) {
-    return { kind: "broken", message: `policy.json er ikke gyldig JSON (${(e as Error).message}).` };
+    return { kind: "broken", message: tr("banner.invalidJson", { error: (e as Error).message }) };
   }
   try {
     const policy = parsePolicy(json);
     return { kind: "valid", name: policy.organization.name };
   } catch (e) {
-    if (e instanceof PolicyError) return { kind: "broken", message: e.format("da") };
+    if (e instanceof PolicyError) return { kind: "broken", message: e.format(document.documentElement.lang === "da" ? "da" : "en") };
     return { kind: "broken", message: String((e as Error).message ?? e) };
   }
 }
@@ -33,10 +34,10 @@ export function showPolicyState(state: PolicyState): void {
   if (state.kind === "broken") {
     banner.dataset.testid = "policy-error";
     banner.setAttribute("role", "alert");
-    text.textContent = `Fejl i policy.json — Sendevagt kontrollerer stadig mails: med den sidste gyldige policy, som browseren har hentet, ellers med standardindstillingerne.\n${state.message}`;
+    text.textContent = `${tr("banner.broken")}\n${state.message}`;
   } else if (state.kind === "missing") {
     banner.dataset.testid = "policy-notice";
     banner.setAttribute("role", "status");
-    text.textContent = "Ingen policy.json: Sendevagt bruger standardindstillinger ud fra afsenderens domæne.";
+    text.textContent = tr("banner.missing");
   }
 }

@@ -2,6 +2,7 @@
 // that resolves what is typed into chips on Enter, ";" / "," at the end, or blur — as Outlook does.
 import { h } from "./dom";
 import { parseAddressList } from "./addresses";
+import { tr } from "./strings";
 import type { EmailAddressDetails, FakeComposeItem, RecipientFieldName } from "../../../test/fakes/compose-item";
 
 export interface RecipientField {
@@ -14,7 +15,7 @@ export interface RecipientField {
   setDraft(draft: FakeComposeItem): void;
 }
 
-const LABELS: Record<RecipientFieldName, string> = { to: "Til", cc: "Cc", bcc: "Bcc" };
+const LABEL_KEYS = { to: "compose.to", cc: "compose.cc", bcc: "compose.bcc" } as const;
 
 export function createRecipientField(field: RecipientFieldName, initial: FakeComposeItem): RecipientField {
   let draft = initial;
@@ -23,9 +24,9 @@ export function createRecipientField(field: RecipientFieldName, initial: FakeCom
   const input = h("input", {
     class: "recipient-input",
     testid: `compose-${field}`,
-    attrs: { type: "text", "aria-label": LABELS[field], autocomplete: "off", spellcheck: "false", id: `compose-${field}` },
+    attrs: { type: "text", "aria-label": tr(LABEL_KEYS[field]), autocomplete: "off", spellcheck: "false", id: `compose-${field}` },
   });
-  const label = h("label", { class: "field-label", text: LABELS[field], attrs: { for: `compose-${field}` } });
+  const label = h("label", { class: "field-label", text: tr(LABEL_KEYS[field]), attrs: { for: `compose-${field}` } });
   const element = h("div", { class: "field-row recipient-row", attrs: { "data-field": field } }, label, h("div", { class: "recipient-box" }, chips, input));
   element.addEventListener("click", (e) => {
     if (e.target === element || (e.target as HTMLElement).classList.contains("recipient-box")) input.focus();
@@ -64,7 +65,7 @@ export function createRecipientField(field: RecipientFieldName, initial: FakeCom
           h("button", {
             class: "chip-remove",
             text: "×",
-            attrs: { type: "button", "aria-label": `Fjern ${name}` },
+            attrs: { type: "button", "aria-label": tr("compose.remove", { name }) },
             on: {
               click: () => {
                 draft.user.removeRecipient(field, r.emailAddress);

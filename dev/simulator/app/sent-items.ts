@@ -2,6 +2,7 @@
 // internet headers the add-in set (the x-sendevagt audit stamp among them).
 import { byId, h } from "./dom";
 import type { SentMail, SentRecipient } from "./sent-mail";
+import { tr } from "./strings";
 
 function names(list: SentRecipient[]): string {
   return list.map((r) => (r.displayName && r.displayName !== r.emailAddress ? `${r.displayName} <${r.emailAddress}>` : r.emailAddress)).join(", ");
@@ -17,7 +18,7 @@ export function renderSentItems(items: readonly SentMail[]): void {
   const count = byId("sent-count");
   count.textContent = items.length ? String(items.length) : "";
   if (!items.length) {
-    list.replaceChildren(h("li", { class: "sent-empty", text: "Ingen sendte mails endnu." }));
+    list.replaceChildren(h("li", { class: "sent-empty", text: tr("sent.empty") }));
     return;
   }
   list.replaceChildren(
@@ -26,20 +27,20 @@ export function renderSentItems(items: readonly SentMail[]): void {
       return h(
         "li",
         { class: "sent-item", testid: "sent-item" },
-        h("div", { class: "sent-subject", text: mail.subject || "(intet emne)" }),
-        line("Til", names(mail.to), "to"),
-        line("Cc", names(mail.cc), "cc"),
-        line("Bcc", names(mail.bcc), "bcc"),
-        line("Fra", names([mail.from]), "from"),
-        line("Vedhæftet", mail.attachments.join(", "), "attachments"),
+        h("div", { class: "sent-subject", text: mail.subject || tr("sent.noSubject") }),
+        line(tr("sent.to"), names(mail.to), "to"),
+        line(tr("sent.cc"), names(mail.cc), "cc"),
+        line(tr("sent.bcc"), names(mail.bcc), "bcc"),
+        line(tr("sent.from"), names([mail.from]), "from"),
+        line(tr("sent.attachments"), mail.attachments.join(", "), "attachments"),
         headers.length
           ? h(
               "dl",
               { class: "sent-headers", testid: "sent-headers" },
               ...headers.flatMap(([k, v]) => [h("dt", { text: k }), h("dd", { text: v })]),
             )
-          : h("div", { class: "sent-noheaders", text: "Ingen headere sat af tilføjelsesprogrammer" }),
-        h("div", { class: "sent-time", text: new Date(mail.sentAt).toLocaleTimeString("da-DK") }),
+          : h("div", { class: "sent-noheaders", text: tr("sent.noHeaders") }),
+        h("div", { class: "sent-time", text: new Date(mail.sentAt).toLocaleTimeString(document.documentElement.lang) }),
       );
     }),
   );

@@ -4,6 +4,7 @@
 // With sendModeOverride: promptUser, or when the add-in could not run, "Send Anyway" is offered.
 import { h } from "./dom";
 import { renderAlertMarkdown } from "./alert-markdown";
+import { tr } from "./strings";
 
 export type AlertChoice = "action" | "dont-send" | "send-anyway";
 
@@ -41,7 +42,7 @@ export function showSmartAlert(spec: AlertSpec): Promise<AlertChoice> {
         h("button", {
           class: `alert-button${buttons.length ? "" : " primary"}`,
           testid: "smart-alert-send-anyway",
-          text: "Send alligevel",
+          text: tr("alert.sendAnyway"),
           attrs: { type: "button" },
           on: { click: () => close("send-anyway") },
         }),
@@ -51,7 +52,7 @@ export function showSmartAlert(spec: AlertSpec): Promise<AlertChoice> {
       h("button", {
         class: `alert-button${buttons.length ? "" : " primary"}`,
         testid: "smart-alert-cancel",
-        text: "Send ikke",
+        text: tr("alert.dontSend"),
         attrs: { type: "button" },
         on: { click: () => close("dont-send") },
       }),

@@ -5,6 +5,7 @@
 import { byId, h } from "./dom";
 import type { FakeComposeItem, FakeOffice } from "../../../test/fakes/compose-item";
 import { EventType } from "../../../test/fakes/compose-item";
+import { tr } from "./strings";
 
 export interface TaskPanePanel {
   open(path: string, context: string | null): void;
@@ -28,7 +29,7 @@ export function createTaskPanePanel(options: TaskPaneOptions): TaskPanePanel {
   const closeButton = h("button", {
     class: "pane-close",
     text: "×",
-    attrs: { type: "button", "aria-label": `Luk ${options.title}` },
+    attrs: { type: "button", "aria-label": tr("pane.close", { addin: options.title }) },
     on: { click: () => api.close() },
   });
   const header = h("div", { class: "pane-header" }, h("h2", { class: "pane-title", text: options.title }), closeButton);

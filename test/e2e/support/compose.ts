@@ -24,15 +24,15 @@ export interface OpenSimulator {
   errors: string[];
 }
 
-export async function openSimulator(browser: Browser, baseUrl: string, policy = "randers"): Promise<OpenSimulator> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: "da-DK" });
+export async function openSimulator(browser: Browser, baseUrl: string, policy = "randers", lang = "da-DK"): Promise<OpenSimulator> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: lang });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(`uncaught: ${e.message}`));
   page.on("console", (m) => {
     if (m.type() === "error") errors.push(`console (${m.location().url}): ${m.text()}`);
   });
-  await page.goto(`${baseUrl}?policy=${encodeURIComponent(policy)}`);
+  await page.goto(`${baseUrl}?policy=${encodeURIComponent(policy)}&lang=${encodeURIComponent(lang)}`);
   await page.waitForSelector("body[data-ready=true]");
   return { context, page, errors };
 }

@@ -1,0 +1,166 @@
+// The simulated Outlook's own words, in the display language the simulator is set to (Outlook
+// shows its chrome in the user's language; the add-in's texts come from the add-in's catalogs).
+const da = {
+  "page.title": "Ny meddelelse – Outlook (Sendevagt-simulator)",
+  "sim.title": "Sendevagt – lokal Outlook-simulator",
+  "sim.policy": "policy.json",
+  "sim.language": "Outlook-sprog",
+  "sim.client": "Klient",
+  "client.web": "Outlook på nettet (Mailbox 1.15)",
+  "client.ltsc": "Outlook LTSC 2024 (Mailbox 1.14)",
+  "owa.search": "Søg",
+  "ribbon.home": "Hjem",
+  "ribbon.view": "Vis",
+  "ribbon.message": "Meddelelse",
+  "ribbon.insert": "Indsæt",
+  "ribbon.options": "Indstillinger",
+  "ribbon.new": "Ny mail",
+  "ribbon.attach": "Vedhæft fil",
+  "ribbon.bold": "Fed",
+  "ribbon.italic": "Kursiv",
+  "ribbon.underline": "Understreget",
+  "ribbon.bullets": "Punkttegn",
+  "folders.inbox": "Indbakke",
+  "folders.drafts": "Kladder",
+  "folders.sent": "Sendt post",
+  "folders.deleted": "Slettet post",
+  "compose.region": "Ny meddelelse",
+  "compose.send": "Send",
+  "compose.discard": "Kassér",
+  "compose.from": "Fra",
+  "compose.to": "Til",
+  "compose.cc": "Cc",
+  "compose.bcc": "Bcc",
+  "compose.subject": "Tilføj et emne",
+  "compose.subjectLabel": "Emne",
+  "compose.body": "Meddelelsestekst",
+  "compose.attachments": "Vedhæftede filer",
+  "compose.remove": "Fjern {name}",
+  "status.sent": "Mailen er sendt.",
+  "status.notSent": "Mailen blev ikke sendt.",
+  "status.checking": "{addin} kontrollerer meddelelsen …",
+  "status.slow": "{addin} tager længere tid end forventet …",
+  "status.unresolved": "Kontrollér modtagerne: {entries} er ikke en mailadresse.",
+  "status.noRecipients": "Tilføj mindst én modtager.",
+  "status.unknownCommand": 'commandId "{id}" matcher ingen knap i manifest.xml — Outlook annullerer blot afsendelsen.',
+  "status.couldNotRun": "{addin} kunne ikke køre: {reason}.",
+  "reason.notAssociated": 'funktionen "{name}" fra manifestet er ikke registreret med Office.actions.associate',
+  "reason.loadFailed": "{page} kunne ikke indlæses",
+  "reason.timeout": "den svarede ikke i tide",
+  "alert.takeAction": "Udfør handling",
+  "alert.dontSend": "Send ikke",
+  "alert.sendAnyway": "Send alligevel",
+  "alert.default": "{addin} forhindrer, at denne mail bliver sendt.",
+  "alert.unavailable": "{addin} er ikke tilgængelig lige nu og kunne ikke kontrollere mailen. Vil du sende den alligevel?",
+  "pane.region": "Tilføjelsesprogram",
+  "pane.close": "Luk {addin}",
+  "sent.empty": "Ingen sendte mails endnu.",
+  "sent.noSubject": "(intet emne)",
+  "sent.to": "Til",
+  "sent.cc": "Cc",
+  "sent.bcc": "Bcc",
+  "sent.from": "Fra",
+  "sent.attachments": "Vedhæftet",
+  "sent.noHeaders": "Ingen headere sat af tilføjelsesprogrammer",
+  "policy.none": "Ingen policy.json (standard ud fra afsenderens domæne)",
+  "policy.broken-json": "Ødelagt policy.json (ugyldig JSON)",
+  "policy.broken-schema": "policy.json med fejl i indholdet",
+  "banner.broken": "Fejl i policy.json — Sendevagt kontrollerer stadig mails: med den sidste gyldige policy, som browseren har hentet, ellers med standardindstillingerne.",
+  "banner.invalidJson": "policy.json er ikke gyldig JSON ({error}).",
+  "banner.missing": "Ingen policy.json: Sendevagt bruger standardindstillinger ud fra afsenderens domæne.",
+};
+
+type Key = keyof typeof da;
+
+const en: Record<Key, string> = {
+  "page.title": "New message – Outlook (Sendevagt simulator)",
+  "sim.title": "Sendevagt – local Outlook simulator",
+  "sim.policy": "policy.json",
+  "sim.language": "Outlook language",
+  "sim.client": "Client",
+  "client.web": "Outlook on the web (Mailbox 1.15)",
+  "client.ltsc": "Outlook LTSC 2024 (Mailbox 1.14)",
+  "owa.search": "Search",
+  "ribbon.home": "Home",
+  "ribbon.view": "View",
+  "ribbon.message": "Message",
+  "ribbon.insert": "Insert",
+  "ribbon.options": "Options",
+  "ribbon.new": "New mail",
+  "ribbon.attach": "Attach file",
+  "ribbon.bold": "Bold",
+  "ribbon.italic": "Italic",
+  "ribbon.underline": "Underline",
+  "ribbon.bullets": "Bullets",
+  "folders.inbox": "Inbox",
+  "folders.drafts": "Drafts",
+  "folders.sent": "Sent Items",
+  "folders.deleted": "Deleted Items",
+  "compose.region": "New message",
+  "compose.send": "Send",
+  "compose.discard": "Discard",
+  "compose.from": "From",
+  "compose.to": "To",
+  "compose.cc": "Cc",
+  "compose.bcc": "Bcc",
+  "compose.subject": "Add a subject",
+  "compose.subjectLabel": "Subject",
+  "compose.body": "Message body",
+  "compose.attachments": "Attachments",
+  "compose.remove": "Remove {name}",
+  "status.sent": "Your message was sent.",
+  "status.notSent": "The message was not sent.",
+  "status.checking": "{addin} is checking your message …",
+  "status.slow": "{addin} is taking longer than expected …",
+  "status.unresolved": "Check the recipients: {entries} is not an email address.",
+  "status.noRecipients": "Add at least one recipient.",
+  "status.unknownCommand": 'commandId "{id}" matches no button in manifest.xml — Outlook simply cancels the send.',
+  "status.couldNotRun": "{addin} could not run: {reason}.",
+  "reason.notAssociated": 'the manifest\'s function "{name}" is not registered with Office.actions.associate',
+  "reason.loadFailed": "{page} could not be loaded",
+  "reason.timeout": "it did not answer in time",
+  "alert.takeAction": "Take Action",
+  "alert.dontSend": "Don't Send",
+  "alert.sendAnyway": "Send Anyway",
+  "alert.default": "{addin} is preventing this email from being sent.",
+  "alert.unavailable": "{addin} is unavailable right now and could not check this message. Do you want to send it anyway?",
+  "pane.region": "Add-in",
+  "pane.close": "Close {addin}",
+  "sent.empty": "No sent mail yet.",
+  "sent.noSubject": "(no subject)",
+  "sent.to": "To",
+  "sent.cc": "Cc",
+  "sent.bcc": "Bcc",
+  "sent.from": "From",
+  "sent.attachments": "Attached",
+  "sent.noHeaders": "No headers set by add-ins",
+  "policy.none": "No policy.json (defaults from the sender's domain)",
+  "policy.broken-json": "Broken policy.json (invalid JSON)",
+  "policy.broken-schema": "policy.json with errors in its content",
+  "banner.broken": "policy.json has errors — Sendevagt still checks mail: with the last valid policy this browser fetched, otherwise with the defaults.",
+  "banner.invalidJson": "policy.json is not valid JSON ({error}).",
+  "banner.missing": "No policy.json: Sendevagt uses defaults based on the sender's domain.",
+};
+
+let current: Record<Key, string> = da;
+
+export function setSimulatorLanguage(displayLanguage: string): void {
+  current = displayLanguage.toLowerCase().startsWith("da") ? da : en;
+}
+
+/** A translation for `key` when there is one (e.g. the policy picker's built-in choices). */
+export function trOptional(key: string): string | undefined {
+  return key in current ? current[key as Key] : undefined;
+}
+
+export function tr(key: Key, params: Record<string, string> = {}): string {
+  return current[key].replace(/\{(\w+)\}/g, (m, name: string) => params[name] ?? m);
+}
+
+/** Fills the static page's elements marked data-i18n (text) and data-i18n-label (aria-label). */
+export function translatePage(doc: Document): void {
+  doc.title = tr("page.title");
+  doc.documentElement.lang = current === da ? "da" : "en";
+  for (const el of Array.from(doc.querySelectorAll<HTMLElement>("[data-i18n]"))) el.textContent = tr(el.dataset.i18n as Key);
+  for (const el of Array.from(doc.querySelectorAll<HTMLElement>("[data-i18n-label]"))) el.setAttribute("aria-label", tr(el.dataset.i18nLabel as Key));
+}
