@@ -19,12 +19,19 @@ class Units {
     if (this.n === CHUNK) this.flush();
     this.buf[this.n++] = u;
   }
+  /** Appends bytes that are code units already (ASCII or Latin-1), at most CHUNK of them. */
+  pushRun(bytes: Uint8Array, start: number, end: number): void {
+    this.flush();
+    this.parts.push(String.fromCharCode.apply(null, bytes.subarray(start, end) as unknown as number[]));
+  }
   private flush(): void {
+    if (this.n === 0) return;
     this.parts.push(String.fromCharCode.apply(null, this.buf.subarray(0, this.n) as unknown as number[]));
     this.n = 0;
   }
   done(): string {
     this.flush();
+    if (this.parts.length === 0) return "";
     return this.parts.length === 1 ? this.parts[0]! : this.parts.join("");
   }
 }
@@ -66,8 +73,13 @@ export function decodeUtf8(bytes: Uint8Array, fatal = false, start = 0, end = by
   while (i < end) {
     const b = bytes[i]!;
     if (b < 0x80) {
-      u.push(b);
-      i++;
+      // Markup and most text are ASCII: hand whole ASCII runs to fromCharCode without copying.
+      let j = i + 1;
+      const limit = Math.min(end, i + CHUNK);
+      while (j < limit && bytes[j]! < 0x80) j++;
+      if (j - i >= 64) u.pushRun(bytes, i, j);
+      else for (let k = i; k < j; k++) u.push(bytes[k]!);
+      i = j;
       continue;
     }
     let need = 0;

@@ -21,6 +21,8 @@ const ZIP64_LOCATOR = 0x07064b50;
 const ZIP64_EOCD = 0x06064b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
+// Input per inflate step: one step of a bomb (≤ 1032× expansion) makes at most ~16 MB; larger steps
+// were not measurably faster on real documents (CPU time, 16–256 KB).
 const INFLATE_CHUNK = 16384;
 
 function u16(b: Uint8Array, i: number): number {
@@ -148,6 +150,7 @@ export function inflateCapped(
     for (let i = 0; i < data.length && !over; i += INFLATE_CHUNK) {
       const j = Math.min(i + INFLATE_CHUNK, data.length);
       inflater.push(data.subarray(i, j), j === data.length);
+      if (over) break;
       budget.check();
     }
   } catch (err) {

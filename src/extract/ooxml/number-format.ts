@@ -4,8 +4,15 @@
 
 type Token = { digit: "0" | "#" } | { literal: string };
 
-/** Tokens of a format made only of digit placeholders and literals, or null for any other format. */
-export function parseDigitFormat(code: string): Token[] | null {
+export interface DigitFormat {
+  tokens: Token[];
+  /** Digit placeholders, and how many of them are "0" (always shown). */
+  places: number;
+  zeros: number;
+}
+
+/** A format made only of digit placeholders and literals, or null for any other format. */
+export function parseDigitFormat(code: string): DigitFormat | null {
   const section = code.split(";")[0]!;
   const tokens: Token[] = [];
   for (let i = 0; i < section.length; i++) {
@@ -20,13 +27,14 @@ export function parseDigitFormat(code: string): Token[] | null {
     } else if (c === "-" || c === " " || c === "/") tokens.push({ literal: c });
     else return null;
   }
-  return tokens.some((t) => "digit" in t) ? tokens : null;
+  const places = tokens.filter((t) => "digit" in t).length;
+  const zeros = tokens.filter((t) => "digit" in t && t.digit === "0").length;
+  return places > 0 ? { tokens, places, zeros } : null;
 }
 
 /** Formats a non-negative integer's digits with a digit-only format (as Excel would display it). */
-export function applyDigitFormat(digits: string, tokens: Token[]): string {
-  const places = tokens.filter((t) => "digit" in t).length;
-  const zeros = tokens.filter((t) => "digit" in t && t.digit === "0").length;
+export function applyDigitFormat(digits: string, format: DigitFormat): string {
+  const { tokens, places, zeros } = format;
   let d = digits;
   while (d.length < zeros) d = "0" + d;
   // Digits beyond the placeholders all go to the first one, as in Excel.

@@ -3,7 +3,7 @@
 import type { Budget } from "../context";
 import { TextBuilder } from "../text-builder";
 import { attr, decodeEntities, walkXml } from "../xml-walk";
-import { applyDigitFormat, parseDigitFormat } from "./number-format";
+import { applyDigitFormat, parseDigitFormat, type DigitFormat } from "./number-format";
 import { numbered, type Package } from "./package";
 
 export function readXlsx(pkg: Package, out: TextBuilder): void {
@@ -64,8 +64,6 @@ function sharedStrings(xml: string | undefined, budget: Budget): string[] {
   return list;
 }
 
-type DigitFormat = NonNullable<ReturnType<typeof parseDigitFormat>>;
-
 /** Style index → digit-only number format (null for formats that are not digit-only). */
 function cellFormats(xml: string | undefined, budget: Budget): (DigitFormat | null)[] {
   const custom = new Map<string, string>();
@@ -100,16 +98,17 @@ function sheetText(xml: string, shared: string[], formats: (DigitFormat | null)[
   const out: string[] = [];
   let type = "";
   let style = 0;
-  let value: string[] = [];
+  let value = "";
   let inCell = false;
   let collect = false;
   const v = {
     wantText: false,
     open(name: string, attrs: string, self: boolean) {
       if (name === "c") {
-        type = attr(attrs, "t") || "n";
-        style = parseInt(attr(attrs, "s") || "0", 10) || 0;
-        value = [];
+        // most cells carry neither attribute: skip the lookups then
+        type = attrs.indexOf("t=") >= 0 ? attr(attrs, "t") || "n" : "n";
+        style = attrs.indexOf("s=") >= 0 ? parseInt(attr(attrs, "s") || "0", 10) || 0 : 0;
+        value = "";
         inCell = !self;
       } else if (inCell && (name === "v" || name === "t")) {
         collect = !self;
@@ -119,7 +118,7 @@ function sheetText(xml: string, shared: string[], formats: (DigitFormat | null)[
     close(name: string) {
       if (name === "c") {
         if (inCell) {
-          const text = cellText(type, value.join(""), shared, formats[style]);
+          const text = cellText(type, value, shared, formats[style]);
           if (text !== "") out.push(text, "\t");
         }
         inCell = false;
@@ -129,7 +128,7 @@ function sheetText(xml: string, shared: string[], formats: (DigitFormat | null)[
       } else if (name === "row") out.push("\n");
     },
     text(raw: string, cdata: boolean) {
-      if (collect) value.push(cdata ? raw : decodeEntities(raw));
+      if (collect) value += cdata ? raw : decodeEntities(raw);
     },
   };
   walkXml(xml, v, budget);

@@ -1,0 +1,150 @@
+// A mail with 10 MB of attachments (Word letters, an Excel list of citizens, text PDFs, a CSV) as
+// Outlook hands them over (base64): fully extracted by src/extract and CPR-scanned by the core,
+// against the bare regex scan of the same extracted text in the same run (issue 9: the send
+// handler must finish well inside 5 s on such a mail).
+// Part of `npm run bench`; also runnable on its own: `npx tsx bench/attachments.bench.ts`.
+import { findCprNumbers } from "../src/detection";
+import { extractAttachments, type AttachmentInput, type ExtractLimits } from "../src/extract";
+import { docx, pdf, xlsx, type Cell } from "../src/extract/__tests__/fixtures";
+import { syntheticCpr, digitsOf } from "../test/cli/helpers/cpr";
+import { seededRandom, syntheticDanishMail } from "./danish-text";
+import { bareRegexScan, consume, type Bench, type BenchResult } from "./harness";
+
+const MB = 1024 * 1024;
+const TARGET_MS = 5000;
+const ROUNDS = 5;
+const TODAY = new Date(2026, 5, 1);
+
+function cpr(i: number): string {
+  return syntheticCpr(["010203", "150788", "311299", "240563", "050505"][i % 5]!, i % 40);
+}
+
+/** Builds a file with `build(n)` and scales n until the file is about `bytes` long. */
+function sized(bytes: number, build: (n: number) => Uint8Array): Uint8Array {
+  let n = 200;
+  let file = build(n);
+  for (let i = 0; i < 3; i++) {
+    n = Math.max(1, Math.round((n * bytes) / file.length));
+    file = build(n);
+  }
+  return file;
+}
+
+function letter(n: number, seed: number): Uint8Array {
+  const text = syntheticDanishMail(n * 400, seed);
+  const paragraphs = text.split("\n").filter((p) => p.trim() !== "");
+  for (let i = 0; i < paragraphs.length; i += 25) paragraphs[i] += ` CPR-nr. ${cpr(i)}`;
+  return docx({ paragraphs, header: `Sagsnr. 2026-${seed}`, footer: "Randers Kommune" });
+}
+
+function citizenList(n: number): Uint8Array {
+  const rnd = seededRandom(9);
+  const rows: Cell[][] = [["Navn", "CPR", "Adresse", "Beløb"]];
+  for (let i = 0; i < n; i++) {
+    rows.push([`Borger ${i}`, { n: Number(digitsOf(cpr(i))), style: 1 }, `Vej ${Math.floor(rnd() * 200)}, 8900 Randers`, Math.round(rnd() * 100000) / 100]);
+  }
+  return xlsx([{ name: "Borgere", rows }, { name: "Noter", rows: [["Udtræk fra fagsystem"]] }], ["000000-0000"]);
+}
+
+function textPdf(n: number, seed: number): Uint8Array {
+  const text = syntheticDanishMail(n * 400, seed).replace(/[^\x20-\x7e\xa0-\xff\n]/g, "?");
+  const lines = text.split("\n");
+  const pages: string[] = [];
+  for (let p = 0; p * 45 < lines.length; p++) {
+    const ops = lines.slice(p * 45, p * 45 + 45).map((l, i) => {
+      const withCpr = i === 10 ? `${l} CPR ${cpr(p)}` : l;
+      return `(${withCpr.replace(/[\\()]/g, "\\$&")}) Tj 0 -14 Td`;
+    });
+    pages.push(`BT /F1 11 Tf 72 780 Td ${ops.join("\n")} ET`);
+  }
+  return pdf(pages);
+}
+
+function csv(bytes: number): Uint8Array {
+  const lines: string[] = ["navn;cpr;by"];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const line = `Søren Ærø ${i};${cpr(i)};Århus`;
+    lines.push(line);
+    size += line.length + 2;
+  }
+  const s = lines.join("\r\n");
+  const out = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i) & 0xff; // Windows-1252
+  return out;
+}
+
+export function buildMail(): { items: AttachmentInput[]; bytes: number } {
+  const files: [string, Uint8Array][] = [
+    ["afgørelse.docx", sized(1.6 * MB, (n) => letter(n, 1))],
+    ["journal.docx", sized(1.6 * MB, (n) => letter(n, 2))],
+    ["borgere.xlsx", sized(2.4 * MB, citizenList)],
+    ["aktindsigt.pdf", sized(1.6 * MB, (n) => textPdf(n, 3))],
+    ["bilag.pdf", sized(1.6 * MB, (n) => textPdf(n, 4))],
+    ["udtræk.csv", csv(1.1 * MB)],
+  ];
+  const bytes = files.reduce((s, [, b]) => s + b.length, 0);
+  const items = files.map(([name, b]) => ({ name, size: b.length, content: { format: "base64" as const, data: Buffer.from(b).toString("base64") } }));
+  return { items, bytes };
+}
+
+function median(values: number[]): number {
+  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+}
+
+export function measureAttachments(): BenchResult {
+  const { items, bytes } = buildMail();
+  // Policy defaults allow 10 MB in total and 5 MB per file; the clock gets room so the run
+  // measures the full work, and the handler's own 2 s budget is checked separately below.
+  const limits: Partial<ExtractLimits> = { maxTotalBytes: 10 * MB, maxFileBytes: 5 * MB, timeBudgetMs: 60000 };
+  const extractMs: number[] = [];
+  const scanMs: number[] = [];
+  const regexMs: number[] = [];
+  let chars = 0;
+  let found = 0;
+  let unreadable: string[] = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    let t = performance.now();
+    const attachments = extractAttachments(items, limits);
+    extractMs.push(performance.now() - t);
+    unreadable = attachments.filter((a) => a.unreadable).map((a) => `${a.name}: ${a.unreadable}`);
+    const texts = attachments.map((a) => a.text ?? "");
+    chars = texts.reduce((s, x) => s + x.length, 0);
+    t = performance.now();
+    found = 0;
+    for (const text of texts) found += findCprNumbers(text, { today: TODAY }).length;
+    scanMs.push(performance.now() - t);
+    t = performance.now();
+    let bare = 0;
+    for (const text of texts) bare += bareRegexScan(text);
+    regexMs.push(performance.now() - t);
+    consume(bare);
+  }
+  const handler = extractAttachments(items, { maxTotalBytes: 10 * MB, maxFileBytes: 5 * MB, timeBudgetMs: 2000 });
+  const handlerUnread = handler.filter((a) => a.unreadable).length;
+  const total = median(extractMs) + median(scanMs);
+  const mb = chars / 1e6;
+  return {
+    name: "extractAttachments + findCprNumbers, 10 MB of attachments (docx, xlsx, pdf, csv)",
+    opsPerSec: 1000 / total,
+    mbPerSec: mb / (total / 1000),
+    baselineName: "bare /\\d{6}[-\\s]?\\d{4}/g scan of the extracted text",
+    baselineMbPerSec: mb / (median(regexMs) / 1000),
+    ratio: median(regexMs) / total,
+    notes: [
+      `attachments ${(bytes / MB).toFixed(2)} MB (base64 ${(items.reduce((s, i) => s + (i.content!.data as string).length, 0) / MB).toFixed(2)} MB) → ${mb.toFixed(1)} M chars of text, ${found} CPR numbers`,
+      `extract ${median(extractMs).toFixed(0)} ms + CPR scan ${median(scanMs).toFixed(0)} ms = ${total.toFixed(0)} ms (median of ${ROUNDS}); bare regex ${median(regexMs).toFixed(0)} ms`,
+      `target < ${TARGET_MS} ms: ${total < TARGET_MS ? "met" : "MISSED"}; unreadable: ${unreadable.length ? unreadable.join(", ") : "none"}`,
+      `with the handler's default 2 s budget: ${handlerUnread === 0 ? "all attachments read in full" : `${handlerUnread} reported unread`}`,
+    ],
+  };
+}
+
+export const benches: Bench[] = [{ name: "attachments", run: measureAttachments }];
+
+if (require.main === module) {
+  const r = measureAttachments();
+  console.log(`${r.name}\n  ${r.mbPerSec.toFixed(1)} MB/s of extracted text; ratio to bare regex ${r.ratio!.toFixed(3)}×`);
+  for (const n of r.notes!) console.log("  " + n);
+  if (!r.notes!.some((n) => n.includes(": met"))) process.exitCode = 1;
+}
