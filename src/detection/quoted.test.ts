@@ -48,3 +48,27 @@ describe("quotedRanges", () => {
     expect(Date.now() - started).toBeLessThan(1000);
   });
 });
+
+describe("quotedRanges properties", () => {
+  const fc = require("fast-check") as typeof import("fast-check");
+  test("ranges are sorted, disjoint and inside the text", () => {
+    const lineArb = fc.oneof(
+      fc.constantFrom("> citat", "Fra: X", "Sendt: i går", "From: a", "-----Original Message-----", "________________________________", "Den 3. nov. skrev X:", ""),
+      fc.string({ maxLength: 20 }),
+    );
+    fc.assert(
+      fc.property(fc.array(lineArb, { maxLength: 30 }), (lines) => {
+        const text = lines.join("\n");
+        const ranges = quotedRanges(text);
+        let last = -1;
+        for (const r of ranges) {
+          expect(r.start).toBeGreaterThan(last);
+          expect(r.end).toBeGreaterThanOrEqual(r.start);
+          expect(r.end).toBeLessThanOrEqual(text.length);
+          last = r.end;
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
