@@ -1,6 +1,8 @@
-// The `npm start` sequence: build (or reuse a fresh build of) the add-in into dist/, bundle the
-// simulator, pick https if developer certificates can be had, listen on port 3000 (the manifest's
-// development URL) or a free port, and print where to go.
+// The `npm start` sequence: build (or reuse a fresh build of) the add-in, bundle the simulator,
+// pick https if developer certificates can be had, listen on port 3000 (the manifest's
+// development URL) or a free port, and print where to go. The build goes to .cache/start-dist,
+// not dist/: dist/ is what IT deploys (built with its production URL by `npm run build`), and a
+// demo must never overwrite it with localhost URLs.
 import path from "node:path";
 import { ROOT, SIMULATOR_DIR, buildSimulatorBundles, ensureAddinBuild } from "./build";
 import { tryDevCertificates } from "./certs";
@@ -39,7 +41,7 @@ async function listen(options: SimulatorServerOptions, port: number): Promise<Ru
 
 export async function main(argv: string[]): Promise<void> {
   const options = parseArgs(argv);
-  const distDir = path.join(ROOT, "dist");
+  const distDir = path.join(ROOT, ".cache", "start-dist");
   const bundleDir = path.join(ROOT, ".cache", "simulator");
 
   console.log("Building the add-in (webpack, production) …");
@@ -49,7 +51,7 @@ export async function main(argv: string[]): Promise<void> {
     await buildAddin({ outDir: distDir });
   } else {
     const result = await ensureAddinBuild({ outDir: distDir });
-    if (result === "fresh") console.log("dist/ is up to date.");
+    if (result === "fresh") console.log("The add-in build is up to date.");
   }
   await buildSimulatorBundles(bundleDir);
   console.log(`Built in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
@@ -67,7 +69,7 @@ export async function main(argv: string[]): Promise<void> {
   );
   console.log("");
   console.log(`  Sendevagt Outlook simulator:  ${server.url}`);
-  console.log(`  Add-in files (dist/):         ${server.url}commands.html, ${server.url}taskpane.html, ${server.url}manifest.xml`);
+  console.log(`  Add-in files:                 ${server.url}manifest.xml, ${server.url}commands.html, ${server.url}taskpane.html`);
   console.log("");
   console.log("Open the URL in a browser, write a mail and press Send. Ctrl+C stops the server.");
   if (!tls || server.port !== 3000) {
