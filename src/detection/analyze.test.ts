@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
-import { analyzeMessage, defaultPolicy, parsePolicy, type AttachmentFinding, type CprFinding, type Finding, type Message, type Policy, type RecipientFinding, type Verdict } from "./index";
+import { analyzeMessage, defaultPolicy, htmlToText, parsePolicy, type AttachmentFinding, type CprFinding, type Finding, type Message, type Policy, type RecipientFinding, type Verdict } from "./index";
 import { cprArb } from "./cpr/__tests__/cpr-arbitraries";
 
 const today = new Date(2026, 10, 25);
@@ -252,6 +252,16 @@ describe("analyzeMessage: what the findings tell the pane", () => {
     );
     expect(finding(both, "cpr-external").quotedOnly).toBe(false);
     expect(finding(both, "cpr-external").cprs.map((c) => c.quoted)).toEqual([false, true]);
+  });
+
+  test("an Outlook on the web reply in HTML: the citizen's number below the reply header is quoted only", () => {
+    const html =
+      "<div>Kære Mette</div><div>Vi har modtaget din ansøgning.</div>" +
+      '<hr tabindex="-1"><div id="divRplyFwdMsg"><b>From:</b> Mette Borger &lt;mette.borger@gmail.com&gt;<br><b>Sent:</b> 3. november 2026 10:12</div>' +
+      `<div>Mit CPR&nbsp;er ${METTE}</div>`;
+    const verdict = analyzeMessage(mail({ to: [{ address: "mette.borger@gmail.com" }], body: htmlToText(html) }), randers, { today, salt });
+    expect(rules(verdict)).toEqual(["cpr-external:confirm"]);
+    expect(finding(verdict, "cpr-external").quotedOnly).toBe(true);
   });
 
   test("attachment numbers say which attachment", () => {
