@@ -27,7 +27,8 @@ describe("the policy parser bundled for classic Outlook", () => {
   const code = bundle();
 
   test("stays small (zod/mini, tree-shaken)", () => {
-    expect(code.length).toBeLessThan(45_000);
+    // 43 KB today (zod/mini ~28 KB + ours ~15 KB); classic zod would be ~470 KB.
+    expect(code.length).toBeLessThan(50_000);
   });
 
   test("parses as ES2016", () => {
