@@ -14,7 +14,7 @@ import { seededRandom, syntheticDanishMail } from "./danish-text";
 import { consume, type Bench, type BenchResult } from "./harness";
 
 const DEFAULT_MAILS = 2000;
-const ROUNDS = 3;
+const ROUNDS = 5;
 
 const RECIPIENTS = ["kollega@randers.dk", "borger@gmail.com", "sag@aarhus.dk", "x@anders.dk", "leder@randers.dk", "anna@hotmail.com"];
 
