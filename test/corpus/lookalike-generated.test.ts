@@ -4,7 +4,7 @@ import { classifyRecipient, findKnownOrganisation } from "../../src/detection";
 import { knownOrganisations } from "../../src/detection/recipients";
 import { testPolicy } from "../../src/detection/recipients/__tests__/policy";
 import { LEGIT_DANISH_DOMAINS } from "./legit-danish-domains";
-import { generateLookalikes } from "./lookalike-generator";
+import { dnstwistLookalikes, generateLookalikes } from "./lookalike-generator";
 
 const PROTECTED = [
   "randers.dk", "aarhus.dk", "kk.dk", "skat.dk", "borger.dk", "sundhed.dk", "helsingor.dk", "ikast-brande.dk",
@@ -48,6 +48,24 @@ describe("generated lookalikes of other protected domains", () => {
     });
     console.log(`Legitimate Danish domains blocked or confirmed: ${wrongly.length} of ${LEGIT_DANISH_DOMAINS.length}`);
     expect(wrongly).toEqual([]);
+  });
+});
+
+describe("dnstwist's own fuzzers", () => {
+  test("at least 97 % are flagged naming the protected domain (recall per fuzzer printed)", () => {
+    const rows = PROTECTED.flatMap(dnstwistLookalikes).filter((g) => !findKnownOrganisation(g.candidate));
+    const perClass = new Map<string, [number, number]>();
+    let hit = 0;
+    for (const g of rows) {
+      const l = classifyRecipient({ address: `x@${g.candidate}` }, policy).lookalike;
+      const ok = !!l && l.severity !== "notice" && l.imitates === g.protected;
+      const c = perClass.get(g.fuzzer) ?? [0, 0];
+      perClass.set(g.fuzzer, [c[0] + (ok ? 1 : 0), c[1] + 1]);
+      if (ok) hit++;
+    }
+    const lines = [...perClass.entries()].map(([cls, [h, t]]) => `${cls.padEnd(22)} ${h}/${t} ${((100 * h) / t).toFixed(1)} %`);
+    console.log(`dnstwist-style lookalikes: ${hit}/${rows.length} (${((100 * hit) / rows.length).toFixed(2)} %)\n${lines.join("\n")}`);
+    expect(hit / rows.length).toBeGreaterThanOrEqual(0.97);
   });
 });
 

@@ -112,3 +112,99 @@ export function generateLookalikes(protectedDomain: string): Generated[] {
   }
   return out;
 }
+
+// dnstwist's fuzzers (elceef/dnstwist, class Fuzzer), transcribed for the .dk registry's IDN
+// table: the acceptance set is said to be dnstwist-generated, so measure against its rules too.
+const QWERTY: Record<string, string> = {
+  "1": "2q", "2": "3wq1", "3": "4ew2", "4": "5re3", "5": "6tr4", "6": "7yt5", "7": "8uy6", "8": "9iu7", "9": "0oi8", "0": "po9",
+  q: "12wa", w: "3esaq2", e: "4rdsw3", r: "5tfde4", t: "6ygfr5", y: "7uhgt6", u: "8ijhy7", i: "9okju8", o: "0plki9", p: "lo0",
+  a: "qwsz", s: "edxzaw", d: "rfcxse", f: "tgvcdr", g: "yhbvft", h: "ujnbgy", j: "ikmnhu", k: "olmji", l: "kop",
+  z: "asx", x: "zsdc", c: "xdfv", v: "cfgb", b: "vghn", n: "bhjm", m: "njk",
+};
+const QWERTZ: Record<string, string> = {
+  ...QWERTY, "6": "7zt5", "7": "8uz6", t: "6zgfr5", z: "7uhgt6", u: "8ijhz7", a: "qwsy", s: "edxyaw", g: "zhbvft", h: "ujnbgz", y: "asx", x: "ysdc",
+};
+const AZERTY: Record<string, string> = {
+  "1": "2a", "2": "3za1", "3": "4ez2", "4": "5re3", "5": "6tr4", "6": "7yt5", "7": "8uy6", "8": "9iu7", "9": "0oi8", "0": "po9",
+  a: "2zq1", z: "3esqa2", e: "4rdsz3", r: "5tfde4", t: "6ygfr5", y: "7uhgt6", u: "8ijhy7", i: "9okju8", o: "0plki9", p: "lo0m",
+  q: "zswa", s: "edxwqz", d: "rfcxse", f: "tgvcdr", g: "yhbvft", h: "ujnbgy", j: "iknhu", k: "olji", l: "kopm", m: "lp",
+  w: "sxq", x: "wsdc", c: "xdfv", v: "cfgb", b: "vghn", n: "bhj",
+};
+const DNSTWIST_GLYPHS: Record<string, string[]> = {
+  "0": ["o"], "1": ["l", "i"], "3": ["8"], "6": ["9"], "8": ["3"], "9": ["6"],
+  b: ["d", "lb"], c: ["e"], d: ["b", "cl", "dl"], e: ["c", "é"], g: ["q"], h: ["lh"], i: ["1", "l"], k: ["lc"],
+  l: ["1", "i"], m: ["n", "nn", "rn"], n: ["m", "r"], o: ["0", "ö", "ø"], q: ["g"], u: ["v", "ü"], v: ["u"], w: ["vv"],
+  rn: ["m"], cl: ["d"], a: ["ä", "å"], ae: ["æ"],
+};
+const DNSTWIST_CYRILLIC: Record<string, string> = {
+  a: "а", b: "ь", c: "с", d: "ԁ", e: "е", g: "ԍ", h: "һ", i: "і", j: "ј", k: "к", l: "ӏ", m: "м", o: "о", p: "р", q: "ԛ", s: "ѕ",
+  t: "т", v: "ѵ", w: "ԝ", x: "х", y: "у",
+};
+
+export function dnstwistLookalikes(protectedDomain: string): Generated[] {
+  const dot = protectedDomain.indexOf(".");
+  const d = protectedDomain.slice(0, dot);
+  const tld = protectedDomain.slice(dot + 1);
+  const out = new Map<string, Generated>();
+  const add = (fuzzer: string, host: string) => {
+    let candidate: string;
+    try {
+      candidate = toASCII(host);
+    } catch {
+      return;
+    }
+    if (candidate === protectedDomain || out.has(candidate)) return;
+    if (!/^(?=.{1,253}$)((?!-)[a-z0-9-]{1,63}(?<!-)\.)+[a-z0-9-]{2,63}$/.test(candidate)) return;
+    out.set(candidate, { protected: protectedDomain, candidate, fuzzer });
+  };
+  const withTld = (fuzzer: string, label: string) => add(fuzzer, `${label}.${tld}`);
+  const chars = "abcdefghijklmnopqrstuvwxyz0123456789";
+  for (const c of chars) withTld("addition", d + c);
+  for (let i = 0; i < d.length; i++) {
+    for (const mask of [1, 2, 4, 8, 16, 32, 64, 128]) {
+      const b = String.fromCharCode(d.charCodeAt(i) ^ mask);
+      if ((chars + "-").includes(b)) withTld("bitsquatting", d.slice(0, i) + b + d.slice(i + 1));
+    }
+  }
+  const cyr = [...d].map((c) => DNSTWIST_CYRILLIC[c] ?? c).join("");
+  if ([...cyr].every((c, i) => c !== d[i])) withTld("cyrillic", cyr);
+  const mix = (s: string): string[] => {
+    const res: string[] = [];
+    for (let i = 0; i < s.length; i++) for (const g of DNSTWIST_GLYPHS[s[i] as string] ?? []) res.push(s.slice(0, i) + g + s.slice(i + 1));
+    for (let i = 0; i < s.length - 1; i++) {
+      const win = s.slice(i, i + 2);
+      for (const c of new Set([win[0] as string, win[1] as string, win])) {
+        for (const g of DNSTWIST_GLYPHS[c] ?? []) res.push(s.slice(0, i) + win.split(c).join(g) + s.slice(i + 2));
+      }
+    }
+    return res;
+  };
+  const round1 = new Set(mix(d));
+  const homoglyphs = new Set(round1);
+  for (const r of round1) for (const r2 of mix(r)) homoglyphs.add(r2);
+  for (const h of homoglyphs) withTld("homoglyph", h);
+  for (let i = 1; i < d.length; i++) withTld("hyphenation", d.slice(0, i) + "-" + d.slice(i));
+  for (let i = 0; i < d.length - 1; i++) {
+    const c = d[i] as string;
+    for (const layout of [QWERTY, QWERTZ, AZERTY]) {
+      for (const k of layout[c] ?? "") {
+        withTld("insertion", d.slice(0, i) + k + c + d.slice(i + 1));
+        withTld("insertion", d.slice(0, i) + c + k + d.slice(i + 1));
+      }
+    }
+  }
+  for (let i = 0; i < d.length; i++) withTld("omission", d.slice(0, i) + d.slice(i + 1));
+  for (let i = 2; i < d.length - 2; i++) withTld("plural", d.slice(0, i + 1) + ("sxz".includes(d[i] as string) ? "es" : "s") + d.slice(i + 1));
+  for (let i = 0; i < d.length; i++) withTld("repetition", d.slice(0, i) + d[i] + d.slice(i));
+  for (let i = 0; i < d.length; i++) {
+    for (const layout of [QWERTY, QWERTZ, AZERTY]) for (const r of layout[d[i] as string] ?? "") withTld("replacement", d.slice(0, i) + r + d.slice(i + 1));
+  }
+  for (let i = 1; i < d.length - 1; i++) if (d[i] !== "-" && d[i - 1] !== "-") withTld("subdomain", d.slice(0, i) + "." + d.slice(i));
+  for (let i = 0; i < d.length - 1; i++) withTld("transposition", d.slice(0, i) + d[i + 1] + d[i] + d.slice(i + 2));
+  for (let i = 0; i < d.length; i++) if ("aeiou".includes(d[i] as string)) for (const v of "aeiou") withTld("vowel-swap", d.slice(0, i) + v + d.slice(i + 1));
+  for (const t of ["com", "net", "org", "info", "eu", "se", "no", "de", "io", "co", "nu", "online"]) if (t !== tld) add("tld-swap", `${d}.${t}`);
+  add("various", `${d}${tld}.${tld}`);
+  add("various", `${d}-${tld}.com`);
+  add("various", `${d}${tld}.com`);
+  return [...out.values()];
+}

@@ -30,7 +30,7 @@ function keyboardNeighbours(): Record<string, string> {
 const NEAR = keyboardNeighbours();
 const VOWELS = "aeiouyæøå";
 // Letter pairs that read alike in common fonts but are not merged by the skeleton.
-const LOOKALIKE_PAIRS = ["bd", "ce", "gq", "uv", "mn", "nr", "lt", "ij"];
+const LOOKALIKE_PAIRS = ["bd", "ce", "gq", "uv", "mn", "nr", "lt", "ij", "il", "1l", "1i", "0o", "38", "69"];
 
 export function substitutionCost(a: string, b: string): number {
   if (a === b) return 0;

@@ -196,7 +196,10 @@ export function findLookalike(
       SEVERITY_RANK[m.severity] < SEVERITY_RANK[best.severity] ||
       (m.severity === best.severity &&
         (SOURCE_RANK[m.target.source] < SOURCE_RANK[best.target.source] ||
-          (m.target.source === best.target.source && m.cost < best.cost)))
+          (m.target.source === best.target.source &&
+            // The cheaper slip wins; on a tie the longer name, since dropping a letter from
+            // fmk.dk is likelier than two keys away from kk.dk.
+            (m.cost < best.cost || (m.cost === best.cost && m.target.bare.length > best.target.bare.length)))))
     ) {
       best = m;
     }

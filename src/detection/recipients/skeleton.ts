@@ -1,7 +1,7 @@
 // Homoglyph skeletons: two labels that look the same on screen get the same skeleton.
 // Step 1 maps single non-ASCII letters that read as an ASCII letter (accented Latin, Cyrillic,
 // Greek) to that letter; step 2 merges ASCII shapes that are hard to tell apart in a mail
-// client's font (l/1/i/I, o/0, rn/nn/m, vv/w, cl/d). Weaker pairs (b/d, c/e, g/q, u/v, n/m) are
+// client's font (l/1/i/I, o/0, rn/nn/m, vv/w, cl/d, lc/k). Weaker pairs (b/d, c/e, g/q, u/v, n/m) are
 // not merged here: distance.ts makes them cheap substitutions instead, because merging them
 // would make short labels collide.
 
@@ -48,9 +48,21 @@ export function asciiLookalike(text: string): string {
   return out;
 }
 
-/** Merges ASCII shapes that read alike, so "rnicrosoft" and "microsoft" share a skeleton. */
+/**
+ * Merges ASCII shapes that read alike, so "rnicrosoft" and "microsoft" share a skeleton.
+ * Single letters first (1 i | → l, 0 → o), so that "c1" and "ci" merge into d like "cl" does;
+ * then the pairs that read as one letter (rn nn → m, vv → w, cl dl → d, lc → k). dnstwist also
+ * uses lb for b and lh for h, but merging those makes "bib" in gentoftebib.dk read as "b".
+ */
 export function asciiSkeleton(text: string): string {
-  return text.replace(/nn/g, "m").replace(/rn/g, "m").replace(/vv/g, "w").replace(/cl/g, "d").replace(/[1i|]/g, "l").replace(/0/g, "o");
+  return text
+    .replace(/[1i|]/g, "l")
+    .replace(/0/g, "o")
+    .replace(/nn/g, "m")
+    .replace(/rn/g, "m")
+    .replace(/vv/g, "w")
+    .replace(/[cd]l/g, "d")
+    .replace(/lc/g, "k");
 }
 
 /** Full skeleton of a lower-case label: lookalike letters, then ASCII shapes. */
