@@ -330,6 +330,16 @@ describe("language, states, keyboard and accessibility", () => {
     expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("Sendevagt");
   });
 
+  test("an item that cannot be read: a clear error, the draft untouched, and a way to try again", async () => {
+    const { fake, user } = await renderPane({ prepare: (f) => f.failNext("body.getAsync", { times: 2 }), item: { to: ["borger@gmail.com"], bodyHtml: `<p>CPR ${CITIZEN}</p>` } });
+    const status = screen.getByTestId("status");
+    expect(status).toHaveTextContent("Sendevagt kunne ikke gennemføre handlingen");
+    expect(status).toHaveTextContent("Mailen kunne ikke læses. Vælg \"Kontrollér igen\". Mailen er ikke sendt, og dit udkast er bevaret.");
+    await user.click(screen.getByTestId("recheck"));
+    await waitFor(() => expect(finding("cpr-external")).not.toBeNull());
+    expect(fake.inspect().to).toEqual(["borger@gmail.com"]);
+  });
+
   test("from the ribbon, a clean mail says so", async () => {
     await renderPane({
       item: { initializationContext: null, to: ["ole@randers.dk"], from: { emailAddress: "anna@randers.dk" }, subject: "Frokost", bodyHtml: "<p>Kl. 12?</p>" },
@@ -428,5 +438,9 @@ describe("language, states, keyboard and accessibility", () => {
     const d = await renderPane({ item: { initializationContext: null, to: ["ole@randers.dk"] } });
     expect(await seriousViolations(document.body)).toEqual([]);
     d.view.unmount();
+    const e = await renderPane({ prepare: (fake) => fake.failAlways("body.getAsync") });
+    expect(screen.getByTestId("status")).toHaveAttribute("data-intent", "error");
+    expect(await seriousViolations(document.body)).toEqual([]);
+    e.view.unmount();
   });
 });

@@ -47,6 +47,8 @@ export interface PaneOptions {
   item?: FakeComposeInit;
   policy?: Policy | null;
   displayLanguage?: string;
+  /** Runs on the fake before the pane starts (e.g. to make Outlook calls fail). */
+  prepare?: (fake: ReturnType<typeof createFakeComposeItem>) => void;
 }
 
 export async function renderPane(options: PaneOptions = {}) {
@@ -54,6 +56,7 @@ export async function renderPane(options: PaneOptions = {}) {
     initializationContext: JSON.stringify({ source: "sendevagt", action: "block", rules: [] }),
     ...options.item,
   });
+  options.prepare?.(fake);
   const policy = options.policy === undefined ? testPolicy() : options.policy;
   const openUrl = jest.fn<void, [string]>();
   const services = createOfficeServices({
