@@ -64,27 +64,31 @@ function lookalikeFor(domain: string, local: string, displayName: string | undef
   const known = candidate ? findKnownOrganisation(candidate.registrable) : undefined;
 
   const match = candidate ? findLookalike(candidate, list, !!known) : undefined;
-  const fromMatch = (m: NonNullable<typeof match>): LookalikeAssessment => ({
-    severity: m.severity,
-    imitates: m.target.domain,
-    imitatesName: m.target.name,
-    reason: m.reason,
-    suggestion: `${local}@${m.target.domain}`,
-    ...(known ? { actualName: known.name } : {}),
-  });
+  const fromMatch = (m: NonNullable<typeof match>): LookalikeAssessment => {
+    const found: LookalikeAssessment = {
+      severity: m.severity,
+      imitates: m.target.domain,
+      imitatesName: m.target.name,
+      reason: m.reason,
+      suggestion: `${local}@${m.target.domain}`,
+    };
+    if (known) found.actualName = known.name;
+    return found;
+  };
   if (match && match.severity !== "notice") return fromMatch(match);
 
   const claim = displayName ? claimedOrganisation(displayName, domain, policy, list) : undefined;
   if (claim) {
-    return {
+    const spoof: LookalikeAssessment = {
       // A free-mail box that calls itself an authority is the classic spoof; any other
       // domain may be a real person's signature habit, so it asks instead of stopping.
       severity: known && known.webmail ? "block" : "confirm",
       imitates: claim.imitates,
       imitatesName: claim.imitatesName,
       reason: "display-name",
-      ...(known ? { actualName: known.name } : {}),
     };
+    if (known) spoof.actualName = known.name;
+    return spoof;
   }
 
   // A known organisation next to one of ours: say who it really is (kl.dk is KL, not kk.dk).
@@ -125,7 +129,7 @@ export function assessRecipient(recipient: RecipientInput, policy: Policy): Reci
 export function classifyRecipient(recipient: RecipientInput, policy: Policy): RecipientAssessment {
   try {
     return assessRecipient(recipient, policy);
-  } catch {
+  } catch (_error) {
     // Defensive only: assessRecipient is property-tested not to throw. A recipient we could
     // not assess is treated like a malformed one, which the verdict never lets pass silently.
     const address = typeof recipient?.address === "string" ? recipient.address : "";

@@ -13,7 +13,7 @@ export function toAsciiDomain(domain: string): string | undefined {
   try {
     const ascii = toASCII(lower);
     return ascii.length > MAX_DOMAIN ? undefined : ascii;
-  } catch {
+  } catch (_error) {
     return undefined;
   }
 }
@@ -23,7 +23,7 @@ export function toUnicodeLabel(label: string): string {
   if (label.slice(0, 4) !== "xn--") return label;
   try {
     return toUnicode(label).toLowerCase();
-  } catch {
+  } catch (_error) {
     return label;
   }
 }

@@ -24,6 +24,11 @@ describe("the shipped list of known organisations", () => {
     expect(findPublicBody(domain)?.name).toBe(name);
   });
 
+  test("a subdomain belongs to the organisation of its parent domain", () => {
+    expect(findPublicBody("jobcenter.randers.dk")?.name).toBe("Randers Kommune");
+    expect(findPublicBody("randers.dk.evil.eu")).toBeUndefined();
+  });
+
   test("webmail is known but not a public body", () => {
     expect(isWebmailDomain("gmail.com")).toBe(true);
     expect(isWebmailDomain("live.dk")).toBe(true);

@@ -307,11 +307,20 @@ export function knownOrganisations(): readonly KnownOrganisation[] {
   return load();
 }
 
-/** The organisation that owns exactly this domain (lower-case ASCII), if known. */
+/**
+ * The organisation that owns this domain (lower-case ASCII) or a parent of it, if known:
+ * jobcenter.randers.dk belongs to Randers Kommune.
+ */
 export function findKnownOrganisation(domain: string): KnownOrganisation | undefined {
   load();
-  const hit = byDomain ? byDomain[domain.toLowerCase()] : undefined;
-  return hit;
+  if (!byDomain || typeof domain !== "string") return undefined;
+  let rest = domain.toLowerCase();
+  while (rest.indexOf(".") > 0) {
+    const hit = byDomain[rest];
+    if (hit) return hit;
+    rest = rest.slice(rest.indexOf(".") + 1);
+  }
+  return undefined;
 }
 
 /** The public body (municipality, region, KL, ministry, agency …) that owns this domain. */
