@@ -181,7 +181,13 @@ export function nearMiss(c: CandidateDomain, p: ProtectedDomain): boolean {
 const SEVERITY_RANK: Record<Severity, number> = { block: 0, confirm: 1, notice: 2 };
 const SOURCE_RANK = { own: 0, trusted: 1, public: 2 } as const;
 
-/** The strongest match over all protected domains; the organisation's own domains win ties. */
+/**
+ * The best match over all protected domains. The organisation's own and trusted domains come
+ * first: they are the ones this caseworker mails, so fml.dk is a slip for the organisation's
+ * fmk.dk before it is a homoglyph of some agency's fmi.dk. Then the stronger severity, the
+ * cheaper slip, and on a tie the longer name (dropping a letter from fmk.dk is likelier than
+ * two keys away from kk.dk).
+ */
 export function findLookalike(
   c: CandidateDomain,
   protectedList: readonly ProtectedDomain[],
@@ -190,19 +196,16 @@ export function findLookalike(
   let best: LookalikeMatch | undefined;
   for (const p of protectedList) {
     const m = matchProtected(c, p, knownCandidate);
-    if (!m) continue;
-    if (
-      !best ||
-      SEVERITY_RANK[m.severity] < SEVERITY_RANK[best.severity] ||
-      (m.severity === best.severity &&
-        (SOURCE_RANK[m.target.source] < SOURCE_RANK[best.target.source] ||
-          (m.target.source === best.target.source &&
-            // The cheaper slip wins; on a tie the longer name, since dropping a letter from
-            // fmk.dk is likelier than two keys away from kk.dk.
-            (m.cost < best.cost || (m.cost === best.cost && m.target.bare.length > best.target.bare.length)))))
-    ) {
-      best = m;
-    }
+    if (m && (!best || better(m, best))) best = m;
   }
   return best;
+}
+
+function better(m: LookalikeMatch, best: LookalikeMatch): boolean {
+  const policy = (x: LookalikeMatch) => (x.target.source === "public" ? 1 : 0);
+  if (policy(m) !== policy(best)) return policy(m) < policy(best);
+  if (m.severity !== best.severity) return SEVERITY_RANK[m.severity] < SEVERITY_RANK[best.severity];
+  if (SOURCE_RANK[m.target.source] !== SOURCE_RANK[best.target.source]) return SOURCE_RANK[m.target.source] < SOURCE_RANK[best.target.source];
+  if (m.cost !== best.cost) return m.cost < best.cost;
+  return m.target.bare.length > best.target.bare.length;
 }

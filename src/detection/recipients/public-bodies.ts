@@ -202,6 +202,25 @@ auh.dk|Aarhus Universitetshospital|GOV
 ouh.dk|Odense Universitetshospital|GOV
 rigshospitalet.dk|Rigshospitalet|GOV
 via.dk|VIA University College|GOV
+nst.dk|Naturstyrelsen|GOV
+kfst.dk|Konkurrence- og Forbrugerstyrelsen|GOV
+finanstilsynet.dk|Finanstilsynet|GOV
+sdfi.dk|Styrelsen for Dataforsyning og Infrastruktur|GOV
+laegemiddelstyrelsen.dk|Lægemiddelstyrelsen|GOV
+fvm.dk|Ministeriet for Fødevarer, Landbrug og Fiskeri|GOV
+kammeradvokaten.dk|Kammeradvokaten|GOV
+patienterstatningen.dk|Patienterstatningen|GOV
+nationalbanken.dk|Danmarks Nationalbank|GOV
+kongehuset.dk|Kongehuset|GOV
+hoejesteret.dk|Højesteret|GOV
+fmi.dk|Forsvarsministeriets Materiel- og Indkøbsstyrelse|GOV
+hjv.dk|Hjemmeværnet|GOV
+bane.dk|Banedanmark|GOV
+nyidanmark.dk|Ny i Danmark|GOV
+ucl.dk|UCL Erhvervsakademi og Professionshøjskole|GOV
+ucn.dk|Professionshøjskolen UCN|GOV
+ucsyd.dk|UC SYD|GOV
+phabsalon.dk|Professionshøjskolen Absalon|GOV
 e-boks.dk|e-Boks|ORG
 kmd.dk|KMD|ORG
 netcompany.com|Netcompany|ORG
@@ -249,7 +268,7 @@ hotmail.com hotmail.dk outlook.com outlook.dk live.com live.dk msn.com|Microsoft
 yahoo.com yahoo.dk|Yahoo Mail|MAIL
 icloud.com me.com mac.com|iCloud Mail|MAIL
 aol.com|AOL Mail|MAIL
-protonmail.com proton.me pm.me|Proton Mail|MAIL
+protonmail.com protonmail.ch proton.me pm.me|Proton Mail|MAIL
 gmx.com gmx.net gmx.de|GMX|MAIL
 mail.com|mail.com|MAIL
 mail.dk|mail.dk|MAIL
@@ -258,6 +277,7 @@ webspeed.dk|Webspeed|MAIL
 stofanet.dk|Stofa|MAIL
 youmail.dk yousee.dk|YouSee|MAIL
 get2net.dk|get2net|MAIL
+fibianet.dk|Fibia|MAIL
 tdcadsl.dk mail.tele.dk post.tele.dk|TDC|MAIL
 ofir.dk|Ofir|MAIL`;
 
