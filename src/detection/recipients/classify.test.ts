@@ -195,3 +195,25 @@ describe("classifyRecipient: display names that claim an organisation", () => {
     expect(classifyRecipient({ address, displayName }, randers).lookalike).toBeUndefined();
   });
 });
+
+describe("real neighbours from PUBLIC-BODIES.md stay quiet (a notice at most)", () => {
+  const pairs = [
+    // distance 1
+    ["brk.dk", "rk.dk"], ["htk.dk", "ltk.dk"], ["kk.dk", "kl.dk"], ["kk.dk", "rk.dk"], ["rk.dk", "rm.dk"], ["rk.dk", "rn.dk"],
+    ["rm.dk", "rn.dk"],
+    // distance 2, long labels
+    ["lejre.dk", "vejle.dk"], ["vejen.dk", "vejle.dk"], ["nyborg.dk", "viborg.dk"], ["samsoe.dk", "laesoe.dk"],
+    ["solrod.dk", "soroe.dk"], ["soroe.dk", "morsoe.dk"], ["sonderborg.dk", "skanderborg.dk"], ["bornholm.dk", "horsholm.dk"],
+    ["regionh.dk", "regioner.dk"],
+    // short labels at distance 2 and state domains at distance 1
+    ["balk.dk", "brk.dk"], ["brk.dk", "fmk.dk"], ["fmk.dk", "htk.dk"], ["kk.dk", "rksk.dk"], ["rk.dk", "kl.dk"],
+    ["brk.dk", "brs.dk"], ["kk.dk", "km.dk"], ["fmk.dk", "fm.dk"], ["fmk.dk", "fmn.dk"], ["rm.dk", "trm.dk"], ["kl.dk", "km.dk"],
+  ];
+  test.each(pairs)("%s ↔ %s", (a, b) => {
+    for (const [own, other] of [[a, b], [b, a]] as const) {
+      const policy = testPolicy({ name: own, domains: [own] });
+      const severity = classifyRecipient({ address: `x@${other}` }, policy).lookalike?.severity ?? "none";
+      expect([own, other, severity]).toEqual([own, other, expect.stringMatching(/^(notice|none)$/)]);
+    }
+  });
+});
