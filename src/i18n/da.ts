@@ -19,6 +19,7 @@ export const da = {
   "pane.error.digits-missing": "CPR-nummeret kunne ikke længere findes i mailen. Mailen er ikke ændret. Kontrollér mailen igen.",
   "pane.error.confirm-failed": "Bekræftelsen kunne ikke gemmes. Prøv igen, eller fjern de eksterne modtagere.",
   "pane.error.changed-meanwhile": "Mailen er ændret, siden den blev kontrolleret. Se fundene igen, og bekræft på ny.",
+  "pane.error.recipient-gone": "Modtageren var allerede ændret i Outlook, så Sendevagt har ikke ændret noget. Fundene nedenfor viser mailen, som den er nu.",
   "pane.status.clean.title": "Ingen problemer fundet",
   "pane.status.clean.body": "Mailen kan sendes.",
   "pane.status.clean.notices": "Mailen kan sendes. Læs bemærkningerne nedenfor.",

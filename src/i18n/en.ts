@@ -18,6 +18,7 @@ export const en: Record<MessageKey, string> = {
   "pane.error.digits-missing": "The CPR number could no longer be found in the mail. Nothing was changed. Check the mail again.",
   "pane.error.confirm-failed": "The confirmation could not be saved. Try again, or remove the outside recipients.",
   "pane.error.changed-meanwhile": "The mail has changed since it was checked. Review the findings and confirm again.",
+  "pane.error.recipient-gone": "The recipient had already been changed in Outlook, so Sendevagt changed nothing. The findings below show the mail as it is now.",
   "pane.status.clean.title": "No problems found",
   "pane.status.clean.body": "The mail can be sent.",
   "pane.status.clean.notices": "The mail can be sent. Read the notes below.",

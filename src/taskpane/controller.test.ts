@@ -23,11 +23,19 @@ function double(message: Message, over: Partial<PaneServices> = {}) {
     readConfirmedFingerprint: async () => undefined,
     replaceRecipient: async (field: RecipientField, address: string, next: string) => {
       writes.push(`replace ${field} ${address} → ${next}`);
+      const found = state.message[field].some((r) => r.address === address);
       state.message[field] = state.message[field].map((r) => (r.address === address ? { ...r, address: next } : r));
+      return found;
     },
     removeRecipients: async (addresses: string[]) => {
       writes.push(`remove ${addresses.join(",")}`);
-      for (const f of ["to", "cc", "bcc"] as const) state.message[f] = state.message[f].filter((r) => !addresses.includes(r.address));
+      let removed = 0;
+      for (const f of ["to", "cc", "bcc"] as const) {
+        const before = state.message[f].length;
+        state.message[f] = state.message[f].filter((r) => !addresses.includes(r.address));
+        removed += before - state.message[f].length;
+      }
+      return removed;
     },
     setRecipients: async (field: RecipientField, recipients: Recipient[]) => {
       writes.push(`set ${field} ${recipients.map((r) => r.address).join(",")}`);
@@ -166,6 +174,17 @@ describe("PaneController", () => {
     await d.controller.start();
     expect(await d.controller.apply({ kind: "remove-recipient", targets: [{ field: "to", address: "borger@gmail.com" }] })).toBe(false);
     expect(d.events[d.events.length - 1]).toEqual({ type: "failed", error: "write-failed" });
+    expect(d.writes.filter((w) => w.startsWith("stamp"))).toEqual([]);
+  });
+
+  test("a recipient already gone (changed in Outlook meanwhile) is not reported as fixed", async () => {
+    const d = double(mail());
+    await d.controller.start();
+    d.state.message.to = [];
+    expect(await d.controller.apply({ kind: "remove-recipient", targets: [{ field: "to", address: "borger@gmail.com" }] })).toBe(false);
+    expect(d.events[d.events.length - 1]).toMatchObject({ type: "failed", error: "recipient-gone", verdict: { action: "allow" } });
+    expect(d.events.some((e) => e.type === "done")).toBe(false);
+    expect(await d.controller.apply({ kind: "fix-domain", field: "to", address: "a@anders.dk", suggestion: "a@randers.dk" })).toBe(false);
     expect(d.writes.filter((w) => w.startsWith("stamp"))).toEqual([]);
   });
 

@@ -134,10 +134,11 @@ export class PaneController {
     return this.run("write-failed", async () => {
       switch (action.kind) {
         case "fix-domain":
-          await this.services.replaceRecipient(action.field, action.address, action.suggestion);
+          // The recipient may have been changed in Outlook meanwhile: never report a fix that did not happen.
+          if (!(await this.services.replaceRecipient(action.field, action.address, action.suggestion))) throw new NothingChanged();
           return { decision: "fixed-domain", outcome: { kind: "fixed-domain", from: action.address, to: action.suggestion } };
         case "remove-recipient":
-          await this.services.removeRecipients(action.targets.map((t) => t.address));
+          if ((await this.services.removeRecipients(action.targets.map((t) => t.address))) === 0) throw new NothingChanged();
           return { decision: "removed-recipient", outcome: { kind: "removed", addresses: action.targets.map((t) => t.address) } };
         case "mask-subject": {
           const message = await this.services.readMessage();
@@ -276,10 +277,19 @@ export class PaneController {
       this.emit({ type: "done", outcome: done.outcome, verdict, ...opt("confirmedFingerprint", done.confirmedFingerprint) });
       return true;
     } catch (e) {
-      this.busy = false;
       const code: PaneErrorCode =
-        e instanceof ChangedMeanwhile ? "changed-meanwhile" : e instanceof DigitsMissing ? "digits-missing" : error;
-      this.emit({ type: "failed", error: code });
+        e instanceof ChangedMeanwhile
+          ? "changed-meanwhile"
+          : e instanceof NothingChanged
+            ? "recipient-gone"
+            : e instanceof DigitsMissing
+            ? "digits-missing"
+            : error;
+      // When the mail changed under us, show it as it is now, so the next click acts on what is there.
+      const fresh = e instanceof NothingChanged ? await this.analyze().catch(() => undefined) : undefined;
+      if (fresh) this.verdict = fresh;
+      this.busy = false;
+      this.emit({ type: "failed", error: code, ...opt("verdict", fresh) });
       return false;
     }
   }
@@ -303,6 +313,7 @@ export class PaneController {
 }
 
 class DigitsMissing extends Error {}
+class NothingChanged extends Error {}
 class ChangedMeanwhile extends Error {}
 
 function opt<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {

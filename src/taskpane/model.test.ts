@@ -288,6 +288,13 @@ describe("paneReducer and paneStatus", () => {
     expect(s.lastOutcome).toBeUndefined();
   });
 
+  test("a failure because the mail changed shows the mail as it is now, with the error", () => {
+    const s = paneReducer(loaded(v("block", [lookalike()])), { type: "failed", error: "changed-meanwhile", verdict: v("allow", [], "fp2") });
+    expect(s.verdict?.fingerprint).toBe("fp2");
+    expect(s.error).toBe("changed-meanwhile");
+    expect(paneStatus(s)).toMatchObject({ kind: "send-again" });
+  });
+
   test("the policy fallback flag survives later events", () => {
     let s = paneReducer(initialState(), { type: "loaded", verdict: v("block", [lookalike()]), origin: "ribbon", policyFallback: true });
     s = paneReducer(s, { type: "rechecked", verdict: v("allow", []) });

@@ -96,7 +96,9 @@ export type PaneErrorCode =
   | "digits-missing"
   | "confirm-failed"
   /** The mail changed between showing the findings and confirming them. */
-  | "changed-meanwhile";
+  | "changed-meanwhile"
+  /** The recipient to fix or remove was no longer there (changed in Outlook meanwhile). */
+  | "recipient-gone";
 
 export interface PaneState {
   phase: "loading" | "ready" | "error";
@@ -119,7 +121,8 @@ export type PaneEvent =
   /** Take Action was clicked on an already open pane: the mail has just been stopped. */
   | { type: "stopped-by-alert" }
   | { type: "done"; outcome: Outcome; verdict: Verdict; confirmedFingerprint?: string }
-  | { type: "failed"; error: PaneErrorCode };
+  /** `verdict`: the mail as it is now, when the failure was that it had changed. */
+  | { type: "failed"; error: PaneErrorCode; verdict?: Verdict };
 
 export const initialState = (origin: PaneOrigin = "ribbon"): PaneState => ({ phase: "loading", origin, busy: false });
 
@@ -151,6 +154,7 @@ export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
       );
     case "failed":
       // A failed write keeps the findings on screen: the caseworker can try again.
+      if (event.verdict) return { ...carry(state), phase: "ready", verdict: event.verdict, busy: false, error: event.error, ...keepConfirmation(state) };
       return state.verdict
         ? { ...state, busy: false, error: event.error }
         : { ...carry(state), phase: "error", busy: false, error: event.error };
@@ -160,6 +164,10 @@ export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
 /** What survives every event: where the pane was opened from, and whether the policy is the fallback. */
 function carry(state: PaneState): Pick<PaneState, "origin" | "policyFallback"> {
   return state.policyFallback ? { origin: state.origin, policyFallback: true } : { origin: state.origin };
+}
+
+function keepConfirmation(state: PaneState): Pick<PaneState, "confirmedFingerprint"> {
+  return state.confirmedFingerprint === undefined ? {} : { confirmedFingerprint: state.confirmedFingerprint };
 }
 
 function withConfirmation(state: PaneState, fingerprint: string | undefined): PaneState {

@@ -58,12 +58,8 @@ export function createOfficeServices(o: OfficeServicesOptions): PaneServices {
     async readConfirmedFingerprint() {
       return (await readConfirmation(item))?.fingerprint;
     },
-    async replaceRecipient(field, address, next) {
-      await replaceRecipient(item, field, address, next);
-    },
-    async removeRecipients(addresses) {
-      await removeRecipients(item, addresses);
-    },
+    replaceRecipient: (field, address, next) => replaceRecipient(item, field, address, next),
+    removeRecipients: (addresses) => removeRecipients(item, addresses),
     setRecipients: (field, recipients) => setRecipients(item, field, recipients),
     setSubject: (subject) => setSubject(item, subject),
     saveConfirmation: (c) =>

@@ -26,10 +26,10 @@ export interface PaneServices {
   /** The fingerprint of the confirmation stored for this draft, if any. */
   readConfirmedFingerprint(): Promise<string | undefined>;
 
-  /** Swaps the address in that field, keeping its place and display name. */
-  replaceRecipient(field: RecipientField, address: string, next: string): Promise<void>;
-  /** Removes these addresses from every recipient field. */
-  removeRecipients(addresses: string[]): Promise<void>;
+  /** Swaps the address in that field, keeping its place and display name; false when it was not there. */
+  replaceRecipient(field: RecipientField, address: string, next: string): Promise<boolean>;
+  /** Removes these addresses from every recipient field; resolves to how many entries went. */
+  removeRecipients(addresses: string[]): Promise<number>;
   setRecipients(field: RecipientField, recipients: Recipient[]): Promise<void>;
   setSubject(subject: string): Promise<void>;
   saveConfirmation(input: ConfirmationInput): Promise<void>;

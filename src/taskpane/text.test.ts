@@ -89,7 +89,7 @@ function everyText(lang: Lang): string[] {
     out.push(findingTitle(lang, item, "Randers Kommune"), ...findingBody(lang, item), whereText(lang, item));
     for (const a of item.actions) out.push(actionLabel(lang, a));
   }
-  const errors: PaneErrorCode[] = ["read-failed", "write-failed", "policy-failed", "digits-missing", "confirm-failed", "changed-meanwhile"];
+  const errors: PaneErrorCode[] = ["read-failed", "write-failed", "policy-failed", "digits-missing", "confirm-failed", "changed-meanwhile", "recipient-gone"];
   const statuses: Status[] = [
     { kind: "loading" },
     ...errors.map((error): Status => ({ kind: "error", error })),
