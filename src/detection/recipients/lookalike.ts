@@ -33,8 +33,9 @@ export interface LookalikeMatch {
 
 // Words that make a domain look like the authority's own service. Only these (and pairs of
 // them, "sikkermail") count: visitkoege.dk or gentoftebib.dk are real local institutions.
+// ("digital" and the like are left out on purpose: koegedigital.dk is as likely a local web firm.)
 const AFFIXES = ["kommune", "kommunen", "kom", "mail", "email", "webmail", "post", "sikker", "secure", "login",
-  "borger", "it", "dk", "support", "kontakt", "digital", "selvbetjening", "official"];
+  "borger", "it", "dk", "support", "kontakt", "selvbetjening"];
 
 function isAffix(word: string): boolean {
   if (AFFIXES.indexOf(word) >= 0) return true;
