@@ -116,7 +116,7 @@ export function App({ services }: { services: PaneServices }) {
                 {severityLabel(lang, section.severity)} ({section.items.length})
               </h2>
               {section.items.map((item) => (
-                <Card key={item.key} item={item} orgName={orgName} busy={state.busy} onAction={(a) => void onAction(a)} />
+                <CardFor key={item.key} item={item} orgName={orgName} busy={state.busy} onAction={(a) => void onAction(a)} />
               ))}
             </section>
           ))}
@@ -142,7 +142,8 @@ export function App({ services }: { services: PaneServices }) {
   );
 }
 
-function Card(props: FindingCardProps & { item: FindingItem }) {
+/** The card that fits the finding: CPR findings list the people, recipient findings the address. */
+function CardFor(props: FindingCardProps & { item: FindingItem }) {
   switch (props.item.rule) {
     case "cpr-external":
     case "cpr-several-people":
