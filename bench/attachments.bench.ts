@@ -3,6 +3,7 @@
 // against the bare regex scan of the same extracted text in the same run (issue 9: the send
 // handler must finish well inside 5 s on such a mail).
 // Part of `npm run bench`; also runnable on its own: `npx tsx bench/attachments.bench.ts`.
+import { unzipSync, zipSync } from "fflate";
 import { findCprNumbers } from "../src/detection";
 import { extractAttachments, type AttachmentInput, type ExtractLimits } from "../src/extract";
 import { docx, pdf, xlsx, type Cell } from "../src/extract/__tests__/fixtures";
@@ -74,6 +75,52 @@ function csv(bytes: number): Uint8Array {
   return out;
 }
 
+/** Bytes that do not compress, like the photos and scans in real documents. */
+function photo(bytes: number, seed: number): Uint8Array {
+  const rnd = seededRandom(seed);
+  const out = new Uint8Array(bytes);
+  for (let i = 0; i < bytes; i++) out[i] = (rnd() * 256) | 0;
+  out.set([0xff, 0xd8, 0xff, 0xe0]);
+  return out;
+}
+
+/** A Word file as caseworkers send them: a few pages of text and pictures (stored in word/media). */
+function illustratedLetter(seed: number, pictureBytes: number): Uint8Array {
+  const base = letter(60, seed);
+  const files: Record<string, Uint8Array> = unzipSync(base);
+  files["word/media/image1.jpeg"] = photo(pictureBytes, seed);
+  return zipSync(files);
+}
+
+/** A PDF of a few text pages plus a scanned page (an image stream the extractor never unpacks). */
+function illustratedPdf(seed: number, pictureBytes: number): Uint8Array {
+  const text = textPdf(40, seed);
+  const s = Buffer.from(text).toString("latin1");
+  const img = Buffer.from(photo(pictureBytes, seed)).toString("latin1");
+  const extra = `900 0 obj\n<< /Type /XObject /Subtype /Image /Width 1000 /Height 1000 /BitsPerComponent 8 /ColorSpace /DeviceRGB /Filter /DCTDecode /Length ${img.length} >>\nstream\n${img}\nendstream\nendobj\n`;
+  const at = s.indexOf("xref");
+  return Uint8Array.from(Buffer.from(s.slice(0, at) + extra + s.slice(at), "latin1"));
+}
+
+/** 10 MB as a typical busy case mail has it: letters with pictures, a scanned PDF bundle, a citizen list. */
+export function buildTypicalMail(): { items: AttachmentInput[]; bytes: number } {
+  const files: [string, Uint8Array][] = [
+    ["afgørelse.docx", illustratedLetter(1, 1.5 * MB)],
+    ["partshøring.docx", illustratedLetter(2, 1.5 * MB)],
+    ["aktindsigt.pdf", illustratedPdf(3, 3 * MB)],
+    ["bilag.pdf", illustratedPdf(4, 2.5 * MB)],
+    ["borgere.xlsx", sized(0.5 * MB, citizenList)],
+    ["udtræk.csv", csv(0.4 * MB)],
+  ];
+  return toItems(files);
+}
+
+function toItems(files: [string, Uint8Array][]): { items: AttachmentInput[]; bytes: number } {
+  const bytes = files.reduce((s, [, b]) => s + b.length, 0);
+  const items = files.map(([name, b]) => ({ name, size: b.length, content: { format: "base64" as const, data: Buffer.from(b).toString("base64") } }));
+  return { items, bytes };
+}
+
 export function buildMail(): { items: AttachmentInput[]; bytes: number } {
   const files: [string, Uint8Array][] = [
     ["afgørelse.docx", sized(1.6 * MB, (n) => letter(n, 1))],
@@ -83,17 +130,15 @@ export function buildMail(): { items: AttachmentInput[]; bytes: number } {
     ["bilag.pdf", sized(1.6 * MB, (n) => textPdf(n, 4))],
     ["udtræk.csv", csv(1.1 * MB)],
   ];
-  const bytes = files.reduce((s, [, b]) => s + b.length, 0);
-  const items = files.map(([name, b]) => ({ name, size: b.length, content: { format: "base64" as const, data: Buffer.from(b).toString("base64") } }));
-  return { items, bytes };
+  return toItems(files);
 }
 
 function median(values: number[]): number {
   return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 }
 
-export function measureAttachments(): BenchResult {
-  const { items, bytes } = buildMail();
+export function measureAttachments(name: string, mail: { items: AttachmentInput[]; bytes: number }): BenchResult {
+  const { items, bytes } = mail;
   // Policy defaults allow 10 MB in total and 5 MB per file; the clock gets room so the run
   // measures the full work, and the handler's own 2 s budget is checked separately below.
   const limits: Partial<ExtractLimits> = { maxTotalBytes: 10 * MB, maxFileBytes: 5 * MB, timeBudgetMs: 60000 };
@@ -125,7 +170,7 @@ export function measureAttachments(): BenchResult {
   const total = median(extractMs) + median(scanMs);
   const mb = chars / 1e6;
   return {
-    name: "extractAttachments + findCprNumbers, 10 MB of attachments (docx, xlsx, pdf, csv)",
+    name,
     opsPerSec: 1000 / total,
     mbPerSec: mb / (total / 1000),
     baselineName: "bare /\\d{6}[-\\s]?\\d{4}/g scan of the extracted text",
@@ -133,18 +178,28 @@ export function measureAttachments(): BenchResult {
     ratio: median(regexMs) / total,
     notes: [
       `attachments ${(bytes / MB).toFixed(2)} MB (base64 ${(items.reduce((s, i) => s + (i.content!.data as string).length, 0) / MB).toFixed(2)} MB) → ${mb.toFixed(1)} M chars of text, ${found} CPR numbers`,
-      `extract ${median(extractMs).toFixed(0)} ms + CPR scan ${median(scanMs).toFixed(0)} ms = ${total.toFixed(0)} ms (median of ${ROUNDS}); bare regex ${median(regexMs).toFixed(0)} ms`,
+      `extract ${median(extractMs).toFixed(0)} ms + CPR scan ${median(scanMs).toFixed(0)} ms = ${total.toFixed(0)} ms (median of ${ROUNDS}; first, cold run ${(extractMs[0]! + scanMs[0]!).toFixed(0)} ms); bare regex ${median(regexMs).toFixed(0)} ms`,
       `target < ${TARGET_MS} ms: ${total < TARGET_MS ? "met" : "MISSED"}; unreadable: ${unreadable.length ? unreadable.join(", ") : "none"}`,
       `with the handler's default 2 s budget: ${handlerUnread === 0 ? "all attachments read in full" : `${handlerUnread} reported unread`}`,
     ],
   };
 }
 
-export const benches: Bench[] = [{ name: "attachments", run: measureAttachments }];
+const TYPICAL = "attachments: typical 10 MB mail (docx with pictures, PDFs with a scan, xlsx, csv) extracted + CPR-scanned";
+const TEXT_HEAVY = "attachments: worst-case 10 MB mail, all text (docx, xlsx, pdf, csv) extracted + CPR-scanned";
+
+export const benches: Bench[] = [
+  { name: TYPICAL, run: () => measureAttachments(TYPICAL, buildTypicalMail()) },
+  { name: TEXT_HEAVY, run: () => measureAttachments(TEXT_HEAVY, buildMail()) },
+];
 
 if (require.main === module) {
-  const r = measureAttachments();
-  console.log(`${r.name}\n  ${r.mbPerSec.toFixed(1)} MB/s of extracted text; ratio to bare regex ${r.ratio!.toFixed(3)}×`);
-  for (const n of r.notes!) console.log("  " + n);
-  if (!r.notes!.some((n) => n.includes(": met"))) process.exitCode = 1;
+  let missed = 0;
+  for (const b of benches) {
+    const r = b.run() as BenchResult;
+    console.log(`${r.name}\n  ${r.mbPerSec.toFixed(1)} MB/s of extracted text; ratio to bare regex ${r.ratio!.toFixed(3)}×`);
+    for (const n of r.notes!) console.log("  " + n);
+    if (!r.notes!.some((n) => n.includes(": met"))) missed++;
+  }
+  if (missed) process.exitCode = 1;
 }

@@ -19,11 +19,6 @@ class Units {
     if (this.n === CHUNK) this.flush();
     this.buf[this.n++] = u;
   }
-  /** Appends bytes that are code units already (ASCII or Latin-1), at most CHUNK of them. */
-  pushRun(bytes: Uint8Array, start: number, end: number): void {
-    this.flush();
-    this.parts.push(String.fromCharCode.apply(null, bytes.subarray(start, end) as unknown as number[]));
-  }
   private flush(): void {
     if (this.n === 0) return;
     this.parts.push(String.fromCharCode.apply(null, this.buf.subarray(0, this.n) as unknown as number[]));
@@ -68,18 +63,20 @@ export function decodeIso885915(bytes: Uint8Array): string {
 export function decodeUtf8(bytes: Uint8Array, fatal: true, start?: number, end?: number): string | null;
 export function decodeUtf8(bytes: Uint8Array, fatal?: false, start?: number, end?: number): string;
 export function decodeUtf8(bytes: Uint8Array, fatal = false, start = 0, end = bytes.length): string | null {
-  const u = new Units();
+  // The hot loop of every Office part: a local buffer, no calls per character.
+  const buf = new Uint16Array(CHUNK + 2);
+  const parts: string[] = [];
+  let n = 0;
   let i = start;
   while (i < end) {
+    if (n >= CHUNK) {
+      parts.push(String.fromCharCode.apply(null, buf.subarray(0, n) as unknown as number[]));
+      n = 0;
+    }
     const b = bytes[i]!;
     if (b < 0x80) {
-      // Markup and most text are ASCII: hand whole ASCII runs to fromCharCode without copying.
-      let j = i + 1;
-      const limit = Math.min(end, i + CHUNK);
-      while (j < limit && bytes[j]! < 0x80) j++;
-      if (j - i >= 64) u.pushRun(bytes, i, j);
-      else for (let k = i; k < j; k++) u.push(bytes[k]!);
-      i = j;
+      buf[n++] = b;
+      i++;
       continue;
     }
     let need = 0;
@@ -102,18 +99,19 @@ export function decodeUtf8(bytes: Uint8Array, fatal = false, start = 0, end = by
     if (ok && (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))) ok = false;
     if (!ok) {
       if (fatal) return null;
-      u.push(0xfffd);
+      buf[n++] = 0xfffd;
       i++;
       continue;
     }
     if (cp >= 0x10000) {
       cp -= 0x10000;
-      u.push(0xd800 + (cp >> 10));
-      u.push(0xdc00 + (cp & 0x3ff));
-    } else u.push(cp);
+      buf[n++] = 0xd800 + (cp >> 10);
+      buf[n++] = 0xdc00 + (cp & 0x3ff);
+    } else buf[n++] = cp;
     i += need + 1;
   }
-  return u.done();
+  if (n > 0 || parts.length === 0) parts.push(String.fromCharCode.apply(null, buf.subarray(0, n) as unknown as number[]));
+  return parts.length === 1 ? parts[0]! : parts.join("");
 }
 
 export function decodeUtf16(bytes: Uint8Array, littleEndian: boolean, start = 0): string {
