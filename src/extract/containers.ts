@@ -1,7 +1,7 @@
 // Zip-based files: Office Open XML, OpenDocument, and plain .zip archives whose entries are
 // extracted one level deeper.
 import { Stop, type Budget } from "./context";
-import { decodeText } from "./decode";
+import { decodeCp1252, decodeText, decodeUtf16 } from "./decode";
 import { readDocx } from "./ooxml/docx";
 import { Package } from "./ooxml/package";
 import { readPptx } from "./ooxml/pptx";
@@ -55,9 +55,53 @@ export function readZipFile(bytes: Uint8Array, depth: number, budget: Budget): E
   return embedded.length ? { text: "", embedded } : { text: "" };
 }
 
-/** Compound files: legacy .doc/.xls/.ppt/.msg, and password-protected Office files (an encrypted package inside). */
-export function readCompoundFile(bytes: Uint8Array): ExtractResult {
-  return { unreadable: containsUtf16(bytes, "EncryptedPackage") ? "encrypted" : "legacy-format" };
+/**
+ * Compound files: password-protected Office files (an encrypted package inside), legacy
+ * .doc/.xls/.ppt, Outlook .msg. Legacy files are not parsed, but their text mostly lies in the
+ * file as plain 8-bit or UTF-16 runs: those runs are returned so a CPR number in an old .doc is
+ * still found, and the file is still reported as not fully checked (numbers stored as numeric
+ * .xls cells, for one, are not text).
+ */
+export function readCompoundFile(bytes: Uint8Array, name: string, budget: Budget): ExtractResult {
+  if (containsUtf16(bytes, "EncryptedPackage")) return { unreadable: "encrypted" };
+  const reason = /\.msg$/i.test(name) ? "unsupported-type" : "legacy-format";
+  const text = printableRuns(bytes, budget);
+  return text ? { text, unreadable: reason } : { unreadable: reason };
+}
+
+const MIN_RUN = 5;
+
+function printable(b: number): boolean {
+  return (b >= 0x20 && b < 0x7f) || b >= 0xa0 || b === 9;
+}
+
+/** Runs of at least MIN_RUN printable characters, as 8-bit (Windows-1252) and as UTF-16LE text. */
+function printableRuns(bytes: Uint8Array, budget: Budget): string {
+  const runs: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= bytes.length; i++) {
+    if (i < bytes.length && printable(bytes[i]!)) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start >= 0 && i - start >= MIN_RUN) runs.push(decodeCp1252(bytes, start, i));
+    start = -1;
+    if ((i & 0xffff) === 0) budget.check();
+  }
+  for (let parity = 0; parity < 2; parity++) {
+    let s = -1;
+    for (let i = parity; i + 1 <= bytes.length; i += 2) {
+      const ok = i + 1 < bytes.length && bytes[i + 1] === 0 && printable(bytes[i]!);
+      if (ok) {
+        if (s < 0) s = i;
+        continue;
+      }
+      if (s >= 0 && (i - s) / 2 >= MIN_RUN) runs.push(decodeUtf16(bytes, true, s, i));
+      s = -1;
+      if ((i & 0xffff) === 0) budget.check();
+    }
+  }
+  return runs.join("\n");
 }
 
 function containsUtf16(bytes: Uint8Array, word: string): boolean {

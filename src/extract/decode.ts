@@ -114,9 +114,9 @@ export function decodeUtf8(bytes: Uint8Array, fatal = false, start = 0, end = by
   return parts.length === 1 ? parts[0]! : parts.join("");
 }
 
-export function decodeUtf16(bytes: Uint8Array, littleEndian: boolean, start = 0): string {
+export function decodeUtf16(bytes: Uint8Array, littleEndian: boolean, start = 0, stop = bytes.length): string {
   const u = new Units();
-  const end = bytes.length - ((bytes.length - start) & 1);
+  const end = stop - ((stop - start) & 1);
   for (let i = start; i < end; i += 2) u.push(littleEndian ? bytes[i]! | (bytes[i + 1]! << 8) : (bytes[i]! << 8) | bytes[i + 1]!);
   return u.done();
 }

@@ -202,13 +202,41 @@ describe("extractAttachmentText: what cannot be read is said so", () => {
   test.each([
     ["logo.png", "image", new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0])],
     ["program.exe", "unsupported-type", new Uint8Array([0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, 0xff, 0xff])],
-    ["gammel.doc", "legacy-format", Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(600).fill(0)])],
     ["ødelagt.docx", "corrupt", Uint8Array.from([0x50, 0x4b, 0x03, 0x04, ...new Array(100).fill(7)])],
     ["ødelagt.pdf", "pdf-no-text", strToU8("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF")],
   ])("%s → %s", (name, reason, bytes) => {
     const r = extractAttachmentText(name, bytes);
     expect(r.unreadable).toBe(reason);
     expect(r.text).toBeUndefined();
+  });
+
+  test("a legacy .doc: text runs (8-bit and UTF-16) are scanned, and the file is still reported", () => {
+    const bytes = new Uint8Array(4096);
+    bytes.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    bytes.set(strToU8(`Vedr. ${CPR_A}`), 1000);
+    const wide = `Kære Søren ${CPR_B}`;
+    for (let i = 0; i < wide.length; i++) bytes[2001 + 2 * i] = wide.charCodeAt(i); // odd offset on purpose
+    const r = extractAttachmentText("gammel.doc", bytes);
+    expect(r.unreadable).toBe("legacy-format");
+    expect(r.text).toContain("Kære Søren " + CPR_B);
+    expect(cprsIn(r.text)).toEqual([CPR_A, CPR_B]);
+    expect(extractAttachmentText("tom.xls", bytes.subarray(0, 600).map((b, i) => (i < 8 ? b : 0))).text).toBeUndefined();
+  });
+
+  test("OpenDocument text and spreadsheets (LibreOffice)", () => {
+    const ns = 'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"';
+    const odt = plainZip({
+      mimetype: "application/vnd.oasis.opendocument.text",
+      "META-INF/manifest.xml": '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"/>',
+      "content.xml": `<?xml version="1.0"?><office:document-content ${ns}><office:automatic-styles/><office:body><office:text><text:h>Notat</text:h><text:p>CPR<text:s/>${CPR_A}</text:p><table:table><table:table-row><table:table-cell><text:p>${CPR_B}</text:p></table:table-cell><table:table-cell><text:p>5</text:p></table:table-cell></table:table-row></table:table></office:text></office:body></office:document-content>`,
+      "styles.xml": `<?xml version="1.0"?><office:document-styles ${ns}><office:styles><style:style style:name="x"><text:p>ikke tekst</text:p></style:style></office:styles><office:master-styles><style:master-page><style:header><text:p>Sag ${CPR_C}</text:p></style:header></style:master-page></office:master-styles></office:document-styles>`,
+    });
+    const r = extractAttachmentText("notat.odt", odt);
+    expect(r.text).toContain(`CPR ${CPR_A}`);
+    expect(r.text).toContain(`${CPR_B}\n\t5`);
+    expect(r.text).not.toContain("ikke tekst");
+    expect(whereAt(r.parts, r.text!.indexOf(CPR_C))).toBe("header");
+    expect(cprsIn(r.text)).toEqual([CPR_A, CPR_B, CPR_C]);
   });
 
   test("a password-protected Word file (an encrypted package in a compound file) → encrypted", () => {

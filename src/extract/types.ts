@@ -11,7 +11,7 @@ export const UNREADABLE_REASONS = [
   "time-budget", // the message's time budget ran out before (all of) this file was read
   "corrupt", // malformed file: broken zip, bad base64, truncated streams
   "unsupported-type", // a format the extractor does not read
-  "legacy-format", // old binary Office formats (.doc/.xls/.ppt, compound files)
+  "legacy-format", // old binary Office formats (.doc/.xls/.ppt): only their plain text runs are scanned
   "image", // pictures and scans: text in them cannot be read without OCR
   "pdf-no-text", // a PDF whose text could not be decoded (scanned, or fonts without a usable encoding)
   "cloud-link", // a link to a file in OneDrive/SharePoint: its content is not in the mail
@@ -23,7 +23,8 @@ export type UnreadableReason = (typeof UNREADABLE_REASONS)[number];
  * A section of the extracted text: `text.slice(start, end)` came from `where`.
  * `where` is a "/"-separated path of codes, localised by the pane:
  *   "sheet:<name>", "slide:<n>", "notes:<n>", "page:<n>", "header", "footer", "footnotes",
- *   "endnotes", "comments", "body", "subject", "file:<entry name>" (inside an archive).
+ *   "endnotes", "comments", "body", "subject". Files inside archives and mails are not parts:
+ *   they are results of their own (`embedded`), named by their path.
  */
 export interface TextPart {
   where: string;
