@@ -46,3 +46,14 @@ test("linear time: a 20 MB part with no quotes and many tags", () => {
   expect(n).toBe(1600000);
   expect(Date.now() - t).toBeLessThan(3000);
 });
+
+test("large XML parts decode in steps that keep multi-byte characters whole", async () => {
+  const { Package } = await import("./ooxml/package");
+  const { Budget } = await import("./context");
+  const { zipSync, strToU8 } = await import("fflate");
+  const xml = "<x>" + "æøå€😀".repeat(600000) + "</x>"; // > 4 MB of UTF-8 with 2-, 3- and 4-byte characters
+  const zip = zipSync({ "a.xml": strToU8(xml) });
+  const budget = new Budget({ maxFileBytes: 1e9 });
+  const { readZipIndex } = await import("./zip");
+  expect(new Package(zip, readZipIndex(zip, budget), budget).read("a.xml")).toBe(xml);
+});

@@ -1,6 +1,6 @@
 // An Office Open XML package (docx/xlsx/pptx): a zip of XML parts linked by relationship files.
 import type { Budget } from "../context";
-import { decodeText } from "../decode";
+import { decodeText, decodeUtf8 } from "../decode";
 import { attr, walkXml } from "../xml-walk";
 import { readEntry, type ZipEntry } from "../zip";
 
@@ -28,7 +28,7 @@ export class Package {
     const e = this.byName.get(name);
     if (!e) return undefined;
     this.budget.check();
-    return decodeText(readEntry(this.bytes, e, this.budget));
+    return decodeXml(readEntry(this.bytes, e, this.budget), this.budget);
   }
 
   /** Relationship id → target part name, resolved against the source part's folder. */
@@ -51,6 +51,26 @@ export class Package {
     });
     return map;
   }
+}
+
+const DECODE_STEP = 4 * 1024 * 1024;
+
+/**
+ * XML parts are UTF-8 (or, rarely, UTF-16 with a BOM). Large ones are decoded in steps cut at
+ * character boundaries, so the deadline is checked while a 100 MB sheet is being read.
+ */
+function decodeXml(bytes: Uint8Array, budget: Budget): string {
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  if (bytes.length <= DECODE_STEP || (bom === 0 && bytes[0] !== 0x3c)) return decodeText(bytes);
+  const parts: string[] = [];
+  for (let i = bom; i < bytes.length; ) {
+    let j = Math.min(bytes.length, i + DECODE_STEP);
+    while (j < bytes.length && (bytes[j]! & 0xc0) === 0x80) j++;
+    parts.push(decodeUtf8(bytes, false, i, j));
+    budget.check();
+    i = j;
+  }
+  return parts.join("");
 }
 
 export function resolvePath(dir: string, target: string): string {
