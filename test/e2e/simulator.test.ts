@@ -308,3 +308,21 @@ test("7. Outlook in English: the alert, its buttons and the pane speak English",
     "en-US",
   );
 });
+
+test("8. an Office error while checking: the handler still answers, and Outlook offers Send Anyway", async () => {
+  await withSimulator("randers", async (page) => {
+    await fillDraft(page, { to: "borger@gmail.com", subject: "Svar", body: `CPR-nr. ${CPR}` });
+    await page.getByTestId("fault-select").selectOption("body.getAsync");
+    expect(await pressSend(page)).toBe("alert");
+    expect(await page.getByTestId("smart-alert-send-anyway").count()).toBe(1);
+    expect(await alertText(page)).toMatch(/Sendevagt/);
+    await screenshot(page, "8-office-error-alert");
+    await page.getByTestId("smart-alert-cancel").click();
+    // The next send reads the item normally again and stops the mail as usual.
+    expect(await pressSend(page)).toBe("alert");
+    expect(await page.getByTestId("smart-alert-send-anyway").count()).toBe(0);
+    expect(await alertText(page)).toContain(CPR_MASKED);
+    await page.getByTestId("smart-alert-cancel").click();
+    expect(await sentMails(page)).toHaveLength(0);
+  });
+});

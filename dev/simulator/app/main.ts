@@ -7,17 +7,17 @@ import { MAILBOXES } from "./mailboxes";
 import { checkServedPolicy, showPolicyState } from "./policy-banner";
 import { renderSentItems } from "./sent-items";
 import type { SentMail } from "./sent-mail";
-import { runSendHandler } from "./send-flow";
+import { runSendHandler, type SendOutcome } from "./send-flow";
 import { showSmartAlert } from "./smart-alert";
 import { createTaskPanePanel } from "./task-pane";
 import { setSimulatorLanguage, tr, trOptional, translatePage } from "./strings";
-import { createFakeComposeItem, createFakeOffice, type FakeComposeItem, type FakeOffice } from "../../../test/fakes/compose-item";
+import { createFakeComposeItem, createFakeOffice, type FakeComposeItem, type FakeMethod, type FakeOffice } from "../../../test/fakes/compose-item";
 
 import type { AddinInfo } from "../server/manifest-info";
 
 interface SimulatorConfig {
   addin: AddinInfo;
-  policies: { id: string; label: string }[];
+  policies: { id: string; label: string; title?: string }[];
   defaultPolicy: string;
   hostedPrefix: string;
 }
@@ -68,7 +68,11 @@ async function boot(): Promise<void> {
 
   // Policy picker: the add-in frames load from /hosted/<policy>/, where that policy is policy.json.
   const policySelect = byId<HTMLSelectElement>("policy-select");
-  for (const choice of config.policies) policySelect.appendChild(new Option(trOptional(`policy.${choice.id}`) ?? choice.label, choice.id));
+  for (const choice of config.policies) {
+    const option = new Option(trOptional(`policy.${choice.id}`) ?? choice.label, choice.id);
+    if (choice.title) option.title = choice.title;
+    policySelect.appendChild(option);
+  }
   const known = (id: string | null) => (id && config.policies.some((c) => c.id === id) ? id : undefined);
   policySelect.value = known(params.get("policy")) ?? known(sessionStorage.getItem(POLICY_KEY)) ?? config.defaultPolicy;
   const hostedBase = () => `${config.hostedPrefix}${policySelect.value}`;
@@ -89,6 +93,7 @@ async function boot(): Promise<void> {
     next.set("policy", policySelect.value);
     location.search = next.toString();
   });
+  const faultSelect = byId<HTMLSelectElement>("fault-select");
   const clientSelect = byId<HTMLSelectElement>("client-select");
   clientSelect.value = settings.mailbox;
   clientSelect.addEventListener("change", () => (settings.mailbox = clientSelect.value));
@@ -147,15 +152,27 @@ async function boot(): Promise<void> {
     }
     busy = true;
     document.body.classList.add("checking");
+    // An Office failure chosen in the simulator bar hits every call of that method during this send.
+    const fault = faultSelect.value;
+    const faultyDraft = draft;
+    if (fault) {
+      faultyDraft.failAlways(fault as FakeMethod);
+      faultSelect.value = "";
+    }
     compose.setStatus(tr("status.checking", { addin: addin.displayName }));
     try {
-      const outcome = await runSendHandler({
-        commandsPath: hostedBase() + addin.commandsPath,
-        functionName: addin.functionName,
-        registerFrame,
-        timeoutMs: settings.timeoutMs,
-        onSlow: () => compose.setStatus(tr("status.slow", { addin: addin.displayName })),
-      });
+      let outcome: SendOutcome;
+      try {
+        outcome = await runSendHandler({
+          commandsPath: hostedBase() + addin.commandsPath,
+          functionName: addin.functionName,
+          registerFrame,
+          timeoutMs: settings.timeoutMs,
+          onSlow: () => compose.setStatus(tr("status.slow", { addin: addin.displayName })),
+        });
+      } finally {
+        if (fault) faultyDraft.clearFailures();
+      }
       if (outcome.kind === "completed") {
         const o = outcome.options ?? {};
         if (o.allowEvent !== false) {

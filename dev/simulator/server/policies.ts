@@ -6,6 +6,8 @@ import path from "node:path";
 export interface PolicyChoice {
   id: string;
   label: string;
+  /** The organisation the example policy is for. */
+  title?: string;
 }
 
 export interface PolicyResponse {
@@ -57,13 +59,13 @@ function organizationName(file: string): string | undefined {
 export function listPolicyChoices(examplesDir: string): PolicyChoice[] {
   const examples = exampleFiles(examplesDir).map(({ id, file }) => {
     const org = organizationName(file);
-    return { id, label: `examples/${path.basename(file)}${org ? ` (${org})` : ""}` };
+    return { id, label: path.basename(file), ...(org ? { title: org } : {}) };
   });
   return [
     ...examples,
-    { id: NO_POLICY, label: "Ingen policy.json (standard ud fra afsenderens domæne)" },
+    { id: NO_POLICY, label: "Ingen policy.json (standard)" },
     { id: BROKEN_JSON, label: "Ødelagt policy.json (ugyldig JSON)" },
-    { id: BROKEN_SCHEMA, label: "policy.json med fejl i indholdet" },
+    { id: BROKEN_SCHEMA, label: "policy.json med indholdsfejl" },
   ];
 }
 
