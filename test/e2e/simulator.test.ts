@@ -290,6 +290,21 @@ test("6b. axe on the pane: confirmation with validation errors, and Digital Post
   expect(found).toEqual({ "confirm-errors": [], "digital-post-switch-sender": [] });
 });
 
+test("6c. the simulator page itself (compose window and Smart Alert) has no serious or critical axe violations", async () => {
+  await withSimulator("randers", async (page) => {
+    const check = async () =>
+      (await new AxeBuilder({ page }).exclude("[data-testid=taskpane]").analyze()).violations
+        .filter((v) => v.impact === "serious" || v.impact === "critical")
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+    await fillDraft(page, { to: "borger@gmail.com", subject: "Svar", body: `CPR-nr. ${CPR}` });
+    expect(await check()).toEqual([]);
+    expect(await pressSend(page)).toBe("alert");
+    expect(await check()).toEqual([]);
+    // The dialog takes focus, as Outlook's does, so a keyboard user lands on its first button.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("smart-alert-action");
+  });
+});
+
 test("7. Outlook in English: the alert, its buttons and the pane speak English", async () => {
   await withSimulator(
     "randers",

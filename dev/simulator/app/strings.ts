@@ -3,6 +3,7 @@
 const da = {
   "page.title": "Ny meddelelse – Outlook (Sendevagt-simulator)",
   "sim.title": "Sendevagt-simulator",
+  "page.heading": "Outlook – ny meddelelse",
   "sim.policy": "policy.json",
   "sim.language": "Outlook-sprog",
   "sim.client": "Klient",
@@ -80,6 +81,7 @@ type Key = keyof typeof da;
 const en: Record<Key, string> = {
   "page.title": "New message – Outlook (Sendevagt simulator)",
   "sim.title": "Sendevagt simulator",
+  "page.heading": "Outlook – new message",
   "sim.policy": "policy.json",
   "sim.language": "Outlook language",
   "sim.client": "Client",
