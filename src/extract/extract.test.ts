@@ -1,10 +1,28 @@
-import { strToU8 } from "fflate";
+import { strToU8, zlibSync } from "fflate";
 import { readFileSync } from "fs";
 import { join } from "path";
 import { findCprNumbers } from "../detection";
 import { docx, eml, pdf, plainZip, pptx, subsetHex, xlsx } from "./__tests__/fixtures";
 import { CPR_A, CPR_B, CPR_C, CPR_D, cprsIn, whereAt } from "./__tests__/helpers";
 import { extractAttachmentText } from "./index";
+
+/** Adobe's ASCII85, with the "z" shortcut and the "~>" end mark. */
+function ascii85(bytes: Uint8Array): string {
+  let out = "";
+  for (let i = 0; i < bytes.length; i += 4) {
+    const chunk = [0, 1, 2, 3].map((k) => bytes[i + k] ?? 0);
+    let n = ((chunk[0]! << 24) | (chunk[1]! << 16) | (chunk[2]! << 8) | chunk[3]!) >>> 0;
+    const len = Math.min(4, bytes.length - i);
+    if (n === 0 && len === 4) {
+      out += "z";
+      continue;
+    }
+    const digits: string[] = [];
+    for (let k = 0; k < 5; k++) (digits.unshift(String.fromCharCode(33 + (n % 85))), (n = Math.floor(n / 85)));
+    out += digits.slice(0, len + 1).join("");
+  }
+  return out + "~>";
+}
 
 const cp1252 = (s: string) => Uint8Array.from(Array.from(s, (c) => ({ æ: 0xe6, ø: 0xf8, å: 0xe5, Æ: 0xc6, Ø: 0xd8, Å: 0xc5 })[c as "æ"] ?? c.charCodeAt(0)));
 
@@ -144,6 +162,27 @@ describe("extractAttachmentText: what a caseworker attaches", () => {
     const r = extractAttachmentText("x.pdf", pdf([`BT /F1 10 Tf 72 700 Td (01020) Tj 28 0 Td (30028) Tj 200 0 Td (5) Tj ET`]));
     expect(r.text).toContain("0102030028 5");
     expect(cprsIn(r.text)).toEqual([CPR_A]);
+  });
+
+  test("a PDF 1.5 with pages and fonts packed in an object stream and a cross-reference stream", () => {
+    const file = pdf([`BT /F2 12 Tf ${subsetHex("CPR-nr.: " + CPR_B)} Tj ET`, `BT /F1 12 Tf (${CPR_A}) Tj ET`], { objectStreams: true });
+    expect(Buffer.from(file).toString("latin1")).not.toMatch(/\/Type \/Page\b/); // all packed and compressed
+    const r = extractAttachmentText("x.pdf", file);
+    expect(r.unreadable).toBeUndefined();
+    expect(cprsIn(r.text)).toEqual([CPR_B, CPR_A]);
+    expect(whereAt(r.parts, r.text!.indexOf(CPR_A))).toBe("page:2");
+  });
+
+  test("PDF filters: ASCII85 before Flate (PostScript-distilled files)", () => {
+    const content = `BT /F1 12 Tf (${CPR_A}) Tj ET`;
+    const a85 = ascii85(zlibSync(strToU8(content)));
+    const file = strToU8(
+      `%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n` +
+        `3 0 obj << /Type /Page /Parent 2 0 R /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >> endobj\n` +
+        `4 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> endobj\n` +
+        `5 0 obj << /Length ${a85.length} /Filter [/ASCII85Decode /FlateDecode] >>\nstream\n${a85}\nendstream\nendobj\ntrailer << /Root 1 0 R >>\n%%EOF`,
+    );
+    expect(cprsIn(extractAttachmentText("x.pdf", file).text)).toEqual([CPR_A]);
   });
 
   test("a PDF with uncompressed streams reads the same", () => {

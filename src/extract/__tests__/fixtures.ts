@@ -188,7 +188,7 @@ function binary(b: Uint8Array): string {
  *   /F1 Helvetica (WinAnsi), /F2 a subset font whose codes 1..N map through ToUnicode to `subsetChars`,
  *   /F3 a CID font (Identity-H) without ToUnicode.
  */
-export function pdf(pages: string[], opts: { compress?: boolean; subsetChars?: string; encrypt?: boolean } = {}): Uint8Array {
+export function pdf(pages: string[], opts: { compress?: boolean; subsetChars?: string; encrypt?: boolean; objectStreams?: boolean } = {}): Uint8Array {
   const compress = opts.compress !== false;
   const subset = opts.subsetChars || "0123456789-CPRnr.: ";
   const objs: string[] = [];
@@ -213,6 +213,7 @@ export function pdf(pages: string[], opts: { compress?: boolean; subsetChars?: s
     kids.push(`${p} 0 R`);
   }
   objs[1] = `<< /Type /Pages /Kids [${kids.join(" ")}] /Count ${pages.length} >>`;
+  if (opts.objectStreams) return packed(objs, stream);
   let out = "%PDF-1.7\n%\xe2\xe3\xcf\xd3\n";
   const offsets: number[] = [];
   objs.forEach((body, i) => {
@@ -222,6 +223,30 @@ export function pdf(pages: string[], opts: { compress?: boolean; subsetChars?: s
   const xref = out.length;
   out += `xref\n0 ${objs.length + 1}\n0000000000 65535 f \n` + offsets.map((o) => `${String(o).padStart(10, "0")} 00000 n \n`).join("");
   out += `trailer\n<< /Size ${objs.length + 1} /Root 1 0 R${opts.encrypt ? " /Encrypt << /Filter /Standard /V 2 /R 3 >>" : ""} >>\nstartxref\n${xref}\n%%EOF\n`;
+  return latin1(out);
+}
+
+/** PDF 1.5 layout (as Word and Acrobat write it): plain objects packed into an object stream, a cross-reference stream for a trailer. */
+function packed(objs: string[], stream: (dict: string, data: string) => string): Uint8Array {
+  const inStream: number[] = [];
+  objs.forEach((body, i) => {
+    if (!/^<<[\s\S]*>>\nstream\n/.test(body)) inStream.push(i + 1);
+  });
+  let header = "";
+  let data = "";
+  for (const num of inStream) {
+    header += `${num} ${data.length} `;
+    data += objs[num - 1] + "\n";
+  }
+  const objStmNum = objs.length + 1;
+  const xrefNum = objs.length + 2;
+  let out = "%PDF-1.7\n%\xe2\xe3\xcf\xd3\n";
+  objs.forEach((body, i) => {
+    if (!inStream.includes(i + 1)) out += `${i + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  out += `${objStmNum} 0 obj\n${stream(`/Type /ObjStm /N ${inStream.length} /First ${header.length}`, header + data)}\nendobj\n`;
+  const xref = out.length;
+  out += `${xrefNum} 0 obj\n${stream(`/Type /XRef /Size ${xrefNum + 1} /W [1 4 2] /Root 1 0 R`, "\x00".repeat(7 * (xrefNum + 1)))}\nendobj\nstartxref\n${xref}\n%%EOF\n`;
   return latin1(out);
 }
 

@@ -125,6 +125,7 @@ export class PdfFile {
         if (out === undefined) return void this.undecodable++;
         data = out;
       } else if (name === "ASCIIHexDecode" || name === "AHx") data = hexDecode(data);
+      else if (name === "ASCII85Decode" || name === "A85") data = ascii85Decode(data);
       else return void this.undecodable++;
     }
     return data;
@@ -135,6 +136,34 @@ function hexDecode(s: string): string {
   const digits = s.replace(/>[\s\S]*$/, "").replace(/[^0-9a-fA-F]/g, "");
   let out = "";
   for (let i = 0; i < digits.length; i += 2) out += String.fromCharCode(parseInt(digits[i]! + (digits[i + 1] || "0"), 16));
+  return out;
+}
+
+/** Adobe ASCII85 (ISO 32000-1 §7.4.3): five characters for four bytes, "z" for four zeros, "~>" ends. */
+function ascii85Decode(s: string): string {
+  let out = "";
+  let group = 0;
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 126 /* ~ */) break;
+    if (c === 122 /* z */ && n === 0) {
+      out += "\0\0\0\0";
+      continue;
+    }
+    if (c < 33 || c > 117) continue;
+    group = group * 85 + (c - 33);
+    if (++n === 5) {
+      out += String.fromCharCode((group >>> 24) & 255, (group >>> 16) & 255, (group >>> 8) & 255, group & 255);
+      group = 0;
+      n = 0;
+    }
+  }
+  if (n > 1) {
+    for (let k = n; k < 5; k++) group = group * 85 + 84;
+    const bytes = [(group >>> 24) & 255, (group >>> 16) & 255, (group >>> 8) & 255, group & 255];
+    out += String.fromCharCode.apply(null, bytes.slice(0, n - 1));
+  }
   return out;
 }
 
