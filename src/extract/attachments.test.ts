@@ -44,6 +44,38 @@ describe("extractAttachments: Outlook's and the CLI's attachments in, the core's
     ]);
   });
 
+  test("pictures inside an attached mail's HTML body are not listed; attached pictures are", () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const related = [
+      "Subject: Fwd",
+      'Content-Type: multipart/related; boundary="r"',
+      "",
+      "--r",
+      "Content-Type: text/html; charset=utf-8",
+      "",
+      '<p>Hilsen</p><img src="cid:logo">',
+      "--r",
+      "Content-Type: image/png; name=image001.png",
+      "Content-ID: <logo>",
+      "Content-Transfer-Encoding: base64",
+      "",
+      Buffer.from(png).toString("base64"),
+      "--r",
+      "Content-Type: image/jpeg; name=scan.jpg",
+      "Content-Disposition: attachment; filename=scan.jpg",
+      "Content-Transfer-Encoding: base64",
+      "",
+      Buffer.from([0xff, 0xd8, 0xff, 0xe0]).toString("base64"),
+      "--r--",
+    ].join("\r\n");
+    const out = extractAttachments([{ name: "Fwd", content: { format: "eml", data: related } }]);
+    expect(out.map((a) => [a.name, a.unreadable])).toEqual([
+      ["Fwd", undefined],
+      ["Fwd/scan.jpg", "image"],
+    ]);
+    expect(out[0]!.text).toContain("Hilsen");
+  });
+
   test("a partly read file gives its text and, separately, the reason the rest was not read", () => {
     const file = pdf([`BT /F1 12 Tf (${CPR_A}) Tj /F3 12 Tf <0013> Tj ET`]);
     const out = extractAttachments([{ name: "blandet.pdf", content: { format: "bytes", data: file } }]);

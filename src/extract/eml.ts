@@ -64,6 +64,9 @@ function walk(e: Entity, w: Walk, nesting: number): void {
     w.embedded.push({ name: filename || "part-" + n, unreadable: "corrupt" });
     return;
   }
+  // Pictures shown inside the HTML body (signature logos, pasted screenshots) are not attachments,
+  // as the Outlook adapter treats them for the mail being sent.
+  if (mime.startsWith("image/") && disposition.value !== "attachment" && (disposition.value === "inline" || e.headers.has("content-id"))) return;
   const isAttachment = disposition.value === "attachment" || !!filename;
   if (!isAttachment && (mime === "text/plain" || mime === "text/html")) {
     const text = decodeCharset(bytes, type.params.get("charset"));
