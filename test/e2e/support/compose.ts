@@ -61,7 +61,7 @@ export async function pressSend(page: Page): Promise<"alert" | "sent"> {
       return false;
     },
     before,
-    { timeout: 20000 },
+    { timeout: 30000 },
   );
   return (await handle.jsonValue()) as "alert" | "sent";
 }
@@ -78,7 +78,7 @@ export function pane(page: Page): FrameLocator {
 export async function takeAction(page: Page): Promise<FrameLocator> {
   await page.getByTestId("smart-alert-action").click();
   const p = pane(page);
-  await p.getByTestId("finding").first().waitFor({ timeout: 15000 });
+  await p.getByTestId("finding").first().waitFor({ timeout: 30000 });
   return p;
 }
 
