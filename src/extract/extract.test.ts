@@ -53,6 +53,19 @@ describe("extractAttachmentText: what a caseworker attaches", () => {
     expect(cprsIn(r.text)).toEqual([CPR_A, CPR_B, CPR_C]);
   });
 
+  test("Office XML written with unusual namespace prefixes is still read (not passed as empty)", () => {
+    const doc = `<?xml version="1.0"?><ns0:document xmlns:ns0="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><ns0:body><ns0:p><ns0:r><ns0:t>CPR ${CPR_A}</ns0:t></ns0:r></ns0:p></ns0:body></ns0:document>`;
+    const word = plainZip({ "[Content_Types].xml": "<Types/>", "word/document.xml": doc });
+    expect(cprsIn(extractAttachmentText("x.docx", word).text)).toEqual([CPR_A]);
+    const sheet = `<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData><x:row><x:c t="inlineStr"><x:is><x:t>${CPR_B}</x:t></x:is></x:c><x:c><x:v>${CPR_C}</x:v></x:c></x:row></x:sheetData></x:worksheet>`;
+    const wb = `<x:workbook xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${"http://schemas.openxmlformats.org/officeDocument/2006/relationships"}"><x:sheets><x:sheet name="Liste" sheetId="1" r:id="rId1"/></x:sheets></x:workbook>`;
+    const rels = `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="x" Target="worksheets/sheet1.xml"/></Relationships>`;
+    const excel = plainZip({ "xl/workbook.xml": wb, "xl/_rels/workbook.xml.rels": rels, "xl/worksheets/sheet1.xml": sheet });
+    const r = extractAttachmentText("x.xlsx", excel);
+    expect(r.text).toBe(`${CPR_B}\t${CPR_C}\t\n`);
+    expect(r.parts![0]!.where).toBe("sheet:Liste");
+  });
+
   test("an Excel list of citizens: shared strings, numbers, leading zeros restored, sheets named", () => {
     const file = xlsx(
       [

@@ -1,8 +1,10 @@
 // Text of WordprocessingML and DrawingML parts: the characters in <w:t>/<a:t>, with the paragraph,
 // tab and line breaks that keep numbers in neighbouring cells or paragraphs apart.
 import type { Budget } from "../context";
-import { decodeEntities, walkXml } from "../xml-walk";
+import { decodeEntities, localName, walkXml } from "../xml-walk";
 
+// Elements are matched by local name: most writers use the customary w:/a: prefixes, but the
+// prefix is the writer's choice, and a document read as empty would pass as checked.
 interface Dialect {
   /** Elements whose character data is document text. */
   text: Set<string>;
@@ -14,25 +16,25 @@ interface Dialect {
 
 export const WORD: Dialect = {
   // delText: tracked deletions still travel inside the file
-  text: new Set(["w:t", "w:delText"]),
+  text: new Set(["t", "delText"]),
   marks: new Map([
-    ["w:tab", "\t"],
-    ["w:ptab", "\t"],
-    ["w:br", "\n"],
-    ["w:cr", "\n"],
-    ["w:noBreakHyphen", "-"],
-    ["w:softHyphen", ""],
+    ["tab", "\t"],
+    ["ptab", "\t"],
+    ["br", "\n"],
+    ["cr", "\n"],
+    ["noBreakHyphen", "-"],
+    ["softHyphen", ""],
   ]),
-  blockEnds: new Set(["w:p", "w:tc"]),
+  blockEnds: new Set(["p", "tc"]),
 };
 
 export const DRAWING: Dialect = {
-  text: new Set(["a:t"]),
+  text: new Set(["t"]),
   marks: new Map([
-    ["a:br", "\n"],
-    ["a:tab", "\t"],
+    ["br", "\n"],
+    ["tab", "\t"],
   ]),
-  blockEnds: new Set(["a:p", "a:tc"]),
+  blockEnds: new Set(["p", "tc"]),
 };
 
 export function runText(xml: string, d: Dialect, budget: Budget): string {
@@ -42,8 +44,9 @@ export function runText(xml: string, d: Dialect, budget: Budget): string {
   let fallback = 0;
   const v = {
     wantText: false,
-    open(name: string, _attrs: string, selfClosing: boolean) {
-      if (name === "mc:Fallback") {
+    open(qname: string, _attrs: string, selfClosing: boolean) {
+      const name = localName(qname);
+      if (name === "Fallback") {
         if (!selfClosing) fallback++;
         return;
       }
@@ -56,8 +59,9 @@ export function runText(xml: string, d: Dialect, budget: Budget): string {
       }
       v.wantText = inText > 0;
     },
-    close(name: string) {
-      if (name === "mc:Fallback") {
+    close(qname: string) {
+      const name = localName(qname);
+      if (name === "Fallback") {
         if (fallback) fallback--;
         return;
       }
@@ -65,7 +69,7 @@ export function runText(xml: string, d: Dialect, budget: Budget): string {
       if (d.text.has(name)) {
         if (inText) inText--;
         v.wantText = inText > 0;
-      } else if (d.blockEnds.has(name)) out.push(name.endsWith("tc") ? "\t" : "\n");
+      } else if (d.blockEnds.has(name)) out.push(name === "tc" ? "\t" : "\n");
     },
     text(raw: string, cdata: boolean) {
       out.push(cdata ? raw : decodeEntities(raw));

@@ -2,7 +2,7 @@
 // which one. Shared strings, inline strings, formula results and numbers (through their format).
 import type { Budget } from "../context";
 import { TextBuilder } from "../text-builder";
-import { attr, decodeEntities, walkXml } from "../xml-walk";
+import { attr, decodeEntities, localName, walkXml } from "../xml-walk";
 import { applyDigitFormat, parseDigitFormat, type DigitFormat } from "./number-format";
 import { numbered, type Package } from "./package";
 
@@ -24,7 +24,7 @@ function sheets(pkg: Package): { name: string; part: string }[] {
   walkXml(pkg.read("xl/workbook.xml") || "", {
     wantText: false,
     open(name, attrs) {
-      if (name !== "sheet" && !name.endsWith(":sheet")) return;
+      if (localName(name) !== "sheet") return;
       const part = rels.get(attr(attrs, "r:id") || "");
       if (part && pkg.has(part)) list.push({ name: attr(attrs, "name") || part, part });
     },
@@ -46,12 +46,14 @@ function sharedStrings(xml: string | undefined, budget: Budget): string[] {
   let phonetic = 0;
   const v = {
     wantText: false,
-    open(name: string, _a: string, self: boolean) {
+    open(qname: string, _a: string, self: boolean) {
+      const name = localName(qname);
       if (name === "si") cur = [];
       else if (name === "rPh" && !self) phonetic++;
       else if (name === "t") v.wantText = !self && phonetic === 0;
     },
-    close(name: string) {
+    close(qname: string) {
+      const name = localName(qname);
       if (name === "si") list.push(cur.join(""));
       else if (name === "rPh") phonetic--;
       else if (name === "t") v.wantText = false;
@@ -75,7 +77,8 @@ function cellFormats(xml: string | undefined, budget: Budget): (DigitFormat | nu
     xml,
     {
       wantText: false,
-      open(name, attrs) {
+      open(qname, attrs) {
+        const name = localName(qname);
         if (name === "numFmt") custom.set(attr(attrs, "numFmtId") || "", attr(attrs, "formatCode") || "");
         else if (name === "cellXfs") inCellXfs = true;
         else if (name === "xf" && inCellXfs) {
@@ -84,8 +87,8 @@ function cellFormats(xml: string | undefined, budget: Budget): (DigitFormat | nu
           xfs.push(code ? parseDigitFormat(code) : null);
         }
       },
-      close(name) {
-        if (name === "cellXfs") inCellXfs = false;
+      close(qname) {
+        if (localName(qname) === "cellXfs") inCellXfs = false;
       },
       text() {},
     },
@@ -103,7 +106,8 @@ function sheetText(xml: string, shared: string[], formats: (DigitFormat | null)[
   let collect = false;
   const v = {
     wantText: false,
-    open(name: string, attrs: string, self: boolean) {
+    open(qname: string, attrs: string, self: boolean) {
+      const name = localName(qname);
       if (name === "c") {
         // most cells carry neither attribute: skip the lookups then
         type = attrs.indexOf("t=") >= 0 ? attr(attrs, "t") || "n" : "n";
@@ -115,7 +119,8 @@ function sheetText(xml: string, shared: string[], formats: (DigitFormat | null)[
         v.wantText = collect;
       }
     },
-    close(name: string) {
+    close(qname: string) {
+      const name = localName(qname);
       if (name === "c") {
         if (inCell) {
           const text = cellText(type, value, shared, formats[style]);
