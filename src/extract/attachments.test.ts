@@ -101,6 +101,15 @@ describe("extractAttachments: Outlook's and the CLI's attachments in, the core's
     expect(needsContent({ size: 100 }, { maxFileBytes: 5000 })).toBe(true);
   });
 
+  test("a meeting item (iCalendar) is read as text; an unknown content format is unsupported", () => {
+    const out = extractAttachments([
+      { name: "Møde", content: { format: "iCalendar", data: `BEGIN:VCALENDAR\r\nDESCRIPTION:Borger ${CPR_A}\r\nEND:VCALENDAR` } },
+      { name: "x", content: { format: "hologram", data: "..." } },
+    ]);
+    expect(cprsIn(out[0]!.text)).toEqual([CPR_A]);
+    expect(out[1]!.unreadable).toBe("unsupported-type");
+  });
+
   test("broken base64 and a missing content are reported", () => {
     const out = extractAttachments([
       { name: "a.txt", content: { format: "base64", data: "@@@" } },

@@ -27,7 +27,11 @@ export interface AttachmentInput {
    * The content: Outlook's getAttachmentContentAsync result ({format: "base64" | "eml" | "url" |
    * "iCalendar", content}), or raw bytes from the CLI. Absent when it was not fetched.
    */
-  content?: { format: "base64" | "eml" | "url" | "iCalendar" | "icalendar" | "bytes"; data: string | Uint8Array };
+  content?: {
+    /** "base64" | "eml" | "url" | "iCalendar" (Office's AttachmentContentFormat) or "bytes"; anything else is unsupported. */
+    format: string;
+    data: string | Uint8Array;
+  };
 }
 
 /** Extracts the text of one file (and files inside it, reported in `embedded`). */
@@ -78,7 +82,8 @@ function extractOne(item: AttachmentInput, budget: Budget, withinTotal: (bytes: 
   else if (c.format === "base64") bytes = decodeBase64(c.data);
   else bytes = stringToBytes(c.data);
   if (!bytes) return { unreadable: "corrupt" };
-  const forced = c.format === "eml" ? "eml" : c.format === "iCalendar" || c.format === "icalendar" ? "text" : undefined;
+  if (typeof c.data === "string" && c.format !== "base64" && c.format !== "eml" && !/^icalendar$/i.test(c.format)) return { unreadable: "unsupported-type" };
+  const forced = c.format === "eml" ? "eml" : /^icalendar$/i.test(c.format) ? "text" : undefined;
   return extractFile(item.name, bytes, 0, budget, forced);
 }
 
