@@ -209,6 +209,20 @@ describe("extractAttachmentText: what a caseworker attaches", () => {
     expect(r.unreadable).toBe("pdf-no-text");
   });
 
+  test("a subset font numbered 1, 2, 3 … without a Unicode map is reported, not read as empty", () => {
+    const r = extractAttachmentText("x.pdf", pdf([`BT /F1 12 Tf <0102030405060708090A> Tj ET`]));
+    expect(r.unreadable).toBe("pdf-no-text");
+  });
+
+  test("codes missing from a font's Unicode map: a few are tolerated, many mark the file", () => {
+    // /F2 maps codes 01..13; 0x7f is unmapped
+    const few = pdf([`BT /F2 12 Tf ${subsetHex(CPR_A)} Tj ${subsetHex(CPR_B)} Tj ${subsetHex(CPR_C)} Tj <7f01020304> Tj ET`]);
+    expect(extractAttachmentText("x.pdf", few).unreadable).toBeUndefined();
+    const many = pdf([Array.from({ length: 6 }, () => `BT /F2 12 Tf <7f0102> Tj ET`).join(" ")]);
+    const r = extractAttachmentText("x.pdf", many);
+    expect(r.unreadable).toBe("pdf-no-text");
+  });
+
   test("a scanned PDF (no text operators) is reported, not passed as checked", () => {
     const r = extractAttachmentText("scan.pdf", pdf(["q 595 0 0 842 0 0 cm /Im1 Do Q"]));
     expect(r.text).toBeUndefined();

@@ -13,6 +13,8 @@ export interface PageStats {
   decoded: number;
   /** Content streams that could not be unpacked. */
   brokenStreams: number;
+  /** Strings decoded with some codes missing from their font's Unicode map. */
+  unmappedStrings: number;
 }
 
 const MAX_FORM_DEPTH = 6;
@@ -65,7 +67,12 @@ export class ContentReader {
     const show = (bytes: string) => {
       const t = (font || this.decoderFor(undefined, "")).decode(bytes);
       if (t === null) stats.undecoded++;
-      else (stats.decoded++, out.push(t), (runChars += t.length));
+      else {
+        stats.decoded++;
+        if (t.indexOf("\ufffd") >= 0) stats.unmappedStrings++;
+        out.push(t);
+        runChars += t.length;
+      }
     };
     for (let t = lex.next(); t !== undefined; t = lex.next()) {
       this.budget.tick();

@@ -29,11 +29,21 @@ function glyphText(name: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Without a Unicode map, codes are read as Windows ANSI. A subset font that numbers its glyphs
+ * 1, 2, 3 … (older LibreOffice, some report generators) then shows up as control characters: such
+ * text is unreadable, not empty, and is reported so.
+ */
 const WIN_ANSI: FontDecoder = {
   decode(bytes) {
     let out = "";
-    for (let i = 0; i < bytes.length; i++) out += cp1252Char(bytes.charCodeAt(i));
-    return out;
+    let control = 0;
+    for (let i = 0; i < bytes.length; i++) {
+      const c = bytes.charCodeAt(i);
+      if (c < 0x20 && c !== 9 && c !== 10 && c !== 13) control++;
+      out += cp1252Char(c);
+    }
+    return control * 4 > bytes.length ? null : out;
   },
 };
 
@@ -41,7 +51,8 @@ export function fontDecoder(file: PdfFile, font: PdfDict | undefined): FontDecod
   if (!font) return WIN_ANSI;
   const cmap = toUnicode(file, font);
   const type0 = nameOf(font.dict.get("Subtype")) === "Type0";
-  if (cmap) return cmapDecoder(cmap, type0 ? 2 : cmap.bytes);
+  // Simple fonts always use one-byte codes, whatever code space their map declares.
+  if (cmap) return cmapDecoder(cmap, type0 ? 2 : 1);
   if (type0) return { decode: () => null };
   const enc = file.get(font.dict.get("Encoding"));
   const diffs = new Map<number, string>();
@@ -95,9 +106,10 @@ function cmapDecoder(cmap: CMap, width: number): FontDecoder {
         for (let k = 0; k < width; k++) c = c * 256 + bytes.charCodeAt(i + k);
         const t = cmap.map.get(c);
         if (t !== undefined) out += t;
-        else missing++;
+        else (missing++, (out += "\ufffd"));
       }
-      return missing > 0 && out === "" ? null : out;
+      // Codes missing from the map are marked; the page reader decides whether too many are.
+      return missing > 0 && missing * 2 >= bytes.length / width ? null : out;
     },
   };
 }

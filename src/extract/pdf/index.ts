@@ -17,7 +17,7 @@ export function readPdf(bytes: Uint8Array, budget: Budget): ExtractResult {
   const file = new PdfFile(s, budget);
   if (file.trailers.some((t) => t.dict.has("Encrypt"))) return { unreadable: "encrypted" };
   const out = new TextBuilder();
-  const stats: PageStats = { undecoded: 0, decoded: 0, brokenStreams: 0 };
+  const stats: PageStats = { undecoded: 0, decoded: 0, brokenStreams: 0, unmappedStrings: 0 };
   const reader = new ContentReader(file, budget);
   let problem: UnreadableReason | undefined;
   try {
@@ -32,7 +32,9 @@ export function readPdf(bytes: Uint8Array, budget: Budget): ExtractResult {
   }
   // Text that could not be decoded (CID fonts without ToUnicode, unsupported filters) means the file
   // was not fully checked; a file with no text at all is most likely a scan.
-  if (!problem && (stats.undecoded > 0 || stats.brokenStreams > 0 || out.isEmpty)) problem = "pdf-no-text";
+  // A glyph or two without a Unicode entry (a logo, a bullet) is common and harmless; more is not.
+  const unmapped = stats.unmappedStrings > Math.max(2, stats.decoded * 0.05);
+  if (!problem && (stats.undecoded > 0 || stats.brokenStreams > 0 || unmapped || out.isEmpty)) problem = "pdf-no-text";
   return out.result(problem);
 }
 
