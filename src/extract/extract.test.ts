@@ -24,6 +24,12 @@ function ascii85(bytes: Uint8Array): string {
   return out + "~>";
 }
 
+/** A PDF from object bodies (numbered from 1), without a cross-reference table: readers must cope. */
+function rawPdf(objects: string[]): Uint8Array {
+  const body = objects.map((o, i) => `${i + 1} 0 obj\n${o}\nendobj\n`).join("");
+  return Uint8Array.from(Buffer.from(`%PDF-1.6\n${body}trailer\n<< /Root 1 0 R >>\n%%EOF\n`, "latin1"));
+}
+
 const cp1252 = (s: string) => Uint8Array.from(Array.from(s, (c) => ({ æ: 0xe6, ø: 0xf8, å: 0xe5, Æ: 0xc6, Ø: 0xd8, Å: 0xc5 })[c as "æ"] ?? c.charCodeAt(0)));
 
 describe("extractAttachmentText: what a caseworker attaches", () => {
@@ -220,6 +226,43 @@ describe("extractAttachmentText: what a caseworker attaches", () => {
     expect(extractAttachmentText("x.pdf", few).unreadable).toBeUndefined();
     const many = pdf([Array.from({ length: 6 }, () => `BT /F2 12 Tf <7f0102> Tj ET`).join(" ")]);
     const r = extractAttachmentText("x.pdf", many);
+    expect(r.unreadable).toBe("pdf-no-text");
+  });
+
+  test("a filled-in PDF form: field values (UTF-16 text strings) and comments are read", () => {
+    const utf16 = (t: string) => "<feff" + Array.from(t, (c) => c.charCodeAt(0).toString(16).padStart(4, "0")).join("") + ">";
+    const file = rawPdf([
+      "<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [5 0 R 6 0 R] >> >>",
+      "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+      "<< /Type /Page /Parent 2 0 R /Contents 4 0 R /Resources << /Font << /F1 7 0 R >> >> /Annots [8 0 R] >>",
+      "<< /Length 44 >>\nstream\nBT /F1 12 Tf (Ansøgning om hjælp) Tj ET\nendstream",
+      `<< /FT /Tx /T (navn) /V ${utf16("Søren Ærø")} >>`,
+      `<< /T (borger) /Kids [9 0 R] >>`,
+      "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+      `<< /Type /Annot /Subtype /Text /Contents (Husk ${CPR_B}) >>`,
+      `<< /FT /Tx /T (cpr) /V (${CPR_A}) >>`,
+    ]);
+    const r = extractAttachmentText("ansøgning.pdf", file);
+    expect(r.unreadable).toBeUndefined();
+    expect(r.text).toContain("Søren Ærø");
+    expect(whereAt(r.parts, r.text!.indexOf(CPR_A))).toBe("form");
+    expect(whereAt(r.parts, r.text!.indexOf(CPR_B))).toBe("page:1");
+    expect(cprsIn(r.text)).toEqual([CPR_B, CPR_A]);
+  });
+
+  test("a PDF with text pages and one scanned page is read and still reported", () => {
+    const file = rawPdf([
+      "<< /Type /Catalog /Pages 2 0 R >>",
+      "<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >>",
+      "<< /Type /Page /Parent 2 0 R /Contents 5 0 R /Resources << /Font << /F1 7 0 R >> >> >>",
+      "<< /Type /Page /Parent 2 0 R /Contents 6 0 R /Resources << /XObject << /Im1 8 0 R >> >> >>",
+      `<< /Length 30 >>\nstream\nBT /F1 12 Tf (${CPR_A}) Tj ET\nendstream`,
+      "<< /Length 30 >>\nstream\nq 595 0 0 842 0 0 cm /Im1 Do Q\nendstream",
+      "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+      "<< /Type /XObject /Subtype /Image /Width 1 /Height 1 /ColorSpace /DeviceGray /BitsPerComponent 8 /Length 1 >>\nstream\n\x00\nendstream",
+    ]);
+    const r = extractAttachmentText("bilag.pdf", file);
+    expect(cprsIn(r.text)).toEqual([CPR_A]);
     expect(r.unreadable).toBe("pdf-no-text");
   });
 

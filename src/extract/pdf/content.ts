@@ -15,6 +15,8 @@ export interface PageStats {
   brokenStreams: number;
   /** Strings decoded with some codes missing from their font's Unicode map. */
   unmappedStrings: number;
+  /** Images drawn (Do of an image XObject, inline images). */
+  images: number;
 }
 
 const MAX_FORM_DEPTH = 6;
@@ -27,6 +29,7 @@ export class ContentReader {
     private readonly budget: Budget,
   ) {}
 
+  /** Text of a content stream (or array of them) with `resources`; used for pages and annotation appearances. */
   pageText(contents: PdfValue | undefined, resources: PdfDict | undefined, stats: PageStats): string {
     const out: string[] = [];
     const c = this.file.get(contents);
@@ -135,6 +138,7 @@ export class ContentReader {
           out.push(" ");
           break;
         case "BI": {
+          stats.images++;
           // inline image: binary data between ID and EI
           const id = data.indexOf("ID", lex.pos);
           const ei = id < 0 ? -1 : data.slice(id + 3).search(/\sEI(\s|$)/);
@@ -147,6 +151,7 @@ export class ContentReader {
           const xobjects = this.file.dict(resources.dict.get("XObject"));
           const ref = xobjects ? xobjects.dict.get(name) : undefined;
           const o = this.file.object(ref);
+          if (o && isDict(o.value) && nameOf(o.value.dict.get("Subtype")) === "Image") stats.images++;
           if (!o || !isDict(o.value) || nameOf(o.value.dict.get("Subtype")) !== "Form") break;
           const d = this.file.streamData(o);
           if (d === undefined) stats.brokenStreams++;

@@ -7,7 +7,8 @@ import { pdfHeaderAt } from "../sniff";
 import { TextBuilder } from "../text-builder";
 import type { ExtractResult, UnreadableReason } from "../types";
 import { ContentReader, type PageStats } from "./content";
-import { isDict, nameOf, type PdfDict } from "./lexer";
+import { decodeCp1252, decodeUtf16, decodeUtf8 } from "../decode";
+import { isDict, nameOf, type PdfDict, type PdfValue } from "./lexer";
 import { PdfFile } from "./objects";
 
 const MAX_PAGES = 5000;
@@ -17,15 +18,21 @@ export function readPdf(bytes: Uint8Array, budget: Budget): ExtractResult {
   const file = new PdfFile(s, budget);
   if (file.trailers.some((t) => t.dict.has("Encrypt"))) return { unreadable: "encrypted" };
   const out = new TextBuilder();
-  const stats: PageStats = { undecoded: 0, decoded: 0, brokenStreams: 0, unmappedStrings: 0 };
+  const stats: PageStats = { undecoded: 0, decoded: 0, brokenStreams: 0, unmappedStrings: 0, images: 0 };
   const reader = new ContentReader(file, budget);
   let problem: UnreadableReason | undefined;
+  let scannedPages = 0;
   try {
     const pages = pageList(file);
     for (let i = 0; i < pages.length; i++) {
       const p = pages[i]!;
-      out.add("page:" + (i + 1), reader.pageText(p.page.dict.get("Contents"), p.resources, stats));
+      const before = { decoded: stats.decoded, images: stats.images };
+      const text = reader.pageText(p.page.dict.get("Contents"), p.resources, stats);
+      // A page that draws a picture and no text is a scan (or a photo of a document).
+      if (stats.decoded === before.decoded && stats.images > before.images) scannedPages++;
+      out.add("page:" + (i + 1), text + annotationText(file, p.page));
     }
+    out.add("form", formFieldText(file));
   } catch (err) {
     if (!(err instanceof Stop)) throw err;
     problem = err.reason;
@@ -34,8 +41,60 @@ export function readPdf(bytes: Uint8Array, budget: Budget): ExtractResult {
   // was not fully checked; a file with no text at all is most likely a scan.
   // A glyph or two without a Unicode entry (a logo, a bullet) is common and harmless; more is not.
   const unmapped = stats.unmappedStrings > Math.max(2, stats.decoded * 0.05);
-  if (!problem && (stats.undecoded > 0 || stats.brokenStreams > 0 || unmapped || out.isEmpty)) problem = "pdf-no-text";
+  if (!problem && (stats.undecoded > 0 || stats.brokenStreams > 0 || unmapped || scannedPages > 0 || out.isEmpty)) problem = "pdf-no-text";
   return out.result(problem);
+}
+
+/** Comments and notes on a page (the text of annotations, e.g. sticky notes and free text). */
+function annotationText(file: PdfFile, page: PdfDict): string {
+  const annots = file.get(page.dict.get("Annots"));
+  if (!Array.isArray(annots)) return "";
+  const out: string[] = [];
+  for (const a of annots.slice(0, 10000)) {
+    const d = file.dict(a);
+    const t = d && textString(file.get(d.dict.get("Contents")));
+    if (t) out.push(t);
+  }
+  return out.length ? "\n" + out.join("\n") : "";
+}
+
+/** Values typed into the form fields of a filled-in PDF form (AcroForm). */
+function formFieldText(file: PdfFile): string {
+  const out: string[] = [];
+  const seen = new Set<PdfDict>();
+  const visit = (v: PdfValue | undefined, depth: number) => {
+    const d = file.dict(v);
+    if (!d || seen.has(d) || depth > 32 || out.length > 100000) return;
+    seen.add(d);
+    const value = file.get(d.dict.get("V"));
+    for (const x of Array.isArray(value) ? value : [value]) {
+      const t = textString(file.get(x));
+      if (t) out.push(t);
+    }
+    const kids = file.get(d.dict.get("Kids"));
+    if (Array.isArray(kids)) for (const k of kids) visit(k, depth + 1);
+  };
+  for (const t of file.trailers) {
+    const root = file.dict(t.dict.get("Root"));
+    const form = root && file.dict(root.dict.get("AcroForm"));
+    const fields = form && file.get(form.dict.get("Fields"));
+    if (Array.isArray(fields)) {
+      for (const f of fields) visit(f, 0);
+      break;
+    }
+  }
+  return out.join("\n");
+}
+
+/** A PDF text string: UTF-16BE with a BOM, UTF-8 with a BOM (PDF 2.0), else PDFDocEncoding (≈ Latin-1). */
+function textString(v: PdfValue | undefined): string {
+  if (!v || typeof v !== "object" || !("str" in v)) return "";
+  const s = v.str;
+  const bytes = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) bytes[i] = s.charCodeAt(i);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUtf16(bytes, false, 2);
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return decodeUtf8(bytes, false, 3);
+  return decodeCp1252(bytes);
 }
 
 interface Page {
