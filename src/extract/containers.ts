@@ -9,20 +9,25 @@ import { readXlsx } from "./ooxml/xlsx";
 import { readOdf } from "./odf";
 import { TextBuilder } from "./text-builder";
 import type { EmbeddedResult, ExtractResult } from "./types";
-import { isEncrypted, readEntry, readZipIndex } from "./zip";
+import { isEncrypted, readEntry, readZipIndex, type ZipEntry } from "./zip";
 
 export function readZipFile(bytes: Uint8Array, depth: number, budget: Budget): ExtractResult {
   const entries = readZipIndex(bytes, budget);
   const pkg = new Package(bytes, entries, budget);
   const out = new TextBuilder();
   const read = (reader: (p: Package, o: TextBuilder) => void): ExtractResult => {
+    let r: ExtractResult;
     try {
       reader(pkg, out);
-      return out.result();
+      r = out.result();
     } catch (err) {
-      if (err instanceof Stop) return out.result(err.reason);
-      throw err;
+      if (!(err instanceof Stop)) throw err;
+      return out.result(err.reason);
     }
+    // Objects embedded in the document (a spreadsheet pasted into a letter) travel with it.
+    const embedded = entries.filter((e) => /^(word|xl|ppt)\/embeddings\/[^/]+$/.test(e.name)).map((e) => entryResult(bytes, e, depth, budget));
+    if (embedded.length) r.embedded = embedded;
+    return r;
   };
   if (pkg.has("word/document.xml")) return read(readDocx);
   if (pkg.has("xl/workbook.xml")) return read(readXlsx);
@@ -33,26 +38,24 @@ export function readZipFile(bytes: Uint8Array, depth: number, budget: Budget): E
   const embedded: EmbeddedResult[] = [];
   for (const e of entries) {
     if (e.name.endsWith("/") || /(^|\/)(__MACOSX\/|\.DS_Store$)/.test(e.name)) continue;
-    if (budget.expired()) {
-      embedded.push({ name: e.name, unreadable: "time-budget" });
-      continue;
-    }
-    if (isEncrypted(e)) {
-      embedded.push({ name: e.name, unreadable: "encrypted" });
-      continue;
-    }
-    let data: Uint8Array;
-    try {
-      if (e.size > budget.limits.maxFileBytes) throw new Stop(e.size / Math.max(1, e.compressedSize) > 100 ? "zip-bomb" : "too-large");
-      data = readEntry(bytes, e, budget);
-    } catch (err) {
-      if (!(err instanceof Stop)) throw err;
-      embedded.push({ name: e.name, unreadable: err.reason });
-      continue;
-    }
-    embedded.push(Object.assign({ name: e.name }, budget.extract(e.name, data, depth + 1)));
+    embedded.push(entryResult(bytes, e, depth, budget));
   }
   return embedded.length ? { text: "", embedded } : { text: "" };
+}
+
+/** One archive entry, extracted as a file of its own one level down. */
+function entryResult(bytes: Uint8Array, e: ZipEntry, depth: number, budget: Budget): EmbeddedResult {
+  if (budget.expired()) return { name: e.name, unreadable: "time-budget" };
+  if (isEncrypted(e)) return { name: e.name, unreadable: "encrypted" };
+  let data: Uint8Array;
+  try {
+    if (e.size > budget.limits.maxFileBytes) throw new Stop(e.size / Math.max(1, e.compressedSize) > 100 ? "zip-bomb" : "too-large");
+    data = readEntry(bytes, e, budget);
+  } catch (err) {
+    if (!(err instanceof Stop)) throw err;
+    return { name: e.name, unreadable: err.reason };
+  }
+  return Object.assign({ name: e.name }, budget.extract(e.name, data, depth + 1));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { strToU8, zlibSync } from "fflate";
+import { strToU8, unzipSync, zipSync, zlibSync } from "fflate";
 import { readFileSync } from "fs";
 import { join } from "path";
 import { findCprNumbers } from "../detection";
@@ -70,6 +70,16 @@ describe("extractAttachmentText: what a caseworker attaches", () => {
     const r = extractAttachmentText("x.xlsx", excel);
     expect(r.text).toBe(`${CPR_B}\t${CPR_C}\t\n`);
     expect(r.parts![0]!.where).toBe("sheet:Liste");
+  });
+
+  test("a spreadsheet embedded in a Word letter is extracted too, as a file of its own", () => {
+    const sheet = xlsx([{ name: "Ark1", rows: [["Borger", CPR_B]] }]);
+    const letter = unzipSync(docx({ paragraphs: ["Se tabellen"] }));
+    letter["word/embeddings/Microsoft_Excel_Worksheet.xlsx"] = sheet;
+    const r = extractAttachmentText("brev.docx", zipSync(letter));
+    expect(r.text).toContain("Se tabellen");
+    expect(r.embedded!.map((e) => e.name)).toEqual(["word/embeddings/Microsoft_Excel_Worksheet.xlsx"]);
+    expect(cprsIn(r.embedded![0]!.text)).toEqual([CPR_B]);
   });
 
   test("an Excel list of citizens: shared strings, numbers, leading zeros restored, sheets named", () => {
