@@ -4,7 +4,7 @@ import type { Policy } from "../policy/types";
 import { DEFAULT_EXEMPT_DATES, findCprNumbers, maskCpr } from "./cpr";
 import { cprHash } from "./fingerprint";
 import { isQuoted, quotedRanges } from "./quoted";
-import type { CprOccurrence, CprOptions, Location, Message } from "./types";
+import type { Attachment, CprOccurrence, CprOptions, Location, Message } from "./types";
 
 export interface MessageCprs {
   subject: CprOccurrence[];
@@ -50,6 +50,12 @@ function occurrencesIn(
 
 const never = (): boolean => false;
 
+function partAt(parts: Attachment["parts"], offset: number): string | undefined {
+  if (!Array.isArray(parts)) return undefined;
+  for (const p of parts) if (p.start <= offset && offset < p.end && typeof p.where === "string" && p.where !== "") return p.where;
+  return undefined;
+}
+
 export function findMessageCprs(message: Message, options: CprOptions, salt: string): MessageCprs {
   const subject = typeof message.subject === "string" ? message.subject : "";
   const body = typeof message.body === "string" ? message.body : "";
@@ -64,7 +70,12 @@ export function findMessageCprs(message: Message, options: CprOptions, salt: str
     if (typeof attachment.text !== "string") continue;
     const location: Location = { part: "attachment", name: attachment.name };
     // A loop, not push(...): an attachment listing thousands of people must not overflow the stack.
-    for (const occurrence of occurrencesIn(attachment.text, location, options, salt, never)) attachments.push(occurrence);
+    for (const occurrence of occurrencesIn(attachment.text, location, options, salt, never)) {
+      // The extractor says which sheet, page or slide each stretch of text came from (Attachment.parts).
+      const where = partAt(attachment.parts, occurrence.start);
+      if (where !== undefined) occurrence.location = { part: "attachment", name: attachment.name, where };
+      attachments.push(occurrence);
+    }
   }
   return {
     subject: occurrencesIn(subject, { part: "subject" }, options, salt, never),

@@ -74,7 +74,7 @@ describe("extractAttachmentText: what a caseworker attaches", () => {
 
   test("a spreadsheet embedded in a Word letter is extracted too, as a file of its own", () => {
     const sheet = xlsx([{ name: "Ark1", rows: [["Borger", CPR_B]] }]);
-    const letter = unzipSync(docx({ paragraphs: ["Se tabellen"] }));
+    const letter: Record<string, Uint8Array> = unzipSync(docx({ paragraphs: ["Se tabellen"] }));
     letter["word/embeddings/Microsoft_Excel_Worksheet.xlsx"] = sheet;
     const r = extractAttachmentText("brev.docx", zipSync(letter));
     expect(r.text).toContain("Se tabellen");
