@@ -10,7 +10,7 @@ import { decodeBase64 } from "./base64";
 import type { Budget } from "./context";
 import { stringToBytes } from "./decode";
 import { extractFile, newBudget } from "./extract";
-import type { EmbeddedResult, ExtractLimits, ExtractResult, UnreadableReason } from "./types";
+import type { EmbeddedResult, ExtractLimits, ExtractResult } from "./types";
 
 export { UNREADABLE_REASONS } from "./types";
 export type { EmbeddedResult, ExtractLimits, ExtractResult, TextPart, UnreadableReason } from "./types";

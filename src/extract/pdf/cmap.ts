@@ -1,6 +1,6 @@
 // ToUnicode CMaps (ISO 32000-1 §9.10.3): how a font's character codes map to Unicode text.
 // Without them, text in subset and CID fonts is just glyph numbers.
-import { Lexer, type Token } from "./lexer";
+import { Lexer } from "./lexer";
 
 export interface CMap {
   /** Bytes per code (1 or 2; mixed-width code spaces are read at their widest). */
@@ -12,7 +12,6 @@ export function parseCMap(data: string): CMap {
   const map = new Map<number, string>();
   let bytes = 1;
   const lex = new Lexer(data);
-  const operands: Token[] = [];
   for (let t = lex.next(); t !== undefined; t = lex.next()) {
     if (typeof t === "object" && t !== null && "op" in t) {
       const op = t.op;
@@ -53,8 +52,7 @@ export function parseCMap(data: string): CMap {
           }
         }
       }
-      operands.length = 0;
-    } else operands.push(t);
+    }
   }
   return { bytes, map };
 }
