@@ -17,7 +17,8 @@ describe("extractAttachments: Outlook's and the CLI's attachments in, the core's
     ]);
     expect(cprsIn(out[0]!.text)).toEqual([CPR_A]);
     expect(cprsIn(out[1]!.text)).toEqual([CPR_B]);
-    expect(out[0]!.parts).toEqual([{ where: "body", start: 0, end: CPR_A.length + 1 }]);
+    expect(out[0]!.parts![0]).toEqual({ where: "body", start: 0, end: CPR_A.length + 1 });
+    expect(out[0]!.parts!.map((p) => p.where)).toEqual(["body", "properties"]);
   });
 
   test("Outlook's eml string with non-Latin-1 characters is read as UTF-8", () => {

@@ -5,6 +5,7 @@ import { decodeCp1252, decodeText, decodeUtf16 } from "./decode";
 import { readDocx } from "./ooxml/docx";
 import { Package } from "./ooxml/package";
 import { readPptx } from "./ooxml/pptx";
+import { readProperties } from "./ooxml/properties";
 import { readXlsx } from "./ooxml/xlsx";
 import { readOdf } from "./odf";
 import { TextBuilder } from "./text-builder";
@@ -29,9 +30,13 @@ export function readZipFile(bytes: Uint8Array, depth: number, budget: Budget): E
     if (embedded.length) r.embedded = embedded;
     return r;
   };
-  if (pkg.has("word/document.xml")) return read(readDocx);
-  if (pkg.has("xl/workbook.xml")) return read(readXlsx);
-  if (pkg.has("ppt/presentation.xml")) return read(readPptx);
+  const withProperties = (reader: (p: Package, o: TextBuilder) => void) => (p: Package, o: TextBuilder) => {
+    reader(p, o);
+    readProperties(p, o);
+  };
+  if (pkg.has("word/document.xml")) return read(withProperties(readDocx));
+  if (pkg.has("xl/workbook.xml")) return read(withProperties(readXlsx));
+  if (pkg.has("ppt/presentation.xml")) return read(withProperties(readPptx));
   if (pkg.has("content.xml") && pkg.has("mimetype")) return read((p, o) => readOdf((n) => p.read(n), budget, o));
 
   // A plain archive: every file inside is an attachment of its own, one level down.

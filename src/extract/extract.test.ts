@@ -82,6 +82,31 @@ describe("extractAttachmentText: what a caseworker attaches", () => {
     expect(cprsIn(r.embedded![0]!.text)).toEqual([CPR_B]);
   });
 
+  test("document properties and custom XML written by a case system are read", () => {
+    const files: Record<string, Uint8Array> = unzipSync(docx({ paragraphs: ["Kære borger"] }));
+    files["docProps/custom.xml"] = strToU8(
+      `<?xml version="1.0"?><Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="Sagsnr"><vt:lpwstr>2026-117</vt:lpwstr></property><property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="3" name="PartCPR"><vt:lpwstr>${CPR_A}</vt:lpwstr></property></Properties>`,
+    );
+    files["customXml/item1.xml"] = strToU8(`<sag><part><cpr>${CPR_B}</cpr><navn>Åse</navn></part></sag>`);
+    const r = extractAttachmentText("brev.docx", zipSync(files));
+    expect(cprsIn(r.text)).toEqual([CPR_A, CPR_B]);
+    expect(whereAt(r.parts, r.text!.indexOf(CPR_A))).toBe("properties");
+    expect(r.text).toContain("2026-117\n" + CPR_A);
+  });
+
+  test("a pivot table's cache keeps the source rows, numbers included", () => {
+    const files: Record<string, Uint8Array> = unzipSync(xlsx([{ name: "Pivot", rows: [["Antal", 2]] }]));
+    files["xl/pivotCache/pivotCacheDefinition1.xml"] = strToU8(
+      `<pivotCacheDefinition xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cacheFields count="2"><cacheField name="Navn"><sharedItems><s v="Åse"/><s v="Bo"/></sharedItems></cacheField><cacheField name="CPR"><sharedItems containsNumber="1"><n v="${Number(CPR_A)}"/><n v="${CPR_B}"/></sharedItems></cacheField></cacheFields></pivotCacheDefinition>`,
+    );
+    files["xl/pivotCache/pivotCacheRecords1.xml"] = strToU8(
+      `<pivotCacheRecords xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1"><r><x v="0"/><n v="${CPR_C}"/></r></pivotCacheRecords>`,
+    );
+    const r = extractAttachmentText("pivot.xlsx", zipSync(files));
+    expect(cprsIn(r.text)).toEqual([CPR_A, CPR_B, CPR_C]);
+    expect(whereAt(r.parts, r.text!.indexOf(CPR_C))).toBe("pivot-cache");
+  });
+
   test("an Excel list of citizens: shared strings, numbers, leading zeros restored, sheets named", () => {
     const file = xlsx(
       [

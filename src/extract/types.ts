@@ -23,7 +23,9 @@ export type UnreadableReason = (typeof UNREADABLE_REASONS)[number];
  * A section of the extracted text: `text.slice(start, end)` came from `where`.
  * `where` is a "/"-separated path of codes, localised by the pane:
  *   "sheet:<name>", "slide:<n>", "notes:<n>", "page:<n>", "header", "footer", "footnotes",
- *   "endnotes", "comments", "body", "subject". Files inside archives and mails are not parts:
+ *   "endnotes", "comments", "body", "subject", "properties" (document properties, custom XML),
+ *   "pivot-cache" (source rows kept by a pivot table), "form" (PDF form field values).
+ *   Files inside archives and mails are not parts:
  *   they are results of their own (`embedded`), named by their path.
  */
 export interface TextPart {

@@ -16,6 +16,34 @@ export function readXlsx(pkg: Package, out: TextBuilder): void {
   for (const part of numbered(pkg, /^xl\/comments\d*\.xml$/)) {
     out.add("comments", allText(pkg.read(part) || "", pkg.budget));
   }
+  // A pivot table keeps a copy of its source rows in the file, even when the source sheet is gone.
+  for (const part of numbered(pkg, /^xl\/pivotCache\/pivotCache(Definition|Records)\d*\.xml$/)) {
+    out.add("pivot-cache", pivotText(pkg.read(part) || "", pkg.budget));
+  }
+}
+
+/** Values of a pivot cache: shared items and records (<s v="…"/>, <n v="…"/>, <d v="…"/>). */
+function pivotText(xml: string, budget: Budget): string {
+  const out: string[] = [];
+  walkXml(
+    xml,
+    {
+      wantText: false,
+      open(qname, attrs) {
+        const name = localName(qname);
+        if (name !== "s" && name !== "n" && name !== "d") return;
+        const v = attr(attrs, "v");
+        if (v !== undefined) out.push(name === "n" ? numberText(v) : v, "\t");
+      },
+      close(qname) {
+        const name = localName(qname);
+        if (name === "r" || name === "cacheField") out.push("\n");
+      },
+      text() {},
+    },
+    budget,
+  );
+  return out.join("");
 }
 
 function sheets(pkg: Package): { name: string; part: string }[] {
@@ -146,8 +174,13 @@ function cellText(type: string, raw: string, shared: string[], format: DigitForm
     return s === undefined ? "" : s;
   }
   if (type !== "n") return raw;
+  return numberText(raw, format);
+}
+
+/** A numeric cell's text: through its digit format, else as a plain whole number where it is one. */
+export function numberText(raw: string, format?: DigitFormat | null): string {
   const num = Number(raw);
-  if (!(num >= 0) || num !== Math.floor(num) || num > Number.MAX_SAFE_INTEGER) return raw;
+  if (raw === "" || !(num >= 0) || num !== Math.floor(num) || num > Number.MAX_SAFE_INTEGER) return raw;
   const digits = String(num);
   if (format) return applyDigitFormat(digits, format);
   // A nine-digit whole number is how a CPR with a leading zero ends up when typed into a General

@@ -1,0 +1,37 @@
+// Document properties and custom XML: case systems write the case's metadata (the citizen's name
+// and CPR number, the case number) into them to fill in merge fields. They travel with the file.
+import type { Budget } from "../context";
+import { TextBuilder } from "../text-builder";
+import { decodeEntities, walkXml } from "../xml-walk";
+import { numbered, type Package } from "./package";
+
+export function readProperties(pkg: Package, out: TextBuilder): void {
+  for (const part of ["docProps/core.xml", "docProps/custom.xml", ...numbered(pkg, /^customXml\/item\d+\.xml$/)]) {
+    const xml = pkg.read(part);
+    if (xml !== undefined) out.add("properties", valuesText(xml, pkg.budget));
+  }
+}
+
+/** The character data of every element, one value per line. */
+function valuesText(xml: string, budget: Budget): string {
+  const out: string[] = [];
+  let pending = false;
+  walkXml(
+    xml,
+    {
+      wantText: true,
+      open() {},
+      close() {
+        if (pending) out.push("\n");
+        pending = false;
+      },
+      text(raw, cdata) {
+        if (!/\S/.test(raw)) return;
+        out.push(cdata ? raw : decodeEntities(raw));
+        pending = true;
+      },
+    },
+    budget,
+  );
+  return out.join("");
+}
