@@ -94,6 +94,15 @@ describe("extractAttachmentText: what a caseworker attaches", () => {
     expect(r.text).toContain("2026-117\n" + CPR_A);
   });
 
+  test("Excel: printed headers and footers are read without their layout codes", () => {
+    const files: Record<string, Uint8Array> = unzipSync(xlsx([{ name: "Ark1", rows: [["x"]] }]));
+    const sheet = Buffer.from(files["xl/worksheets/sheet1.xml"]!).toString("utf8");
+    files["xl/worksheets/sheet1.xml"] = strToU8(sheet.replace("</worksheet>", `<headerFooter><oddHeader>&amp;L&amp;"Arial,Fed"Borger&amp;C${CPR_A}&amp;R&amp;P</oddHeader></headerFooter></worksheet>`));
+    const r = extractAttachmentText("x.xlsx", zipSync(files));
+    expect(cprsIn(r.text)).toEqual([CPR_A]);
+    expect(r.text).toContain("Borger");
+  });
+
   test("a pivot table's cache keeps the source rows, numbers included", () => {
     const files: Record<string, Uint8Array> = unzipSync(xlsx([{ name: "Pivot", rows: [["Antal", 2]] }]));
     files["xl/pivotCache/pivotCacheDefinition1.xml"] = strToU8(
@@ -146,6 +155,13 @@ describe("extractAttachmentText: what a caseworker attaches", () => {
     expect(whereAt(r.parts, r.text!.indexOf(CPR_A))).toBe("slide:2");
     expect(whereAt(r.parts, r.text!.indexOf(CPR_B))).toBe("notes:2");
     expect(cprsIn(r.text)).toEqual([CPR_A, CPR_B]);
+  });
+
+  test("PowerPoint review comments", () => {
+    const files: Record<string, Uint8Array> = unzipSync(pptx([{ text: ["Møde"] }]));
+    files["ppt/comments/modernComment_100_1.xml"] = strToU8(`<p188:cmLst xmlns:p188="http://schemas.microsoft.com/office/powerpoint/2018/8/main"><p188:cm><p188:txBody><a:p xmlns:a="x"><a:r><a:t>Husk ${CPR_A}</a:t></a:r></a:p></p188:txBody></p188:cm></p188:cmLst>`);
+    const r = extractAttachmentText("x.pptx", zipSync(files));
+    expect(whereAt(r.parts, r.text!.indexOf(CPR_A))).toBe("comments");
   });
 
   test("RTF from an old case system: control words gone, \\'hh and \\u decoded, tables separated", () => {

@@ -2,6 +2,7 @@
 import { TextBuilder } from "../text-builder";
 import { attr, localName, walkXml } from "../xml-walk";
 import { numbered, type Package } from "./package";
+import { valuesText } from "./properties";
 import { DRAWING, runText } from "./runs";
 
 export function readPptx(pkg: Package, out: TextBuilder): void {
@@ -10,6 +11,8 @@ export function readPptx(pkg: Package, out: TextBuilder): void {
     const notes = Array.from(pkg.rels(part).values()).filter((t) => /notesSlides\/notesSlide\d*\.xml$/.test(t));
     for (const note of notes) out.add("notes:" + n, runText(pkg.read(note) || "", DRAWING, pkg.budget));
   }
+  // Review comments, classic (ppt/comments/comment1.xml) and modern (modernComment_….xml)
+  for (const part of numbered(pkg, /^ppt\/comments\/[^/]+\.xml$/)) out.add("comments", valuesText(pkg.read(part) || "", pkg.budget));
 }
 
 /** [slide number as shown, part name]: the order of sldIdLst, falling back to file numbers. */

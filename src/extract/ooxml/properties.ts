@@ -13,7 +13,7 @@ export function readProperties(pkg: Package, out: TextBuilder): void {
 }
 
 /** The character data of every element, one value per line. */
-function valuesText(xml: string, budget: Budget): string {
+export function valuesText(xml: string, budget: Budget): string {
   const out: string[] = [];
   let pending = false;
   walkXml(

@@ -125,6 +125,8 @@ function cellFormats(xml: string | undefined, budget: Budget): (DigitFormat | nu
   return xfs;
 }
 
+const HEADER_FOOTER = new Set(["oddHeader", "oddFooter", "evenHeader", "evenFooter", "firstHeader", "firstFooter"]);
+
 function sheetText(xml: string, shared: string[], formats: (DigitFormat | null)[], budget: Budget): string {
   const out: string[] = [];
   let type = "";
@@ -132,6 +134,8 @@ function sheetText(xml: string, shared: string[], formats: (DigitFormat | null)[
   let value = "";
   let inCell = false;
   let collect = false;
+  let inHeader = false;
+  let header = "";
   const v = {
     wantText: false,
     open(qname: string, attrs: string, self: boolean) {
@@ -145,6 +149,10 @@ function sheetText(xml: string, shared: string[], formats: (DigitFormat | null)[
       } else if (inCell && (name === "v" || name === "t")) {
         collect = !self;
         v.wantText = collect;
+      } else if (HEADER_FOOTER.has(name) && !self) {
+        header = "";
+        inHeader = true;
+        v.wantText = true;
       }
     },
     close(qname: string) {
@@ -159,9 +167,16 @@ function sheetText(xml: string, shared: string[], formats: (DigitFormat | null)[
         collect = false;
         v.wantText = false;
       } else if (name === "row") out.push("\n");
+      else if (inHeader && HEADER_FOOTER.has(name)) {
+        // printed headers and footers: drop the layout codes (&L, &C, &"Arial,Bold", &12 …)
+        out.push("\n", header.replace(/&"[^"]*"|&\d+|&[A-Za-z]/g, " "), "\n");
+        inHeader = false;
+        v.wantText = false;
+      }
     },
     text(raw: string, cdata: boolean) {
       if (collect) value += cdata ? raw : decodeEntities(raw);
+      else if (inHeader) header += cdata ? raw : decodeEntities(raw);
     },
   };
   walkXml(xml, v, budget);
