@@ -153,7 +153,12 @@ module.exports = (env = {}, argv = {}) => {
     ["policy.schema.json", "policy.schema.json"],
   ]
     .filter(([from]) => fs.existsSync(rel(from)))
-    .map(([from, to]) => ({ from: rel(from), to }));
+    .map(([from, to]) => ({
+      from: rel(from),
+      to,
+      // In the repo the example points at ../policy.schema.json; in dist/ the schema sits beside it.
+      transform: (content) => content.toString("utf8").replace('"$schema": "../policy.schema.json"', '"$schema": "./policy.schema.json"'),
+    }));
 
   return {
     mode,
