@@ -30,6 +30,9 @@ describe("UTF-8", () => {
   test("long inputs decode in chunks (no argument-limit overflow)", () => {
     const s = "æ".repeat(300000);
     expect(decodeUtf8(encodeUtf8(s))).toBe(s);
+    const mixed = ("a".repeat(10000) + "æ" + "b".repeat(20000) + "😀" + "c".repeat(8191) + "ø").repeat(3);
+    expect(decodeUtf8(encodeUtf8(mixed))).toBe(mixed);
+    expect(decodeUtf8(encodeUtf8(mixed), true)).toBe(mixed);
   });
 });
 

@@ -75,8 +75,13 @@ export function decodeUtf8(bytes: Uint8Array, fatal = false, start = 0, end = by
     }
     const b = bytes[i]!;
     if (b < 0x80) {
-      buf[n++] = b;
-      i++;
+      // ASCII runs (all markup, most text): long ones go to fromCharCode without a copy.
+      let j = i + 1;
+      const limit = Math.min(end, i + CHUNK - n);
+      while (j < limit && bytes[j]! < 0x80) j++;
+      if (n === 0 && j - i >= 512) parts.push(String.fromCharCode.apply(null, bytes.subarray(i, j) as unknown as number[]));
+      else for (let k = i; k < j; k++) buf[n++] = bytes[k]!;
+      i = j;
       continue;
     }
     let need = 0;

@@ -20,6 +20,9 @@ export function odfText(xml: string, budget: Budget, onlyUnder?: string): string
   let inside = onlyUnder ? 0 : 1;
   const v = {
     wantText: inside > 0,
+    // matched with the customary prefixes (text:, table:) that LibreOffice and other writers use
+    qualifiedNames: true,
+    wantAttrs: false,
     open(name: string, _a: string, self: boolean) {
       if (onlyUnder && name === onlyUnder && !self) inside++;
       v.wantText = inside > 0;

@@ -10,9 +10,18 @@ export interface XmlVisitor {
   text(raw: string, cdata: boolean): void;
   /** When false, text between tags is skipped without slicing (most of a document is markup). */
   wantText: boolean;
+  /**
+   * Element names as written ("w:t") instead of local names ("t"). Office XML readers want local
+   * names: the prefix is the writer's choice, and a document read as empty would pass as checked.
+   */
+  qualifiedNames?: boolean;
+  /** When false, `attrs` is always "" (one slice less per tag). */
+  wantAttrs?: boolean;
 }
 
 export function walkXml(xml: string, v: XmlVisitor, budget?: Budget): void {
+  const qualified = v.qualifiedNames === true;
+  const wantAttrs = v.wantAttrs !== false;
   const n = xml.length;
   let i = 0;
   while (i < n) {
@@ -44,22 +53,30 @@ export function walkXml(xml: string, v: XmlVisitor, budget?: Budget): void {
     }
     const gt = tagEnd(xml, lt + 1);
     if (gt < 0) return;
-    if (c === 47 /* / */) {
-      v.close(xml.slice(lt + 2, gt).trim());
-    } else {
-      let nameEnd = lt + 1;
-      while (nameEnd < gt) {
-        const d = xml.charCodeAt(nameEnd);
-        if (d === 32 || d === 9 || d === 10 || d === 13 || d === 47) break;
-        nameEnd++;
-      }
+    const closing = c === 47; /* / */
+    let nameStart = closing ? lt + 2 : lt + 1;
+    while (nameStart < gt && isSpace(xml.charCodeAt(nameStart))) nameStart++;
+    let nameEnd = nameStart;
+    let colon = -1;
+    while (nameEnd < gt) {
+      const d = xml.charCodeAt(nameEnd);
+      if (isSpace(d) || d === 47) break;
+      if (d === 58 /* : */ && colon < 0) colon = nameEnd;
+      nameEnd++;
+    }
+    const name = xml.slice(colon >= 0 && !qualified ? colon + 1 : nameStart, nameEnd);
+    if (closing) v.close(name);
+    else {
       const selfClosing = xml.charCodeAt(gt - 1) === 47;
-      const name = xml.slice(lt + 1, nameEnd);
-      v.open(name, xml.slice(nameEnd, selfClosing ? gt - 1 : gt), selfClosing);
+      v.open(name, wantAttrs ? xml.slice(nameEnd, selfClosing ? gt - 1 : gt) : "", selfClosing);
       if (selfClosing) v.close(name);
     }
     i = gt + 1;
   }
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13;
 }
 
 /** The '>' closing a tag, skipping any inside quoted attribute values. */
@@ -111,10 +128,4 @@ export function decodeEntities(s: string): string {
     const named = NAMED[body];
     return named !== undefined ? named : m;
   });
-}
-
-/** The local part of a qualified name: "w:t" → "t". */
-export function localName(name: string): string {
-  const c = name.indexOf(":");
-  return c < 0 ? name : name.slice(c + 1);
 }

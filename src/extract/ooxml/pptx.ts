@@ -1,6 +1,6 @@
 // PowerPoint: slides in presentation order, then speaker notes.
 import { TextBuilder } from "../text-builder";
-import { attr, localName, walkXml } from "../xml-walk";
+import { attr, walkXml } from "../xml-walk";
 import { numbered, type Package } from "./package";
 import { valuesText } from "./properties";
 import { DRAWING, runText } from "./runs";
@@ -22,7 +22,7 @@ function slideOrder(pkg: Package): [number, string][] {
   walkXml(pkg.read("ppt/presentation.xml") || "", {
     wantText: false,
     open(name, attrs) {
-      if (localName(name) !== "sldId") return;
+      if (name !== "sldId") return;
       const target = rels.get(attr(attrs, "r:id") || "");
       if (target && pkg.has(target)) ordered.push(target);
     },

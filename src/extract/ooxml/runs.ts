@@ -1,10 +1,10 @@
 // Text of WordprocessingML and DrawingML parts: the characters in <w:t>/<a:t>, with the paragraph,
 // tab and line breaks that keep numbers in neighbouring cells or paragraphs apart.
 import type { Budget } from "../context";
-import { decodeEntities, localName, walkXml } from "../xml-walk";
+import { decodeEntities, walkXml } from "../xml-walk";
 
-// Elements are matched by local name: most writers use the customary w:/a: prefixes, but the
-// prefix is the writer's choice, and a document read as empty would pass as checked.
+// Elements are matched by local name (walkXml's default): most writers use the customary w:/a:
+// prefixes, but the prefix is the writer's choice.
 interface Dialect {
   /** Elements whose character data is document text. */
   text: Set<string>;
@@ -44,8 +44,8 @@ export function runText(xml: string, d: Dialect, budget: Budget): string {
   let fallback = 0;
   const v = {
     wantText: false,
-    open(qname: string, _attrs: string, selfClosing: boolean) {
-      const name = localName(qname);
+    wantAttrs: false,
+    open(name: string, _attrs: string, selfClosing: boolean) {
       if (name === "Fallback") {
         if (!selfClosing) fallback++;
         return;
@@ -59,8 +59,7 @@ export function runText(xml: string, d: Dialect, budget: Budget): string {
       }
       v.wantText = inText > 0;
     },
-    close(qname: string) {
-      const name = localName(qname);
+    close(name: string) {
       if (name === "Fallback") {
         if (fallback) fallback--;
         return;

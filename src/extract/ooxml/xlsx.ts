@@ -2,7 +2,7 @@
 // which one. Shared strings, inline strings, formula results and numbers (through their format).
 import type { Budget } from "../context";
 import { TextBuilder } from "../text-builder";
-import { attr, decodeEntities, localName, walkXml } from "../xml-walk";
+import { attr, decodeEntities, walkXml } from "../xml-walk";
 import { applyDigitFormat, parseDigitFormat, type DigitFormat } from "./number-format";
 import { numbered, type Package } from "./package";
 
@@ -29,14 +29,12 @@ function pivotText(xml: string, budget: Budget): string {
     xml,
     {
       wantText: false,
-      open(qname, attrs) {
-        const name = localName(qname);
+      open(name, attrs) {
         if (name !== "s" && name !== "n" && name !== "d") return;
         const v = attr(attrs, "v");
         if (v !== undefined) out.push(name === "n" ? numberText(v) : v, "\t");
       },
-      close(qname) {
-        const name = localName(qname);
+      close(name) {
         if (name === "r" || name === "cacheField") out.push("\n");
       },
       text() {},
@@ -52,7 +50,7 @@ function sheets(pkg: Package): { name: string; part: string }[] {
   walkXml(pkg.read("xl/workbook.xml") || "", {
     wantText: false,
     open(name, attrs) {
-      if (localName(name) !== "sheet") return;
+      if (name !== "sheet") return;
       const part = rels.get(attr(attrs, "r:id") || "");
       if (part && pkg.has(part)) list.push({ name: attr(attrs, "name") || part, part });
     },
@@ -74,14 +72,13 @@ function sharedStrings(xml: string | undefined, budget: Budget): string[] {
   let phonetic = 0;
   const v = {
     wantText: false,
-    open(qname: string, _a: string, self: boolean) {
-      const name = localName(qname);
+    wantAttrs: false,
+    open(name: string, _a: string, self: boolean) {
       if (name === "si") cur = [];
       else if (name === "rPh" && !self) phonetic++;
       else if (name === "t") v.wantText = !self && phonetic === 0;
     },
-    close(qname: string) {
-      const name = localName(qname);
+    close(name: string) {
       if (name === "si") list.push(cur.join(""));
       else if (name === "rPh") phonetic--;
       else if (name === "t") v.wantText = false;
@@ -105,8 +102,7 @@ function cellFormats(xml: string | undefined, budget: Budget): (DigitFormat | nu
     xml,
     {
       wantText: false,
-      open(qname, attrs) {
-        const name = localName(qname);
+      open(name, attrs) {
         if (name === "numFmt") custom.set(attr(attrs, "numFmtId") || "", attr(attrs, "formatCode") || "");
         else if (name === "cellXfs") inCellXfs = true;
         else if (name === "xf" && inCellXfs) {
@@ -115,8 +111,8 @@ function cellFormats(xml: string | undefined, budget: Budget): (DigitFormat | nu
           xfs.push(code ? parseDigitFormat(code) : null);
         }
       },
-      close(qname) {
-        if (localName(qname) === "cellXfs") inCellXfs = false;
+      close(name) {
+        if (name === "cellXfs") inCellXfs = false;
       },
       text() {},
     },
@@ -138,8 +134,7 @@ function sheetText(xml: string, shared: string[], formats: (DigitFormat | null)[
   let header = "";
   const v = {
     wantText: false,
-    open(qname: string, attrs: string, self: boolean) {
-      const name = localName(qname);
+    open(name: string, attrs: string, self: boolean) {
       if (name === "c") {
         // most cells carry neither attribute: skip the lookups then
         type = attrs.indexOf("t=") >= 0 ? attr(attrs, "t") || "n" : "n";
@@ -155,8 +150,7 @@ function sheetText(xml: string, shared: string[], formats: (DigitFormat | null)[
         v.wantText = true;
       }
     },
-    close(qname: string) {
-      const name = localName(qname);
+    close(name: string) {
       if (name === "c") {
         if (inCell) {
           const text = cellText(type, value, shared, formats[style]);
