@@ -34,7 +34,7 @@ function setup(item: FakeComposeInit, options: { fetch?: Fetch; displayLanguage?
   async function confirmAsPane() {
     const policy = parsePolicy(JSON.parse(randersPolicy));
     const salt = await getOrCreateSalt(fake.item);
-    const verdict = analyzeMessage(await readMessage(fake.item, { htmlToText }), policy, { salt });
+    const verdict = analyzeMessage(await readMessage(fake.item, { htmlToText, limits: policy.attachments }), policy, { salt });
     expect(verdict.action).toBe("confirm");
     await writeConfirmation(fake.item, { fingerprint: verdict.fingerprint, salt, reason: "citizen-request", at: new Date().toISOString() });
   }
@@ -45,7 +45,7 @@ describe("send scenarios with the real core", () => {
   it("lets internal mail with a CPR number go", async () => {
     const s = setup({ to: ["kollega@randers.dk"], subject: "Sag", bodyHtml: `<p>Borgerens CPR: ${CPR_A}</p>` });
     expect(await s.send()).toEqual({ allowEvent: true });
-    expect(s.fake.inspect().headers["x-sendevagt"]).toMatch(/result=allow; policy=2026-11-01/);
+    expect(s.fake.inspect().headers["x-sendevagt"]).toMatch(/; policy=2026-11-01; result=allow; addin=/);
   });
 
   it("stops a CPR number to an external address with a masked Danish alert", async () => {
@@ -74,7 +74,7 @@ describe("send scenarios with the real core", () => {
     expect((await s.send()).allowEvent).toBe(false);
     await s.confirmAsPane();
     expect(await s.send()).toEqual({ allowEvent: true });
-    expect(s.fake.inspect().headers["x-sendevagt"]).toMatch(/result=confirmed; policy=2026-11-01; rules=cpr-external; reason=citizen-request/);
+    expect(s.fake.inspect().headers["x-sendevagt"]).toMatch(/^v=1; reason=citizen-request; rules=cpr-external; policy=2026-11-01; result=confirmed; addin=/);
   });
 
   it("stops a confirmed mail again when a recipient is added afterwards", async () => {

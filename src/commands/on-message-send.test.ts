@@ -11,7 +11,7 @@ describe("onMessageSendHandler: decisions", () => {
     const h = harness({ item: { to: ["kollega@randers.dk"] } });
     const ev = await h.send();
     expect(ev.completions).toEqual([{ allowEvent: true }]);
-    expect(h.fake.inspect().headers["x-sendevagt"]).toMatch(/^sendevagt \S+; result=allow; policy=zero-config$/);
+    expect(h.fake.inspect().headers["x-sendevagt"]).toMatch(/^v=1; policy=zero-config; result=allow; addin=\S+$/);
   });
 
   it("blocks a confirm verdict with every Mailbox 1.15 option", async () => {
@@ -65,7 +65,7 @@ describe("onMessageSendHandler: decisions", () => {
     const ev = await h.send();
     expect(ev.completions).toEqual([{ allowEvent: true }]);
     expect(h.analyzed[0]!.salt).toBe("salt-xyz");
-    expect(h.fake.inspect().headers["x-sendevagt"]).toContain("result=confirmed; policy=zero-config; rules=cpr-external; reason=citizen-request");
+    expect(h.fake.inspect().headers["x-sendevagt"]).toMatch(/^v=1; reason=citizen-request; rules=cpr-external; policy=zero-config; result=confirmed; addin=\S+$/);
   });
 
   it("blocks again when the verdict changed since the confirmation", async () => {
@@ -165,6 +165,22 @@ describe("onMessageSendHandler: failures always complete once", () => {
     });
     h.fake.failNext("sessionData.getAsync");
     expect((await h.send()).completions).toMatchObject([{ allowEvent: false, commandId: "msgComposeOpenPaneButton" }]);
+  });
+
+  it("keeps the pane's record in the header and adds its own result", async () => {
+    const pane = "v=1; decision=removed-recipient; rules=cpr-external,lookalike; findings=2; cpr=1; people=1; external=1; policy=zero-config";
+    const h = harness({ item: { headers: { "x-sendevagt": pane } } });
+    expect((await h.send()).completions).toEqual([{ allowEvent: true }]);
+    expect(h.fake.inspect().headers["x-sendevagt"]).toMatch(
+      /^v=1; decision=removed-recipient; rules=cpr-external,lookalike; findings=2; cpr=1; people=1; external=1; policy=zero-config; result=allow; addin=\S+$/,
+    );
+  });
+
+  it("writes its own stamp when the header cannot be read back", async () => {
+    const h = harness({ item: { headers: { "x-sendevagt": "v=1; decision=confirmed; policy=zero-config" } } });
+    h.fake.failNext("internetHeaders.getAsync");
+    expect((await h.send()).completions).toEqual([{ allowEvent: true }]);
+    expect(h.fake.inspect().headers["x-sendevagt"]).toMatch(/^v=1; policy=zero-config; result=allow; addin=\S+$/);
   });
 
   it("still allows when the audit header cannot be written", async () => {

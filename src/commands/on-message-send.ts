@@ -8,10 +8,11 @@ import type { Policy } from "../policy/types";
 import { ADDIN_VERSION } from "../outlook/build-info";
 import { completeOnce, type CompletableEvent, type OutlookHost } from "../outlook/office-host";
 import type { PolicyLoad } from "../outlook/policy-loader";
-import { readMessage } from "../outlook/read-message";
+import { completeMessage, readDraft } from "../outlook/read-message";
 import { randomSalt } from "../outlook/random-salt";
 import { readConfirmation, type Confirmation } from "../outlook/session";
-import { writeAuditHeader } from "../outlook/item-edits";
+import { updateAuditHeader } from "../outlook/item-edits";
+import { sendAuditStamp } from "../outlook/audit-stamp";
 import { blockCompletion, failureCompletion, type SendCompletion } from "./alert";
 
 export interface SendHandlerDeps {
@@ -30,25 +31,39 @@ export interface SendHandlerDeps {
 
 export const DEFAULT_WATCHDOG_MS = 20000;
 
-/** The audit stamp on mail that passed: no content, no hashes — what was decided and under which policy. */
-export function auditStamp(result: "allow" | "confirmed", policy: Policy, verdict: Verdict, confirmation: Confirmation | null): string {
-  const parts = [`sendevagt ${ADDIN_VERSION}`, `result=${result}`, `policy=${policy.version.replace(/[^\w.:-]/g, "_")}`];
-  if (result === "confirmed") {
-    const rules = verdict.findings.filter((f) => f.severity !== "notice").map((f) => f.rule);
-    parts.push(`rules=${rules.filter((r, i) => rules.indexOf(r) === i).join(",")}`);
-    if (confirmation?.reason) parts.push(`reason=${confirmation.reason.replace(/[^\w-]/g, "_")}`);
-  }
-  return parts.join("; ");
+/**
+ * The audit stamp on mail that passed: the pane's record (already in the header, when the
+ * caseworker fixed or confirmed something there) with what the handler decided, under which policy.
+ */
+export function auditStamp(
+  existing: string | undefined,
+  result: "allow" | "confirmed",
+  policy: Policy,
+  verdict: Verdict,
+  confirmation: Confirmation | null,
+): string {
+  const rules = result === "confirmed" ? verdict.findings.filter((f) => f.severity !== "notice").map((f) => f.rule) : [];
+  return sendAuditStamp(existing, {
+    result,
+    addinVersion: ADDIN_VERSION,
+    policyVersion: policy.version,
+    rules,
+    ...(result === "confirmed" && confirmation?.reason ? { reasonCode: confirmation.reason } : {}),
+  });
 }
 
 export function createSendHandler(deps: SendHandlerDeps): (event: CompletableEvent) => Promise<void> {
   const watchdogMs = deps.watchdogMs ?? DEFAULT_WATCHDOG_MS;
 
   async function check(host: OutlookHost, setLang: (l: Lang) => void): Promise<SendCompletion> {
+    // The attachments' time budget counts from Send, so the whole check stays inside Outlook's window.
+    const startedAt = Date.now();
     const item = host.item();
-    const message = await readMessage(item, { htmlToText: deps.htmlToText });
+    const draft = await readDraft(item, { htmlToText: deps.htmlToText });
     const [load, confirmation] = await Promise.all([deps.loadPolicy(), readConfirmation(item)]);
-    const policy = load.policy ?? deps.defaultPolicy(message.from?.address ?? "");
+    const policy = load.policy ?? deps.defaultPolicy(draft.message.from?.address ?? "");
+    // Attachment contents need the policy's limits; the pane reads them the same way (readMessage).
+    const message = await completeMessage(item, draft, { limits: policy.attachments, startedAt });
     const lang = languageFor(host.displayLanguage(), policy.language);
     setLang(lang);
 
@@ -59,7 +74,8 @@ export function createSendHandler(deps: SendHandlerDeps): (event: CompletableEve
     const confirmed = verdict.action === "confirm" && confirmation !== null && confirmation.fingerprint === verdict.fingerprint;
     if (verdict.action === "allow" || confirmed) {
       try {
-        await writeAuditHeader(item, auditStamp(confirmed ? "confirmed" : "allow", policy, verdict, confirmation));
+        const result = confirmed ? "confirmed" : "allow";
+        await updateAuditHeader(item, (existing) => auditStamp(existing, result, policy, verdict, confirmation));
       } catch {
         // The stamp is for the server-side backstop; failing to set it must not stop the mail.
       }

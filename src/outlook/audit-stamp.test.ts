@@ -1,5 +1,5 @@
 import type { Verdict } from "../detection/types";
-import { buildAuditStamp } from "./audit-stamp";
+import { paneAuditStamp, parsePaneRecord, sendAuditStamp } from "./audit-stamp";
 
 const caught: Verdict = {
   action: "block",
@@ -35,21 +35,51 @@ const caught: Verdict = {
   ],
 };
 
-describe("buildAuditStamp", () => {
+describe("paneAuditStamp", () => {
   test("decisions, reason, rules and counts under the policy version", () => {
     expect(
-      buildAuditStamp({ caught, decisions: ["fixed-domain", "confirmed"], reasonCode: "citizen-request", policyVersion: "2026-11-01" }),
+      paneAuditStamp({ caught, decisions: ["fixed-domain", "confirmed"], reasonCode: "citizen-request", policyVersion: "2026-11-01" }),
     ).toBe(
       "v=1; decision=fixed-domain,confirmed; reason=citizen-request; rules=lookalike,cpr-external; findings=2; cpr=3; people=2; external=2; policy=2026-11-01",
     );
   });
 
   test("never carries addresses, names, masks or digits of the mail; odd policy values become tokens", () => {
-    const stamp = buildAuditStamp({ caught, decisions: ["digital-post", "digital-post"], reasonCode: "andet; x=1", policyVersion: "v 2 (test)" });
+    const stamp = paneAuditStamp({ caught, decisions: ["digital-post", "digital-post"], reasonCode: "andet; x=1", policyVersion: "v 2 (test)" });
     expect(stamp).not.toMatch(/@|anders|Anna|gmail|010203|XXXX|fp\b|h1/);
     expect(stamp).toContain("decision=digital-post;");
     expect(stamp).toContain("reason=andet__x_1");
     expect(stamp).toContain("policy=v_2__test_");
     expect(stamp).toMatch(/^[\x20-\x7e]+$/);
+  });
+});
+
+describe("sendAuditStamp", () => {
+  const pane = paneAuditStamp({ caught, decisions: ["fixed-domain", "confirmed"], reasonCode: "citizen-request", policyVersion: "2026-11-01" });
+
+  test("keeps the pane's record and adds the handler's result, add-in version and policy", () => {
+    expect(sendAuditStamp(pane, { result: "confirmed", addinVersion: "0.1.0", policyVersion: "2026-11-01", rules: ["cpr-external"], reasonCode: "other" })).toBe(
+      "v=1; decision=fixed-domain,confirmed; reason=citizen-request; rules=lookalike,cpr-external; findings=2; cpr=3; people=2; external=2; policy=2026-11-01; result=confirmed; addin=0.1.0",
+    );
+  });
+
+  test("without a pane record: the result, and for a confirmation its rules and reason", () => {
+    expect(sendAuditStamp(undefined, { result: "allow", addinVersion: "dev", policyVersion: "zero-config" })).toBe("v=1; policy=zero-config; result=allow; addin=dev");
+    expect(sendAuditStamp("", { result: "confirmed", addinVersion: "0.1.0", policyVersion: "7", rules: ["cpr-external", "cpr-external"], reasonCode: "citizen-request" })).toBe(
+      "v=1; reason=citizen-request; rules=cpr-external; policy=7; result=confirmed; addin=0.1.0",
+    );
+  });
+
+  test("is idempotent: a re-run send writes the same value", () => {
+    const once = sendAuditStamp(pane, { result: "allow", addinVersion: "0.1.0", policyVersion: "2026-11-01" });
+    expect(sendAuditStamp(once, { result: "allow", addinVersion: "0.1.0", policyVersion: "2026-11-01" })).toBe(once);
+  });
+
+  test("drops anything in the old header that is not a well-formed pane field", () => {
+    const hostile = "sendevagt 0.0.9; result=allow; decision=confirmed; reason=a b@x.dk; findings=0102031008; people=2; note=010203-1008; cpr=1";
+    expect(parsePaneRecord(hostile)).toEqual({ decision: "confirmed", people: "2", cpr: "1" });
+    const stamp = sendAuditStamp(hostile, { result: "allow", addinVersion: "0.1.0", policyVersion: "p" });
+    expect(stamp).toBe("v=1; decision=confirmed; cpr=1; people=2; policy=p; result=allow; addin=0.1.0");
+    expect(stamp).not.toMatch(/@|010203/);
   });
 });

@@ -1,9 +1,18 @@
 // The `x-sendevagt` internet header: evidence for the DPO (what was caught, what the caseworker
-// did and why) that Exchange transport rules and message trace can read. Codes and counts only —
-// never digits, names, addresses or free text.
+// did and why, what the send handler finally decided) that Exchange transport rules and message
+// trace can read. The only module that knows its format. Codes and counts only — never CPR
+// digits, names, addresses or free text.
+//
+// Two writers, one header: the task pane writes its record on each fix or confirmation
+// (`paneAuditStamp`); the send handler, when it lets the mail go, reads that record back and
+// writes it again with its own result (`sendAuditStamp`), so the pane's evidence is never lost.
+//
+//   v=1; decision=fixed-domain,confirmed; reason=citizen-request; rules=lookalike,cpr-external;
+//   findings=2; cpr=3; people=2; external=2; policy=2026-11-01; result=confirmed; addin=0.1.0
 import type { CprFinding, Finding, Verdict } from "../detection/types";
 
 export const AUDIT_HEADER = "x-sendevagt";
+export const AUDIT_FORMAT_VERSION = "1";
 
 export type Decision = "fixed-domain" | "removed-recipient" | "masked-subject" | "digital-post" | "confirmed";
 
@@ -17,28 +26,93 @@ export interface AuditInput {
   policyVersion: string;
 }
 
+export interface SendOutcome {
+  result: "allow" | "confirmed";
+  addinVersion: string;
+  policyVersion: string;
+  /**
+   * Used only when the pane's record is missing (its header write failed, or this Outlook cannot
+   * read headers back): the rules and reason of the stored confirmation.
+   */
+  rules?: readonly string[];
+  reasonCode?: string;
+}
+
+/** The pane's fields, in the order they are written. */
+const PANE_KEYS = ["decision", "reason", "rules", "findings", "cpr", "people", "external"] as const;
+type PaneKey = (typeof PANE_KEYS)[number];
+type PaneRecord = Partial<Record<PaneKey, string>>;
+
 // Header values must be plain ASCII tokens; policy codes and versions come from IT's file.
 const token = (s: string): string => s.replace(/[^A-Za-z0-9._-]/g, "_").slice(0, 64);
+
+// What each field may hold when read back: a header someone else set must not smuggle text in.
+const SHAPES: Record<PaneKey, RegExp> = {
+  decision: /^[a-z-]+(,[a-z-]+)*$/,
+  reason: /^[A-Za-z0-9._-]{1,64}$/,
+  rules: /^[a-z-]+(,[a-z-]+)*$/,
+  findings: /^\d{1,4}$/,
+  cpr: /^\d{1,4}$/,
+  people: /^\d{1,4}$/,
+  external: /^\d{1,4}$/,
+};
 
 const isCpr = (f: Finding): f is CprFinding =>
   f.rule === "cpr-external" || f.rule === "cpr-several-people" || f.rule === "cpr-subject";
 
-export function buildAuditStamp(input: AuditInput): string {
+const unique = <T>(xs: readonly T[]): T[] => xs.filter((x, i) => xs.indexOf(x) === i);
+
+function format(record: PaneRecord, tail: [string, string][]): string {
+  const parts = [`v=${AUDIT_FORMAT_VERSION}`];
+  for (const key of PANE_KEYS) if (record[key] !== undefined) parts.push(`${key}=${record[key]}`);
+  for (const [key, value] of tail) parts.push(`${key}=${value}`);
+  return parts.join("; ");
+}
+
+/** The pane's record: what was caught and what the caseworker did about it. */
+export function paneAuditStamp(input: AuditInput): string {
   const findings = input.caught.findings;
   const cprs = findings.filter(isCpr).flatMap((f) => f.cprs);
-  const external = new Set(
-    findings.filter(isCpr).flatMap((f) => f.recipients.map((r) => `${r.field}:${r.address.toLowerCase()}`)),
-  );
-  const parts = [
-    "v=1",
-    `decision=${[...new Set(input.decisions)].join(",") || "none"}`,
-    ...(input.reasonCode ? [`reason=${token(input.reasonCode)}`] : []),
-    `rules=${[...new Set(findings.map((f) => f.rule))].join(",") || "none"}`,
-    `findings=${findings.length}`,
-    `cpr=${cprs.length}`,
-    `people=${new Set(cprs.map((c) => c.hash)).size}`,
-    `external=${external.size}`,
-    `policy=${token(input.policyVersion) || "none"}`,
-  ];
-  return parts.join("; ");
+  const external = unique(findings.filter(isCpr).flatMap((f) => f.recipients.map((r) => `${r.field}:${r.address.toLowerCase()}`)));
+  const record: PaneRecord = {
+    decision: unique(input.decisions).join(",") || "none",
+    ...(input.reasonCode ? { reason: token(input.reasonCode) } : {}),
+    rules: unique(findings.map((f) => f.rule)).join(",") || "none",
+    findings: String(findings.length),
+    cpr: String(cprs.length),
+    people: String(unique(cprs.map((c) => c.hash)).length),
+    external: String(external.length),
+  };
+  return format(record, [["policy", token(input.policyVersion) || "none"]]);
+}
+
+/** The pane's fields from a header value; anything malformed or unknown is dropped. */
+export function parsePaneRecord(value: string | undefined): PaneRecord {
+  const record: PaneRecord = {};
+  if (!value) return record;
+  for (const part of value.split(";")) {
+    const eq = part.indexOf("=");
+    if (eq < 0) continue;
+    const key = part.slice(0, eq).trim() as PaneKey;
+    const v = part.slice(eq + 1).trim();
+    if ((PANE_KEYS as readonly string[]).includes(key) && SHAPES[key].test(v)) record[key] = v;
+  }
+  return record;
+}
+
+/**
+ * The final header on a mail the handler lets go: the pane's record (read back from the header
+ * as it stands) with the handler's result, the add-in version and the policy that decided.
+ * Idempotent: applied to its own output it gives the same value, so a re-run send writes nothing.
+ */
+export function sendAuditStamp(existing: string | undefined, outcome: SendOutcome): string {
+  const record = parsePaneRecord(existing);
+  const rules = unique((outcome.rules ?? []).filter((r) => /^[a-z-]+$/.test(r)));
+  if (record.rules === undefined && rules.length > 0) record.rules = rules.join(",");
+  if (record.reason === undefined && outcome.reasonCode) record.reason = token(outcome.reasonCode);
+  return format(record, [
+    ["policy", token(outcome.policyVersion) || "none"],
+    ["result", outcome.result],
+    ["addin", token(outcome.addinVersion) || "none"],
+  ]);
 }

@@ -3,12 +3,14 @@ export { OfficeError, isOfficeError } from "./office-error";
 export type { ComposeItem } from "./compose-item";
 export { call, inBatches } from "./call";
 export { getRecipients, setRecipients, replaceRecipient, removeRecipients, toRecipient } from "./recipients";
-export { readMessage, readBody, readFrom, readAttachmentNames, type ReadOptions } from "./read-message";
+export { readMessage, readDraft, completeMessage, readBody, readFrom, type ReadOptions, type Draft } from "./read-message";
+export { listAttachments, readAttachments, type AttachmentLimits, type AttachmentReadOptions } from "./read-attachments";
 export {
   readConfirmation, writeConfirmation, clearConfirmation, getOrCreateSalt,
   CONFIRMATION_KEY, SALT_KEY, type Confirmation,
 } from "./session";
-export { setSubject, writeAuditHeader, getInitializationContext, AUDIT_HEADER } from "./item-edits";
+export { setSubject, writeAuditHeader, updateAuditHeader, getInitializationContext } from "./item-edits";
+export { AUDIT_HEADER, paneAuditStamp, sendAuditStamp, parsePaneRecord, type AuditInput, type Decision, type SendOutcome } from "./audit-stamp";
 export { randomSalt } from "./random-salt";
 export { officeHost, globalOffice, completeOnce, type OutlookHost, type OfficeLike, type CompletableEvent } from "./office-host";
 export { ADDIN_VERSION, BUILD_BASE_URL, addinBaseUrl } from "./build-info";

@@ -1,8 +1,9 @@
 // Small writes on the compose item besides recipients.
 import { call } from "./call";
+import { AUDIT_HEADER } from "./audit-stamp";
 import type { ComposeItem } from "./compose-item";
 
-export const AUDIT_HEADER = "x-sendevagt";
+export { AUDIT_HEADER };
 const MAX_SUBJECT = 255;
 
 export async function setSubject(item: ComposeItem, subject: string): Promise<void> {
@@ -11,21 +12,33 @@ export async function setSubject(item: ComposeItem, subject: string): Promise<vo
 
 /**
  * Stamps the outgoing mail so an Exchange transport rule can tell checked mail from unchecked.
+ * `next` gets the header's current value (undefined when there is none or it cannot be read:
+ * internetHeaders.getAsync is missing on old builds) and returns the value to write.
  * An unchanged stamp is not written again: Outlook on Mac may re-run the send handler after the
  * item changes during send, and rewriting the same value must not start that loop.
  */
-export async function writeAuditHeader(item: ComposeItem, value: string): Promise<void> {
+export async function updateAuditHeader(item: ComposeItem, next: (current: string | undefined) => string): Promise<void> {
   const headers = item.internetHeaders;
   const get = headers.getAsync;
+  let current: string | undefined;
   if (typeof get === "function") {
     try {
-      const current = await call<Record<string, string>>("internetHeaders.getAsync", (cb) => get.call(headers, [AUDIT_HEADER], cb));
-      if (current && current[AUDIT_HEADER] === value) return;
+      const found = (await call<Record<string, string>>("internetHeaders.getAsync", (cb) => get.call(headers, [AUDIT_HEADER], cb))) ?? {};
+      const key = Object.keys(found).find((k) => k.toLowerCase() === AUDIT_HEADER);
+      const value = key === undefined ? undefined : found[key];
+      current = typeof value === "string" ? value : undefined;
     } catch {
       // Can't tell: write it.
     }
   }
+  const value = next(current);
+  if (current === value) return;
   await call<void>("internetHeaders.setAsync", (cb) => headers.setAsync({ [AUDIT_HEADER]: value }, cb));
+}
+
+/** Replaces the stamp with `value` (the pane's record). */
+export async function writeAuditHeader(item: ComposeItem, value: string): Promise<void> {
+  await updateAuditHeader(item, () => value);
 }
 
 /** The Smart Alert's contextData (Mailbox 1.8); null when there is none or the call is unsupported. */

@@ -1,11 +1,13 @@
 import { createFakeComposeItem } from "../../test/fakes/compose-item";
 import { OfficeError } from "./office-error";
+import { DEFAULT_ATTACHMENT_LIMITS } from "../policy/defaults";
 import { readMessage } from "./read-message";
 
 const htmlToText = (html: string) => html.replace(/<[^>]+>/g, "").trim();
+const limits = { ...DEFAULT_ATTACHMENT_LIMITS };
 
 describe("readMessage", () => {
-  it("reads from, recipients, subject, HTML body via the converter, and non-inline attachment names", async () => {
+  it("reads from, recipients, subject, HTML body via the converter, and the non-inline attachments' text", async () => {
     const fake = createFakeComposeItem({
       from: { emailAddress: "sb@randers.dk", displayName: "Sagsbehandler" },
       to: [{ emailAddress: "borger@gmail.com", displayName: "Borger" }],
@@ -14,16 +16,16 @@ describe("readMessage", () => {
       subject: "Afgørelse",
       bodyHtml: "<p>Hej <b>Borger</b></p>",
       bodyText: "should not be used",
-      attachments: [{ name: "afgoerelse.pdf" }, { name: "logo.png", isInline: true }],
+      attachments: [{ name: "notat.txt", content: Buffer.from("Sagsnotat").toString("base64") }, { name: "logo.png", isInline: true }],
     });
-    expect(await readMessage(fake.item, { htmlToText })).toEqual({
+    expect(await readMessage(fake.item, { htmlToText, limits })).toEqual({
       from: { address: "sb@randers.dk", displayName: "Sagsbehandler" },
       to: [{ address: "borger@gmail.com", displayName: "Borger" }],
       cc: [{ address: "kollega@randers.dk" }],
       bcc: [],
       subject: "Afgørelse",
       body: "Hej Borger",
-      attachments: [{ name: "afgoerelse.pdf" }],
+      attachments: [{ name: "notat.txt", text: "Sagsnotat" }],
     });
     expect(fake.maxInFlight).toBeLessThanOrEqual(3);
   });
@@ -31,7 +33,7 @@ describe("readMessage", () => {
   it("falls back to the text body when the HTML coercion fails", async () => {
     const fake = createFakeComposeItem({ bodyHtml: "<p>x</p>", bodyText: "plain text" });
     fake.failNext("body.getAsync");
-    expect((await readMessage(fake.item, { htmlToText })).body).toBe("plain text");
+    expect((await readMessage(fake.item, { htmlToText, limits })).body).toBe("plain text");
   });
 
   it.each(["to.getAsync", "from.getAsync", "subject.getAsync", "getAttachmentsAsync"] as const)(
@@ -39,7 +41,7 @@ describe("readMessage", () => {
     async (method) => {
       const fake = createFakeComposeItem();
       fake.failNext(method, { code: 5001 });
-      const err = await readMessage(fake.item, { htmlToText }).catch((e: unknown) => e);
+      const err = await readMessage(fake.item, { htmlToText, limits }).catch((e: unknown) => e);
       expect(err).toBeInstanceOf(OfficeError);
       expect(err).toMatchObject({ api: method, code: 5001 });
     },
@@ -48,6 +50,6 @@ describe("readMessage", () => {
   it("rejects when both body forms fail", async () => {
     const fake = createFakeComposeItem();
     fake.failNext("body.getAsync", { times: 2, code: 9002 });
-    await expect(readMessage(fake.item, { htmlToText })).rejects.toMatchObject({ api: "body.getAsync" });
+    await expect(readMessage(fake.item, { htmlToText, limits })).rejects.toMatchObject({ api: "body.getAsync" });
   });
 });

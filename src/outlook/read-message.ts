@@ -1,14 +1,25 @@
 // Reads the compose item into the core's plain Message. Calls go in batches of at most three
 // (web Outlook's limit). The HTML body is preferred (classic Outlook's text form drops structure);
 // converting it is the caller's core helper, so this module stays free of detection code.
-import type { Attachment, Message, Recipient } from "../detection/types";
+//
+// Two steps, because attachment contents need the policy's limits: `readDraft` (everything but the
+// attachments' contents) and `completeMessage` (contents + text). The send handler loads the policy
+// between them; the pane, which has its policy already, calls `readMessage` for both.
+import type { Message, Recipient } from "../detection/types";
 import { call, inBatches } from "./call";
 import type { AttachmentDetailsLike, ComposeItem, EmailAddressDetailsLike } from "./compose-item";
+import { listAttachments, readAttachments, type AttachmentReadOptions } from "./read-attachments";
 import { getRecipients, toRecipient } from "./recipients";
 
 export interface ReadOptions {
   /** The core's HTML → text conversion. */
   htmlToText: (html: string) => string;
+}
+
+/** The mail without its attachments' text, and the attachments still to read. */
+export interface Draft {
+  message: Message;
+  attachments: AttachmentDetailsLike[];
 }
 
 export async function readBody(item: ComposeItem, htmlToText: (html: string) => string): Promise<string> {
@@ -25,17 +36,11 @@ export async function readBody(item: ComposeItem, htmlToText: (html: string) => 
   }
 }
 
-export async function readAttachmentNames(item: ComposeItem): Promise<Attachment[]> {
-  const list = await call<AttachmentDetailsLike[]>("getAttachmentsAsync", (cb) => item.getAttachmentsAsync(cb));
-  // Inline attachments are the pictures in the body (signatures, logos), not documents.
-  return (list ?? []).filter((a) => !a.isInline).map((a) => ({ name: a.name }));
-}
-
 export async function readFrom(item: ComposeItem): Promise<Recipient> {
   return toRecipient(await call<EmailAddressDetailsLike>("from.getAsync", (cb) => item.from.getAsync(cb)));
 }
 
-export async function readMessage(item: ComposeItem, options: ReadOptions): Promise<Message> {
+export async function readDraft(item: ComposeItem, options: ReadOptions): Promise<Draft> {
   const [to, cc, bcc] = await inBatches<Recipient[]>([
     () => getRecipients(item, "to"),
     () => getRecipients(item, "cc"),
@@ -44,7 +49,7 @@ export async function readMessage(item: ComposeItem, options: ReadOptions): Prom
   const [from, subject, attachments] = await inBatches<unknown>([
     () => readFrom(item),
     () => call<string>("subject.getAsync", (cb) => item.subject.getAsync(cb)),
-    () => readAttachmentNames(item),
+    () => listAttachments(item),
   ]);
   const body = await readBody(item, options.htmlToText);
   const message: Message = {
@@ -55,6 +60,18 @@ export async function readMessage(item: ComposeItem, options: ReadOptions): Prom
     subject: (subject as string | undefined) ?? "",
     body,
   };
-  if ((attachments as Attachment[]).length > 0) message.attachments = attachments as Attachment[];
-  return message;
+  return { message, attachments: attachments as AttachmentDetailsLike[] };
+}
+
+/** The draft's Message with its attachments read within the policy's limits. */
+export async function completeMessage(item: ComposeItem, draft: Draft, options: AttachmentReadOptions): Promise<Message> {
+  const attachments = await readAttachments(item, draft.attachments, options);
+  return attachments.length > 0 ? { ...draft.message, attachments } : draft.message;
+}
+
+/** The whole mail as the core checks it: the one reading both the handler and the pane use. */
+export async function readMessage(item: ComposeItem, options: ReadOptions & AttachmentReadOptions): Promise<Message> {
+  const startedAt = options.startedAt ?? (options.now ?? Date.now)();
+  const draft = await readDraft(item, options);
+  return completeMessage(item, draft, { ...options, startedAt });
 }

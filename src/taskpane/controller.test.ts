@@ -105,14 +105,14 @@ describe("PaneController", () => {
     const d = double(base);
     await d.controller.start();
     const original = d.controller["services"].readMessage;
-    d.controller["services"].readMessage = async () => {
+    d.controller["services"].readMessage = async (policy) => {
       if (slow) {
         slow = false;
-        const snapshot = await original();
+        const snapshot = await original(policy);
         await new Promise<void>((r) => (release = r));
         return snapshot; // still has the outside recipient
       }
-      return original();
+      return original(policy);
     };
     slow = true;
     const first = d.controller.recheck();

@@ -5,7 +5,7 @@ import { analyzeMessage } from "../detection";
 import type { CprFinding, CprOccurrence, Finding, Message, Verdict } from "../detection/types";
 import { checkSender, cprDigits, maskCprInSubject, planDigitalPost, type DigitalPostPlan } from "../digital-post";
 import type { DigitalPostRoute, Policy } from "../policy/types";
-import { buildAuditStamp, type Decision } from "./audit-stamp";
+import { paneAuditStamp, type Decision } from "../outlook/audit-stamp";
 import {
   digitalPostCandidates,
   type FixAction,
@@ -141,7 +141,7 @@ export class PaneController {
           if ((await this.services.removeRecipients(action.targets.map((t) => t.address))) === 0) throw new NothingChanged();
           return { decision: "removed-recipient", outcome: { kind: "removed", addresses: action.targets.map((t) => t.address) } };
         case "mask-subject": {
-          const message = await this.services.readMessage();
+          const message = await this.services.readMessage(this.requirePolicy());
           await this.services.setSubject(maskCprInSubject(message.subject, this.services.today()));
           return { decision: "masked-subject", outcome: { kind: "masked-subject" } };
         }
@@ -166,7 +166,7 @@ export class PaneController {
     let message: Message;
     let fresh: Verdict;
     try {
-      message = await this.services.readMessage();
+      message = await this.services.readMessage(policy);
       fresh = analyzeMessage(message, policy, { salt: this.salt, today: this.services.today() });
     } catch {
       this.emit({ type: "failed", error: "read-failed" });
@@ -244,10 +244,14 @@ export class PaneController {
   // -------------------------------------------------------------------------------------------
 
   private async analyze(): Promise<Verdict> {
-    const policy = this.policy;
-    if (!policy) throw new Error("policy not loaded");
-    const message = await this.services.readMessage();
+    const policy = this.requirePolicy();
+    const message = await this.services.readMessage(policy);
     return analyzeMessage(message, policy, { salt: this.salt, today: this.services.today() });
+  }
+
+  private requirePolicy(): Policy {
+    if (!this.policy) throw new Error("policy not loaded");
+    return this.policy;
   }
 
   private async readConfirmation(): Promise<string | undefined> {
@@ -299,7 +303,7 @@ export class PaneController {
     if (!caught || !this.policy) return;
     try {
       await this.services.writeAuditHeader(
-        buildAuditStamp({
+        paneAuditStamp({
           caught,
           decisions: this.decisions,
           ...opt("reasonCode", this.reasonCode),

@@ -44,7 +44,8 @@ export function createOfficeServices(o: OfficeServicesOptions): PaneServices {
       return { policy: defaultPolicy(from?.address), fallback: true };
     },
     getSalt: () => getOrCreateSalt(item),
-    readMessage: () => readMessage(item, { htmlToText: o.htmlToText }),
+    // The same reading as the send handler's, so an unchanged mail has the same fingerprint there.
+    readMessage: (policy) => readMessage(item, { htmlToText: o.htmlToText, limits: policy.attachments }),
     async getInitContext() {
       const raw = await getInitializationContext(item);
       if (raw === null) return null;

@@ -20,7 +20,8 @@ export interface PaneServices {
   loadPolicy(): Promise<{ policy: Policy; fallback: boolean }>;
   /** The draft's salt (created and stored on first use), shared with the send handler. */
   getSalt(): Promise<string>;
-  readMessage(): Promise<Message>;
+  /** The mail as the send handler reads it; attachments within the policy's limits. */
+  readMessage(policy: Policy): Promise<Message>;
   /** The Smart Alert's contextData (parsed JSON), or null when the pane was opened from the ribbon. */
   getInitContext(): Promise<unknown>;
   /** The fingerprint of the confirmation stored for this draft, if any. */

@@ -1,0 +1,75 @@
+// Attachments for the CPR check: Outlook's list, the content of each file worth reading, and the
+// extractor's text. The send handler and the task pane both read through `readAttachments`, so the
+// same mail gives the same Message — and the same fingerprint — in both places; a confirmation
+// stored by the pane matches only then.
+import type { Attachment } from "../detection/types";
+import { extractAttachments, needsContent, type AttachmentInput } from "../extract";
+import { call, inBatches } from "./call";
+import type { AttachmentContentLike, AttachmentDetailsLike, ComposeItem } from "./compose-item";
+
+/** Policy.attachments: the limits for one message. */
+export interface AttachmentLimits {
+  maxTotalBytes: number;
+  maxFileBytes: number;
+  timeBudgetMs: number;
+}
+
+export interface AttachmentReadOptions {
+  limits: AttachmentLimits;
+  /** When the check began (ms since epoch): fetching and extracting share one budget from then. */
+  startedAt?: number;
+  /** Clock, for tests. */
+  now?: () => number;
+}
+
+/** Outlook's attachment list without the inline pictures (signatures, logos in the body). */
+export async function listAttachments(item: ComposeItem): Promise<AttachmentDetailsLike[]> {
+  const list = await call<AttachmentDetailsLike[]>("getAttachmentsAsync", (cb) => item.getAttachmentsAsync(cb));
+  return (list ?? []).filter((a) => !a.isInline);
+}
+
+type Fetched = { input: AttachmentInput } | { skipped: Attachment };
+
+/**
+ * Fetches what is worth fetching (at most three calls at once: web Outlook's limit) and extracts
+ * the text. Never rejects for one file: a failed content call makes that file "read-failed", a
+ * spent time budget makes the rest "time-budget"; the other files are still checked.
+ */
+export async function readAttachments(
+  item: ComposeItem,
+  list: readonly AttachmentDetailsLike[],
+  options: AttachmentReadOptions,
+): Promise<Attachment[]> {
+  if (list.length === 0) return [];
+  const now = options.now ?? Date.now;
+  const startedAt = options.startedAt ?? now();
+  const limits = options.limits;
+  const expired = () => now() - startedAt > limits.timeBudgetMs;
+
+  const fetched = await inBatches<Fetched>(
+    list.map((a) => async (): Promise<Fetched> => {
+      const base: AttachmentInput = { name: a.name, size: a.size, ...(a.contentType ? { contentType: a.contentType } : {}) };
+      // A link to OneDrive/SharePoint: the file is not in the mail, so there is nothing to fetch.
+      if (a.attachmentType === "cloud") return { input: { ...base, content: { format: "url", data: "" } } };
+      // Too large to read anyway: the extractor reports it from the size alone.
+      if (!needsContent(a, limits)) return { input: base };
+      if (expired()) return { skipped: { name: a.name, unreadable: "time-budget" } };
+      try {
+        const c = await call<AttachmentContentLike>("getAttachmentContentAsync", (cb) => item.getAttachmentContentAsync(a.id, cb));
+        if (!c || typeof c.content !== "string" || typeof c.format !== "string") return { skipped: { name: a.name, unreadable: "read-failed" } };
+        return { input: { ...base, content: { format: c.format, data: c.content } } };
+      } catch {
+        return { skipped: { name: a.name, unreadable: "read-failed" } };
+      }
+    }),
+  );
+
+  const inputs: AttachmentInput[] = [];
+  const skipped: Attachment[] = [];
+  for (const f of fetched) {
+    if ("input" in f) inputs.push(f.input);
+    else skipped.push(f.skipped);
+  }
+  const extracted = extractAttachments(inputs, { ...limits, startedAt, now });
+  return extracted.concat(skipped);
+}
