@@ -1,6 +1,8 @@
 // Zip-based files: Office Open XML, OpenDocument, and plain .zip archives whose entries are
 // extracted one level deeper.
+import { Cfb } from "./cfb";
 import { Stop, type Budget } from "./context";
+import { isMsg, readMsg } from "./msg";
 import { decodeCp1252, decodeText, decodeUtf16 } from "./decode";
 import { readDocx } from "./ooxml/docx";
 import { Package } from "./ooxml/package";
@@ -64,14 +66,21 @@ function entryResult(bytes: Uint8Array, e: ZipEntry, depth: number, budget: Budg
 }
 
 /**
- * Compound files: password-protected Office files (an encrypted package inside), legacy
- * .doc/.xls/.ppt, Outlook .msg. Legacy files are not parsed, but their text mostly lies in the
+ * Compound files: password-protected Office files (an encrypted package inside), Outlook .msg
+ * (read like an attached mail), legacy .doc/.xls/.ppt. Legacy files are not parsed, but their text mostly lies in the
  * file as plain 8-bit or UTF-16 runs: those runs are returned so a CPR number in an old .doc is
  * still found, and the file is still reported as not fully checked (numbers stored as numeric
  * .xls cells, for one, are not text).
  */
-export function readCompoundFile(bytes: Uint8Array, name: string, budget: Budget): ExtractResult {
+export function readCompoundFile(bytes: Uint8Array, name: string, depth: number, budget: Budget): ExtractResult {
   if (containsUtf16(bytes, "EncryptedPackage")) return { unreadable: "encrypted" };
+  let cfb: Cfb | undefined;
+  try {
+    cfb = new Cfb(bytes);
+  } catch (err) {
+    if (!(err instanceof Stop)) throw err;
+  }
+  if (cfb && isMsg(cfb)) return readMsg(cfb, cfb.root, depth, budget);
   const reason = /\.msg$/i.test(name) ? "unsupported-type" : "legacy-format";
   const text = printableRuns(bytes, budget);
   return text ? { text, unreadable: reason } : { unreadable: reason };

@@ -34,7 +34,7 @@ function read(kind: Kind, name: string, bytes: Uint8Array, depth: number, budget
     case "zip":
       return readZipFile(bytes, depth, budget);
     case "cfb":
-      return readCompoundFile(bytes, name, budget);
+      return readCompoundFile(bytes, name, depth, budget);
     case "pdf":
       return readPdf(bytes, budget);
     case "rtf":
