@@ -1,4 +1,6 @@
 import { strToU8 } from "fflate";
+import { burn, type Entry } from "@kenjiuno/msgreader/lib/Burner";
+import { TypeEnum } from "@kenjiuno/msgreader/lib/Reader";
 import { buildMsg } from "../../test/cli/helpers/msg";
 import { docx, eml } from "./__tests__/fixtures";
 import { CPR_A, CPR_B, CPR_C, cprsIn, whereAt } from "./__tests__/helpers";
@@ -49,6 +51,25 @@ describe("Outlook .msg files attached as files", () => {
     const out = extractAttachments([{ name: "Fwd", content: { format: "eml", data: mail } }]);
     expect(out.map((a) => a.name)).toEqual(["Fwd", "Fwd/Indre.msg"]);
     expect(cprsIn(out[1]!.text)).toEqual([CPR_A]);
+  });
+
+  test("an Outlook item attached inside a .msg (an embedded message storage) is read, one level down", () => {
+    const entries: Entry[] = [{ name: "Root Entry", type: TypeEnum.ROOT, children: [], length: 0 }];
+    const add = (parent: number, e: Entry) => (entries.push(e), entries[parent]!.children!.push(entries.length - 1), entries.length - 1);
+    const str = (parent: number, tag: string, v: string) => {
+      const data = new Uint8Array(Buffer.from(v, "utf16le"));
+      add(parent, { name: `__substg1.0_${tag}001F`, type: TypeEnum.DOCUMENT, length: data.length, binaryProvider: () => data });
+    };
+    add(0, { name: "__properties_version1.0", type: TypeEnum.DOCUMENT, length: 32, binaryProvider: () => new Uint8Array(32) });
+    str(0, "0037", "Ydre");
+    const att = add(0, { name: "__attach_version1.0_#00000000", type: TypeEnum.DIRECTORY, children: [], length: 0 });
+    const inner = add(att, { name: "__substg1.0_3701000D", type: TypeEnum.DIRECTORY, children: [], length: 0 });
+    add(inner, { name: "__properties_version1.0", type: TypeEnum.DOCUMENT, length: 24, binaryProvider: () => new Uint8Array(24) });
+    str(inner, "0037", "Indre sag");
+    str(inner, "1000", `Borger ${CPR_A}`);
+    const r = extractAttachmentText("Ydre.msg", burn(entries));
+    expect(r.embedded!.map((e) => e.name)).toEqual(["Indre sag.msg"]);
+    expect(cprsIn(r.embedded![0]!.text)).toEqual([CPR_A]);
   });
 
   test("a truncated .msg never throws and is reported", () => {
