@@ -7,7 +7,7 @@ import { decodeCp1252, decodeText, decodeUtf16 } from "./decode";
 import { readDocx } from "./ooxml/docx";
 import { Package } from "./ooxml/package";
 import { readPptx } from "./ooxml/pptx";
-import { readProperties } from "./ooxml/properties";
+import { readProperties, valuesText } from "./ooxml/properties";
 import { readXlsx } from "./ooxml/xlsx";
 import { readOdf } from "./odf";
 import { TextBuilder } from "./text-builder";
@@ -40,6 +40,14 @@ export function readZipFile(bytes: Uint8Array, depth: number, budget: Budget): E
   if (pkg.has("xl/workbook.xml")) return read(withProperties(readXlsx));
   if (pkg.has("ppt/presentation.xml")) return read(withProperties(readPptx));
   if (pkg.has("content.xml") && pkg.has("mimetype")) return read((p, o) => readOdf((n) => p.read(n), budget, o));
+  if (pkg.has("[Content_Types].xml")) {
+    // Another Office package (.xlsb keeps its cells in binary parts, .vsdx, …): its XML text is
+    // scanned, but the file is reported, since the part that matters may not be XML at all.
+    const r = read((p, o) => {
+      for (const n of p.names()) if (/\.xml$/i.test(n) && !/^\[Content_Types\]\.xml$|\.rels$/i.test(n)) o.add("", valuesText(p.read(n) || "", budget));
+    });
+    return r.unreadable ? r : Object.assign(r, { unreadable: "unsupported-type" as const });
+  }
 
   // A plain archive: every file inside is an attachment of its own, one level down.
   const embedded: EmbeddedResult[] = [];

@@ -353,6 +353,18 @@ describe("extractAttachmentText: what a caseworker attaches", () => {
     expect(cprsIn(r.embedded![0]!.text)).toEqual([CPR_B]);
   });
 
+  test("an Office package the extractor does not know (.xlsb): its XML text is scanned, the file still reported", () => {
+    const xlsb = plainZip({
+      "[Content_Types].xml": "<Types/>",
+      "xl/workbook.bin": new Uint8Array([0x83, 0x01, 0x00, 0x80]),
+      "docProps/core.xml": `<cp:coreProperties xmlns:cp="x" xmlns:dc="y"><dc:title>Liste ${CPR_A}</dc:title></cp:coreProperties>`,
+    });
+    const r = extractAttachmentText("borgere.xlsb", xlsb);
+    expect(r.unreadable).toBe("unsupported-type");
+    expect(cprsIn(r.text)).toEqual([CPR_A]);
+    expect(r.embedded).toBeUndefined();
+  });
+
   test("a .docx renamed .txt is still read as Word (bytes decide)", () => {
     expect(cprsIn(extractAttachmentText("brev.txt", docx({ paragraphs: [CPR_A] })).text)).toEqual([CPR_A]);
   });
