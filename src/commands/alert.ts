@@ -50,7 +50,10 @@ function cprLine(f: CprFinding, lang: Lang): string {
   const cprs = shortList(masks, lang);
   const recipients = shortList(f.recipients.map((r) => r.address), lang);
   const key = f.rule === "cpr-several-people" ? f.rule : many ? `${f.rule}.many` : f.rule;
-  return t(lang, `send.finding.${key}` as MessageKey, { cprs, recipients });
+  const line = t(lang, `send.finding.${key}` as MessageKey, { cprs, recipients });
+  // The body is where the caseworker looks first; a number in a file needs the file named.
+  const files = f.cprs.map((c) => (c.location.part === "attachment" ? c.location.name : "")).filter((n) => n !== "");
+  return files.length > 0 ? `${line} ${t(lang, "send.finding.inAttachment", { names: shortList(files, lang) })}` : line;
 }
 
 /**

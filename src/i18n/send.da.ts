@@ -13,6 +13,7 @@ export const sendDa = {
   "send.finding.display-name-spoof": "Navnet \"{name}\" passer ikke til adressen {address}.",
   "send.finding.invalid-recipient": "Ugyldig modtageradresse: {address}.",
   "send.finding.external-recipient": "Modtager uden for organisationen: {address}.",
+  "send.finding.inAttachment": "Se vedhæftningen {names}.",
   "send.finding.attachment-unchecked": "Vedhæftningen {name} kunne ikke kontrolleres.",
   "send.finding.other": "Mailen skal kontrolleres.",
   "send.more": "… og {count} mere.",

@@ -13,6 +13,7 @@ export const sendEn: Record<SendKey, string> = {
   "send.finding.display-name-spoof": "The name \"{name}\" does not match the address {address}.",
   "send.finding.invalid-recipient": "Invalid recipient address: {address}.",
   "send.finding.external-recipient": "Recipient outside the organisation: {address}.",
+  "send.finding.inAttachment": "See the attachment {names}.",
   "send.finding.attachment-unchecked": "The attachment {name} could not be checked.",
   "send.finding.other": "This mail needs checking.",
   "send.more": "… and {count} more.",

@@ -52,7 +52,8 @@ export type PlaceView =
   | { part: "recipient"; field: RecipientField }
   | { part: "subject"; quoted: boolean }
   | { part: "body"; quoted: boolean }
-  | { part: "attachment"; name: string; quoted: boolean };
+  /** `where`: the extractor's part code ("sheet:Borgere", "page:3"), when known. */
+  | { part: "attachment"; name: string; quoted: boolean; where?: string };
 
 export interface FindingItem {
   /** Stable across re-checks of the same finding, for React keys and focus. */
@@ -309,12 +310,12 @@ function placeOf(location: Location, quoted: boolean): PlaceView {
     case "body":
       return { part: "body", quoted };
     case "attachment":
-      return { part: "attachment", name: location.name, quoted };
+      return location.where ? { part: "attachment", name: location.name, quoted, where: location.where } : { part: "attachment", name: location.name, quoted };
   }
 }
 
 const placeKey = (p: PlaceView): string =>
-  p.part === "recipient" ? `r:${p.field}` : p.part === "attachment" ? `a:${p.name}` : p.part;
+  p.part === "recipient" ? `r:${p.field}` : p.part === "attachment" ? `a:${p.name}:${p.where ?? ""}` : p.part;
 
 /** One entry per place; a place is "quoted" only when every number there is in quoted mail. */
 function uniquePlaces(places: PlaceView[]): PlaceView[] {

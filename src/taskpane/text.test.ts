@@ -1,4 +1,5 @@
 import type { Finding, RuleId } from "../detection/types";
+import { UNREADABLE_REASONS } from "../extract";
 import { da } from "../i18n/da";
 import { en } from "../i18n/en";
 import type { Lang } from "../i18n";
@@ -13,7 +14,9 @@ import {
   formatBirthDate,
   joinList,
   outcomeText,
+  partText,
   personText,
+  placeText,
   statusText,
   whereText,
 } from "./text";
@@ -178,5 +181,26 @@ describe("pane texts", () => {
     expect(confirmStatement("en", { ...base, people: 2, statement: "cpr" })).toBe(
       "I have checked the recipients and confirm that the mail with the CPR numbers of 2 people may be sent as ordinary mail to borger@gmail.com.",
     );
+  });
+});
+
+describe("attachments: reasons and places", () => {
+  test("every reason the extractor and the adapter report has its own sentence in both languages", () => {
+    for (const lang of LANGS) {
+      const other = attachmentReason(lang, "something-new");
+      const texts = [...UNREADABLE_REASONS, "read-failed"].map((r) => attachmentReason(lang, r));
+      for (const text of texts) expect(text).not.toBe(other);
+      expect(new Set(texts).size).toBe(texts.length);
+    }
+    expect(attachmentReason("da", "read-failed")).toBe("Outlook kunne ikke hente filen.");
+  });
+
+  test("the sheet, page or slide is named where the extractor knows it", () => {
+    expect(placeText("da", { part: "attachment", name: "borgere.xlsx", quoted: false, where: "sheet:Borgere" })).toBe("vedhæftningen borgere.xlsx (ark Borgere)");
+    expect(placeText("en", { part: "attachment", name: "bilag.pdf", quoted: false, where: "page:3" })).toBe("the attachment bilag.pdf (page 3)");
+    expect(partText("da", "slide:2/comments")).toBe("dias 2, kommentarer");
+    // The body of a file says nothing more than the file's name.
+    expect(placeText("da", { part: "attachment", name: "brev.docx", quoted: false, where: "body" })).toBe("vedhæftningen brev.docx");
+    expect(placeText("da", { part: "attachment", name: "brev.docx", quoted: false })).toBe("vedhæftningen brev.docx");
   });
 });

@@ -18,9 +18,27 @@ export function joinList(lang: Lang, items: readonly string[]): string {
 
 export function placeText(lang: Lang, place: PlaceView): string {
   if (place.part === "recipient") return t(lang, `pane.where.${place.field}`);
-  const base =
-    place.part === "attachment" ? t(lang, "pane.where.attachment", { name: place.name }) : t(lang, `pane.where.${place.part}`);
+  const base = place.part === "attachment" ? attachmentPlace(lang, place.name, place.where) : t(lang, `pane.where.${place.part}`);
   return place.quoted ? t(lang, "pane.where.quoted", { place: base }) : base;
+}
+
+const PART_KINDS = ["sheet", "slide", "notes", "page", "header", "footer", "footnotes", "endnotes", "comments", "properties", "pivot-cache", "form", "subject"] as const;
+
+/** "sheet:Borgere/header" → "ark Borgere, sidehoved"; the body and unknown codes add nothing. */
+export function partText(lang: Lang, where: string): string {
+  const words: string[] = [];
+  for (const segment of where.split("/")) {
+    const colon = segment.indexOf(":");
+    const kind = colon < 0 ? segment : segment.slice(0, colon);
+    const value = colon < 0 ? "" : segment.slice(colon + 1);
+    if ((PART_KINDS as readonly string[]).includes(kind)) words.push(t(lang, `pane.part.${kind as (typeof PART_KINDS)[number]}`, { value }));
+  }
+  return words.join(", ");
+}
+
+function attachmentPlace(lang: Lang, name: string, where: string | undefined): string {
+  const part = where ? partText(lang, where) : "";
+  return part ? t(lang, "pane.where.attachmentPart", { name, part }) : t(lang, "pane.where.attachment", { name });
 }
 
 /** "Til-feltet, selve mailen og vedhæftningen x.pdf", or the quoted-only wording. */
@@ -87,7 +105,10 @@ export function findingBody(lang: Lang, item: FindingItem): string[] {
   }
 }
 
-const ATTACHMENT_REASONS = ["encrypted", "too-large", "unsupported-type", "cloud-link"] as const;
+const ATTACHMENT_REASONS = [
+  "encrypted", "too-large", "total-too-large", "zip-bomb", "too-deep", "time-budget", "corrupt", "unsupported-type",
+  "legacy-format", "image", "pdf-no-text", "cloud-link", "read-failed",
+] as const;
 
 export function attachmentReason(lang: Lang, reason: string): string {
   const known = (ATTACHMENT_REASONS as readonly string[]).includes(reason) ? (reason as (typeof ATTACHMENT_REASONS)[number]) : "other";
