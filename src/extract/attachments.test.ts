@@ -98,6 +98,20 @@ describe("extractAttachments: Outlook's and the CLI's attachments in, the core's
       { maxFileBytes: 5000, maxTotalBytes: 1000, timeBudgetMs: 2000 },
     );
     expect(out.map((a) => a.unreadable)).toEqual(["too-large", undefined, "total-too-large", undefined]);
+    // smallest first: the big file is the one left over, whatever the order in the mail
+    const big = extractAttachments(
+      [
+        { name: "stor.txt", content: txt(900) },
+        { name: "a.txt", content: txt(300) },
+        { name: "b.txt", content: txt(300) },
+      ],
+      { maxFileBytes: 5000, maxTotalBytes: 1000 },
+    );
+    expect(big.map((a) => [a.name, a.unreadable])).toEqual([
+      ["stor.txt", "total-too-large"],
+      ["a.txt", undefined],
+      ["b.txt", undefined],
+    ]);
     expect(needsContent({ size: 6000 }, { maxFileBytes: 5000 })).toBe(false);
     expect(needsContent({ size: 100 }, { maxFileBytes: 5000 })).toBe(true);
   });

@@ -50,21 +50,32 @@ export function needsContent(item: { size?: number }, limits?: Partial<ExtractLi
  * Files inside attachments (a mail's attachments, a zip's entries) become entries of their own,
  * named "outer.eml/inner.docx". A partly read file yields two entries of the same name: one with
  * the text that was read, one with the reason the rest was not, so both get reported.
+ * Files are read smallest first; the result keeps the order of `items`.
  */
 export function extractAttachments(items: AttachmentInput[], limits?: Partial<ExtractLimits>): Attachment[] {
   const budget = newBudget(limits);
-  const out: Attachment[] = [];
+  const results: ExtractResult[] = new Array(items.length);
   let total = 0;
-  for (const item of items) {
-    const r = extractOne(item, budget, (n) => {
-      // A file that does not fit is skipped; smaller ones after it may still fit.
+  // Smallest first: when time or the total allowance runs out, as many files as possible have been
+  // read, and what is left over are the big ones. Results keep the mail's order.
+  const order = items.map((item, i) => ({ i, size: sizeOf(item) })).sort((a, b) => a.size - b.size || a.i - b.i);
+  for (const { i } of order) {
+    results[i] = extractOne(items[i]!, budget, (n) => {
       if (total + n > budget.limits.maxTotalBytes) return false;
       total += n;
       return true;
     });
-    flatten(item.name, r, out);
   }
+  const out: Attachment[] = [];
+  items.forEach((item, i) => flatten(item.name, results[i]!, out));
   return out;
+}
+
+function sizeOf(item: AttachmentInput): number {
+  const c = item.content;
+  if (c && typeof c.data !== "string") return c.data.length;
+  if (c && typeof c.data === "string") return c.format === "base64" ? Math.floor((c.data.length * 3) / 4) : c.data.length;
+  return typeof item.size === "number" ? item.size : 0;
 }
 
 function extractOne(item: AttachmentInput, budget: Budget, withinTotal: (bytes: number) => boolean): ExtractResult {
@@ -73,7 +84,7 @@ function extractOne(item: AttachmentInput, budget: Budget, withinTotal: (bytes: 
   if (typeof item.size === "number" && item.size > max) return { unreadable: "too-large" };
   if (!c) return { unreadable: "corrupt" };
   if (c.format === "url") return { unreadable: "cloud-link" };
-  const size = typeof c.data === "string" ? (c.format === "base64" ? Math.floor((c.data.length * 3) / 4) : c.data.length) : c.data.length;
+  const size = sizeOf(item);
   if (size > max * 1.02 + 16) return { unreadable: "too-large" };
   if (!withinTotal(Math.min(size, max))) return { unreadable: "total-too-large" };
   if (budget.expired()) return { unreadable: "time-budget" };
