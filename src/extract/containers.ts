@@ -7,7 +7,7 @@ import { decodeCp1252, decodeText, decodeUtf16 } from "./decode";
 import { readDocx } from "./ooxml/docx";
 import { Package } from "./ooxml/package";
 import { readPptx } from "./ooxml/pptx";
-import { readProperties, valuesText } from "./ooxml/properties";
+import { readDiagrams, readProperties, valuesText } from "./ooxml/properties";
 import { readXlsx } from "./ooxml/xlsx";
 import { readOdf } from "./odf";
 import { TextBuilder } from "./text-builder";
@@ -34,6 +34,7 @@ export function readZipFile(bytes: Uint8Array, depth: number, budget: Budget): E
   };
   const withProperties = (reader: (p: Package, o: TextBuilder) => void) => (p: Package, o: TextBuilder) => {
     reader(p, o);
+    readDiagrams(p, o);
     readProperties(p, o);
   };
   if (pkg.has("word/document.xml")) return read(withProperties(readDocx));

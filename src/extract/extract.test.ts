@@ -157,6 +157,13 @@ describe("extractAttachmentText: what a caseworker attaches", () => {
     expect(cprsIn(r.text)).toEqual([CPR_A, CPR_B]);
   });
 
+  test("SmartArt text (diagram data parts)", () => {
+    const files: Record<string, Uint8Array> = unzipSync(pptx([{ text: ["Proces"] }]));
+    files["ppt/diagrams/data1.xml"] = strToU8(`<dgm:dataModel xmlns:dgm="d" xmlns:a="a"><dgm:ptLst><dgm:pt><dgm:t><a:p><a:r><a:t>Borger ${CPR_A}</a:t></a:r></a:p></dgm:t></dgm:pt></dgm:ptLst></dgm:dataModel>`);
+    const r = extractAttachmentText("x.pptx", zipSync(files));
+    expect(whereAt(r.parts, r.text!.indexOf(CPR_A))).toBe("diagram");
+  });
+
   test("PowerPoint review comments", () => {
     const files: Record<string, Uint8Array> = unzipSync(pptx([{ text: ["Møde"] }]));
     files["ppt/comments/modernComment_100_1.xml"] = strToU8(`<p188:cmLst xmlns:p188="http://schemas.microsoft.com/office/powerpoint/2018/8/main"><p188:cm><p188:txBody><a:p xmlns:a="x"><a:r><a:t>Husk ${CPR_A}</a:t></a:r></a:p></p188:txBody></p188:cm></p188:cmLst>`);

@@ -24,7 +24,8 @@ export type UnreadableReason = (typeof UNREADABLE_REASONS)[number];
  * `where` is a "/"-separated path of codes, localised by the pane:
  *   "sheet:<name>", "slide:<n>", "notes:<n>", "page:<n>", "header", "footer", "footnotes",
  *   "endnotes", "comments", "body", "subject", "properties" (document properties, custom XML),
- *   "pivot-cache" (source rows kept by a pivot table), "form" (PDF form field values).
+ *   "pivot-cache" (source rows kept by a pivot table), "form" (PDF form field values),
+ *   "diagram" (SmartArt text).
  *   Files inside archives and mails are not parts:
  *   they are results of their own (`embedded`), named by their path.
  */

@@ -4,6 +4,12 @@ import type { Budget } from "../context";
 import { TextBuilder } from "../text-builder";
 import { decodeEntities, walkXml } from "../xml-walk";
 import { numbered, type Package } from "./package";
+import { DRAWING, runText } from "./runs";
+
+/** SmartArt keeps its text apart from the slide or page, in diagram data parts. */
+export function readDiagrams(pkg: Package, out: TextBuilder): void {
+  for (const part of numbered(pkg, /^(word|ppt|xl)\/diagrams\/data\d*\.xml$/)) out.add("diagram", runText(pkg.read(part) || "", DRAWING, pkg.budget));
+}
 
 export function readProperties(pkg: Package, out: TextBuilder): void {
   for (const part of ["docProps/core.xml", "docProps/custom.xml", ...numbered(pkg, /^customXml\/item\d+\.xml$/)]) {
