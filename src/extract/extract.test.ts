@@ -262,6 +262,15 @@ describe("extractAttachmentText: what a caseworker attaches", () => {
     expect(cprsIn(extractAttachmentText("x.pdf", file).text)).toEqual([CPR_A]);
   });
 
+  test("PDF: digits placed one by one (Tm per glyph, or a text block per glyph) stay one number", () => {
+    const digits = CPR_A.split("");
+    const perTm = digits.map((d, i) => `1 0 0 1 ${(72 + i * 5.56).toFixed(2)} 700 Tm (${d}) Tj`).join(" ");
+    const perBlock = digits.map((d, i) => `BT /F1 10 Tf 1 0 0 1 ${(72 + i * 5.56).toFixed(2)} 650 Tm (${d}) Tj ET`).join(" ");
+    const columns = `BT /F1 10 Tf 1 0 0 1 72 600 Tm (Navn) Tj ET BT /F1 10 Tf 1 0 0 1 120 600 Tm (${CPR_B}) Tj ET BT /F1 10 Tf 1 0 0 1 190 600 Tm (7) Tj ET`;
+    const r = extractAttachmentText("x.pdf", pdf([`BT /F1 10 Tf ${perTm} ET ${perBlock} ${columns}`]));
+    expect(r.text!.split("\n").map((l) => l.trim())).toEqual([CPR_A, CPR_A, `Navn ${CPR_B} 7`]);
+  });
+
   test("a PDF with uncompressed streams reads the same", () => {
     const r = extractAttachmentText("x.pdf", pdf([`BT /F1 12 Tf 72 760 Td (${CPR_A}) Tj ET`], { compress: false }));
     expect(cprsIn(r.text)).toEqual([CPR_A]);

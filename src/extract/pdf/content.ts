@@ -63,19 +63,45 @@ export class ContentReader {
     const lex = new Lexer(data);
     const ops: Token[] = [];
     let font: FontDecoder | undefined;
-    let lineY: number | undefined;
     let fontSize = 12;
-    // Characters shown since the last positioning: their rough width tells a kerning step from a gap.
-    let runChars = 0;
-    const show = (bytes: string) => {
+    // Where text goes, roughly: the line start and the next glyph's position in page units, with
+    // the text matrix's scale. Glyph widths are estimated (0.55 em): enough to tell a kerning step
+    // or a glyph placed on its own (kept together) from a gap between words or table cells.
+    let scale = 1;
+    let lineX = 0;
+    let lineY = 0;
+    let x = 0;
+    let lastEnd: number | undefined;
+    let lastY = 0;
+    let newLine = false;
+    let newBlock = false;
+    const em = () => fontSize * scale;
+    const show = (bytes: string, joined: boolean) => {
       const t = (font || this.decoderFor(undefined, "")).decode(bytes);
-      if (t === null) stats.undecoded++;
-      else {
-        stats.decoded++;
-        if (t.indexOf("\ufffd") >= 0) stats.unmappedStrings++;
-        out.push(t);
-        runChars += t.length;
+      if (t === null) {
+        stats.undecoded++;
+        return;
       }
+      stats.decoded++;
+      if (t.indexOf("\ufffd") >= 0) stats.unmappedStrings++;
+      if (lastEnd !== undefined && !joined) {
+        // Within a text block, writers split runs at kerning pairs: only a wide gap is a space.
+        // A new block on the same line (Chrome writes each table cell as one) needs less.
+        const gap = newBlock ? 0.25 : 0.8;
+        if (newLine || Math.abs(lineY - lastY) > 0.5 * em()) out.push("\n");
+        else if (x - lastEnd > gap * em() || x - lastEnd < -0.5 * em()) out.push(" ");
+      }
+      newLine = false;
+      newBlock = false;
+      out.push(t);
+      x += t.length * 0.55 * em();
+      lastEnd = x;
+      lastY = lineY;
+    };
+    const moveTo = (nx: number, ny: number) => {
+      lineX = nx;
+      lineY = ny;
+      x = nx;
     };
     for (let t = lex.next(); t !== undefined; t = lex.next()) {
       this.budget.tick();
@@ -89,6 +115,7 @@ export class ContentReader {
         continue;
       }
       const last = ops[ops.length - 1];
+      const num = (i: number) => (typeof ops[i] === "number" ? (ops[i] as number) : 0);
       switch (t.op) {
         case "Tf": {
           const name = nameOf(ops[0] as PdfValue);
@@ -96,46 +123,45 @@ export class ContentReader {
           if (typeof ops[1] === "number" && ops[1] !== 0) fontSize = Math.abs(ops[1]);
           break;
         }
+        case "BT":
+          scale = 1;
+          newBlock = true;
+          moveTo(0, 0);
+          break;
+        case "Tm":
+          scale = Math.sqrt(num(0) * num(0) + num(1) * num(1)) || 1;
+          moveTo(num(4), num(5));
+          break;
+        case "Td":
+        case "TD":
+          moveTo(lineX + num(0) * scale, lineY + num(1) * scale);
+          break;
+        case "T*":
+          newLine = true;
+          moveTo(lineX, lineY);
+          break;
         case "Tj":
-          if (isStr(last)) show(last.str);
+          if (isStr(last)) show(last.str, false);
           break;
         case "'":
         case '"':
-          out.push("\n");
-          if (isStr(last)) show(last.str);
+          newLine = true;
+          if (isStr(last)) show(last.str, false);
           break;
         case "TJ":
           if (Array.isArray(last)) {
+            let first = true;
             for (const item of last) {
-              if (isStr(item)) show(item.str);
-              // a large leftward gap in thousandths of an em is a word space
-              else if (typeof item === "number" && item < -250) out.push(" ");
+              if (isStr(item)) {
+                show(item.str, !first);
+                first = false;
+              } else if (typeof item === "number") {
+                // thousandths of an em, leftward when positive; a large gap is a word space
+                x -= (item / 1000) * em();
+                if (item < -250 && !first) out.push(" ");
+              }
             }
           }
-          break;
-        case "Td":
-        case "TD": {
-          // Moving right by about the width of what was shown continues the word (Chrome and Word
-          // split runs at kerning pairs); moving further is a gap, as between table cells.
-          const tx = typeof ops[0] === "number" ? ops[0] : 0;
-          if (typeof ops[1] === "number" && ops[1] !== 0) out.push("\n");
-          else if (tx < 0 || tx > (runChars * 0.6 + 0.8) * fontSize) out.push(" ");
-          runChars = 0;
-          break;
-        }
-        case "T*":
-          out.push("\n");
-          runChars = 0;
-          break;
-        case "Tm": {
-          const y = ops[5];
-          out.push(typeof y === "number" && lineY !== undefined && y !== lineY ? "\n" : " ");
-          if (typeof y === "number") lineY = y;
-          runChars = 0;
-          break;
-        }
-        case "ET":
-          out.push(" ");
           break;
         case "BI": {
           stats.images++;
