@@ -1,5 +1,5 @@
-// Zip-based files: Office Open XML, OpenDocument, and plain .zip archives whose entries are
-// extracted one level deeper.
+// Container files: zip-based ones (Office Open XML, OpenDocument, plain .zip archives whose entries
+// are extracted one level deeper) and compound files (.msg, encrypted Office, legacy Office).
 import { Cfb } from "./cfb";
 import { Stop, type Budget } from "./context";
 import { isMsg, readMsg } from "./msg";
