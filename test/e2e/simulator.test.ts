@@ -341,3 +341,24 @@ test("8. an Office error while checking: the handler still answers, and Outlook 
     expect(await sentMails(page)).toHaveLength(0);
   });
 });
+
+test("9. a CPR number in a file attached with the file picker is found, and the alert names the file", async () => {
+  await withSimulator("randers", async (page) => {
+    await fillDraft(page, { to: "borger@gmail.com", subject: "Referat", body: "Hej, referatet fra mødet er vedhæftet." });
+    await page.getByTestId("attach-input").setInputFiles({
+      name: "referat-moede.txt",
+      mimeType: "text/plain",
+      buffer: Buffer.from(`Referat\n\nBorgerens CPR-nr.: ${CPR}\nAftale om opfølgning.\n`, "utf8"),
+    });
+    await page.locator("[data-testid=attachment][data-name='referat-moede.txt']").waitFor();
+    expect(await pressSend(page)).toBe("alert");
+    const message = await alertText(page);
+    expect(message).toContain("referat-moede.txt");
+    expect(message).toContain(CPR_MASKED);
+    await screenshot(page, "9-attachment-alert");
+    const p = await takeAction(page);
+    const finding = p.locator("[data-testid=finding][data-kind=cpr-external]");
+    expect(await finding.innerText()).toContain("referat-moede.txt");
+    await screenshot(page, "9-attachment-pane");
+  });
+});
