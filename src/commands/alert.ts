@@ -38,8 +38,21 @@ export function maskStrayCprs(text: string): string {
   return text.replace(/(^|[^0-9])([0-9]{6})[- ]?[0-9]{4}(?![0-9])/g, "$1$2-XXXX");
 }
 
+// A Set, not indexOf: a spreadsheet of citizens gives a finding hundreds of thousands of numbers.
+function uniqueOf(items: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const x of items) {
+    if (!seen.has(x)) {
+      seen.add(x);
+      out.push(x);
+    }
+  }
+  return out;
+}
+
 function shortList(items: string[], lang: Lang, max = 2): string {
-  const unique = items.filter((x, i) => items.indexOf(x) === i);
+  const unique = uniqueOf(items);
   const shown = unique.slice(0, max).join(", ");
   return unique.length > max ? `${shown} ${t(lang, "send.list.more", { count: unique.length - max })}` : shown;
 }
@@ -134,7 +147,7 @@ function contextData(verdict: Verdict, policyProblem: PolicyProblem | null): str
   const data: Record<string, unknown> = {
     source: "sendevagt",
     action: verdict.action,
-    rules: rules.filter((r, i) => rules.indexOf(r) === i),
+    rules: uniqueOf(rules),
   };
   if (policyProblem) data.policyProblem = policyProblem.kind;
   // Old classic builds take strings only, and nothing that could be a CPR digit may pass here.

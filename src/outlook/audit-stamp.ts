@@ -60,7 +60,8 @@ const SHAPES: Record<PaneKey, RegExp> = {
 const isCpr = (f: Finding): f is CprFinding =>
   f.rule === "cpr-external" || f.rule === "cpr-several-people" || f.rule === "cpr-subject";
 
-const unique = <T>(xs: readonly T[]): T[] => xs.filter((x, i) => xs.indexOf(x) === i);
+// Insertion order kept; a Set, because a finding can hold hundreds of thousands of numbers.
+const unique = <T>(xs: readonly T[]): T[] => Array.from(new Set(xs));
 
 function format(record: PaneRecord, tail: [string, string][]): string {
   const parts = [`v=${AUDIT_FORMAT_VERSION}`];
