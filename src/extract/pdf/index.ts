@@ -8,7 +8,7 @@ import { TextBuilder } from "../text-builder";
 import type { ExtractResult, UnreadableReason } from "../types";
 import { ContentReader, type PageStats } from "./content";
 import { decodeCp1252, decodeUtf16, decodeUtf8 } from "../decode";
-import { isDict, nameOf, type PdfDict, type PdfValue } from "./lexer";
+import { isDict, nameOf, refOf, type PdfDict, type PdfValue } from "./lexer";
 import { PdfFile } from "./objects";
 
 const MAX_PAGES = 5000;
@@ -16,7 +16,7 @@ const MAX_PAGES = 5000;
 export function readPdf(bytes: Uint8Array, budget: Budget): ExtractResult {
   const s = toBinaryString(pdfHeaderAt(bytes) > 0 ? bytes.subarray(pdfHeaderAt(bytes)) : bytes);
   const file = new PdfFile(s, budget);
-  if (file.trailers.some((t) => t.dict.has("Encrypt"))) return { unreadable: "encrypted" };
+  if (file.locked) return { unreadable: "encrypted" };
   const out = new TextBuilder();
   const stats: PageStats = { undecoded: 0, decoded: 0, brokenStreams: 0, unmappedStrings: 0, images: 0 };
   const reader = new ContentReader(file, budget);
@@ -52,7 +52,7 @@ function annotationText(file: PdfFile, page: PdfDict): string {
   const out: string[] = [];
   for (const a of annots.slice(0, 10000)) {
     const d = file.dict(a);
-    const t = d && textString(file.get(d.dict.get("Contents")));
+    const t = d && textString(file.stringOf(d.dict.get("Contents"), a));
     if (t) out.push(t);
   }
   return out.length ? "\n" + out.join("\n") : "";
@@ -66,9 +66,10 @@ function formFieldText(file: PdfFile): string {
     const d = file.dict(v);
     if (!d || seen.has(d) || depth > 32 || out.length > 100000) return;
     seen.add(d);
-    const value = file.get(d.dict.get("V"));
-    for (const x of Array.isArray(value) ? value : [value]) {
-      const t = textString(file.get(x));
+    const raw = d.dict.get("V");
+    const value = file.get(raw);
+    for (const x of Array.isArray(value) ? value : [raw]) {
+      const t = textString(file.stringOf(x, refOf(raw) !== undefined ? raw : v));
       if (t) out.push(t);
     }
     const kids = file.get(d.dict.get("Kids"));
@@ -87,9 +88,8 @@ function formFieldText(file: PdfFile): string {
 }
 
 /** A PDF text string: UTF-16BE with a BOM, UTF-8 with a BOM (PDF 2.0), else PDFDocEncoding (≈ Latin-1). */
-function textString(v: PdfValue | undefined): string {
-  if (!v || typeof v !== "object" || !("str" in v)) return "";
-  const s = v.str;
+function textString(s: string | undefined): string {
+  if (!s) return "";
   const bytes = new Uint8Array(s.length);
   for (let i = 0; i < s.length; i++) bytes[i] = s.charCodeAt(i);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUtf16(bytes, false, 2);

@@ -4,11 +4,16 @@
 import { Stop, type Budget } from "../context";
 import { inflateCapped } from "../zip";
 import { isDict, Lexer, nameOf, refOf, type PdfDict, type PdfValue } from "./lexer";
+import { emptyPasswordDecryptor, type Decryptor } from "./security";
 
 export interface PdfObject {
   value: PdfValue | undefined;
   /** Raw stream bytes (binary string range) when the object is a stream. */
   stream?: { start: number; end: number };
+  num: number;
+  gen: number;
+  /** Packed in an object stream: its strings are not encrypted on their own. */
+  packed?: boolean;
 }
 
 export class PdfFile {
@@ -18,12 +23,38 @@ export class PdfFile {
   /** Streams that could not be decoded (unknown filter, broken data). */
   undecodable = 0;
 
+  /** Set when the file is encrypted and opens without a password. */
+  private decryptor: Decryptor | undefined;
+  /** Encrypted, and not with an empty user password this reader can use. */
+  readonly locked: boolean = false;
+
   constructor(
     readonly s: string,
     readonly budget: Budget,
   ) {
     this.scan();
-    this.unpackObjectStreams();
+    const t = this.trailers.find((x) => x.dict.has("Encrypt"));
+    if (t) {
+      const encrypt = this.dict(t.dict.get("Encrypt"));
+      const ids = this.get(t.dict.get("ID"));
+      const id0 = Array.isArray(ids) && ids[0] && typeof ids[0] === "object" && "str" in ids[0] ? ids[0].str : "";
+      const d = encrypt ? emptyPasswordDecryptor(encrypt, (v) => this.get(v), id0) : null;
+      if (d) this.decryptor = d;
+      else this.locked = true;
+    }
+    if (!this.locked) this.unpackObjectStreams();
+  }
+
+  /** A string value of the object referenced by `owner` (or of `owner` itself), decrypted when needed. */
+  stringOf(v: PdfValue | undefined, owner: PdfValue | undefined): string | undefined {
+    const direct = refOf(v) === undefined;
+    const value = this.get(v);
+    if (!value || typeof value !== "object" || !("str" in value)) return undefined;
+    if (!this.decryptor) return value.str;
+    const o = this.object(direct ? owner : v);
+    if (!o || o.packed) return value.str;
+    const plain = this.decryptor.string(o.num, o.gen, value.str);
+    return plain === null ? undefined : plain;
   }
 
   private scan(): void {
@@ -35,7 +66,7 @@ export class PdfFile {
       const num = parseInt(m[1]!, 10);
       const lex = new Lexer(s, re.lastIndex);
       const value = lex.value();
-      const obj: PdfObject = { value };
+      const obj: PdfObject = { value, num, gen: parseInt(m[2]!, 10) };
       const after = /^\s*stream(\r\n|\n|\r)/.exec(s.slice(lex.pos, lex.pos + 20));
       if (after && isDict(value)) {
         const start = lex.pos + after[0].length;
@@ -85,7 +116,7 @@ export class PdfFile {
         if (typeof num !== "number" || typeof off !== "number") break;
         // Objects in a stream never override ones written directly later in an update.
         if (this.objects.has(num)) continue;
-        this.objects.set(num, { value: new Lexer(data, first + off).value() });
+        this.objects.set(num, { value: new Lexer(data, first + off).value(), num, gen: 0, packed: true });
       }
     }
   }
@@ -115,7 +146,12 @@ export class PdfFile {
   streamData(o: PdfObject): string | undefined {
     if (!o.stream || !isDict(o.value)) return undefined;
     this.budget.check();
-    const raw = this.s.slice(o.stream.start, o.stream.end);
+    let raw = this.s.slice(o.stream.start, o.stream.end);
+    if (this.decryptor && nameOf(o.value.dict.get("Type")) !== "XRef") {
+      const plain = this.decryptor.stream(o.num, o.gen, raw);
+      if (plain === null) return void this.undecodable++;
+      raw = plain;
+    }
     const f = this.get(o.value.dict.get("Filter"));
     const filters = Array.isArray(f) ? f.map((x) => nameOf(this.get(x))) : f === undefined ? [] : [nameOf(f)];
     let data = raw;

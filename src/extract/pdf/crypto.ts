@@ -1,0 +1,170 @@
+// The three ciphers of PDF's standard security handler up to revision 4: MD5 (key derivation),
+// RC4 and AES-128-CBC (decryption). Only what reading a PDF that opens without a password needs.
+
+const S = [7, 12, 17, 22, 7, 12, 17, 22, 7, 12, 17, 22, 7, 12, 17, 22, 5, 9, 14, 20, 5, 9, 14, 20, 5, 9, 14, 20, 5, 9, 14, 20, 4, 11, 16, 23, 4, 11, 16, 23, 4, 11, 16, 23, 4, 11, 16, 23, 6, 10, 15, 21, 6, 10, 15, 21, 6, 10, 15, 21, 6, 10, 15, 21];
+const K = (() => {
+  const k: number[] = [];
+  for (let i = 0; i < 64; i++) k.push(Math.floor(Math.abs(Math.sin(i + 1)) * 0x100000000) >>> 0);
+  return k;
+})();
+
+export function md5(data: Uint8Array): Uint8Array {
+  const len = data.length;
+  const padded = new Uint8Array(((len + 8) >> 6) * 64 + 64);
+  padded.set(data);
+  padded[len] = 0x80;
+  const bits = len * 8;
+  const at = padded.length - 8;
+  for (let i = 0; i < 4; i++) padded[at + i] = (bits >>> (8 * i)) & 0xff;
+  padded[at + 4] = Math.floor(len / 0x20000000) & 0xff;
+  let a0 = 0x67452301;
+  let b0 = 0xefcdab89;
+  let c0 = 0x98badcfe;
+  let d0 = 0x10325476;
+  const m = new Array<number>(16);
+  for (let off = 0; off < padded.length; off += 64) {
+    for (let i = 0; i < 16; i++) m[i] = padded[off + 4 * i]! | (padded[off + 4 * i + 1]! << 8) | (padded[off + 4 * i + 2]! << 16) | (padded[off + 4 * i + 3]! << 24);
+    let a = a0;
+    let b = b0;
+    let c = c0;
+    let d = d0;
+    for (let i = 0; i < 64; i++) {
+      let f: number;
+      let g: number;
+      if (i < 16) (f = (b & c) | (~b & d)), (g = i);
+      else if (i < 32) (f = (d & b) | (~d & c)), (g = (5 * i + 1) & 15);
+      else if (i < 48) (f = b ^ c ^ d), (g = (3 * i + 5) & 15);
+      else (f = c ^ (b | ~d)), (g = (7 * i) & 15);
+      const t = d;
+      d = c;
+      c = b;
+      const x = (a + f + K[i]! + m[g]!) | 0;
+      b = (b + ((x << S[i]!) | (x >>> (32 - S[i]!)))) | 0;
+      a = t;
+    }
+    a0 = (a0 + a) | 0;
+    b0 = (b0 + b) | 0;
+    c0 = (c0 + c) | 0;
+    d0 = (d0 + d) | 0;
+  }
+  const out = new Uint8Array(16);
+  [a0, b0, c0, d0].forEach((w, i) => {
+    for (let k = 0; k < 4; k++) out[4 * i + k] = (w >>> (8 * k)) & 0xff;
+  });
+  return out;
+}
+
+export function rc4(key: Uint8Array, data: Uint8Array): Uint8Array {
+  const s = new Uint8Array(256);
+  for (let i = 0; i < 256; i++) s[i] = i;
+  for (let i = 0, j = 0; i < 256; i++) {
+    j = (j + s[i]! + key[i % key.length]!) & 0xff;
+    const t = s[i]!;
+    s[i] = s[j]!;
+    s[j] = t;
+  }
+  const out = new Uint8Array(data.length);
+  for (let n = 0, i = 0, j = 0; n < data.length; n++) {
+    i = (i + 1) & 0xff;
+    j = (j + s[i]!) & 0xff;
+    const t = s[i]!;
+    s[i] = s[j]!;
+    s[j] = t;
+    out[n] = data[n]! ^ s[(s[i]! + s[j]!) & 0xff]!;
+  }
+  return out;
+}
+
+// AES S-boxes, computed rather than tabled (FIPS 197 §5.1.1)
+const SBOX = new Uint8Array(256);
+const INV_SBOX = new Uint8Array(256);
+(() => {
+  let p = 1;
+  let q = 1;
+  const rotl = (x: number, s: number) => ((x << s) | (x >> (8 - s))) & 0xff;
+  do {
+    p = (p ^ ((p << 1) & 0xff) ^ (p & 0x80 ? 0x1b : 0)) & 0xff;
+    q ^= q << 1;
+    q ^= q << 2;
+    q ^= q << 4;
+    q &= 0xff;
+    if (q & 0x80) q ^= 0x09;
+    SBOX[p] = q ^ rotl(q, 1) ^ rotl(q, 2) ^ rotl(q, 3) ^ rotl(q, 4) ^ 0x63;
+  } while (p !== 1);
+  SBOX[0] = 0x63;
+  for (let i = 0; i < 256; i++) INV_SBOX[SBOX[i]!] = i;
+})();
+
+function xtime(x: number): number {
+  return ((x << 1) ^ (x & 0x80 ? 0x1b : 0)) & 0xff;
+}
+function mul(x: number, y: number): number {
+  let r = 0;
+  for (let a = x, b = y; b; b >>= 1, a = xtime(a)) if (b & 1) r ^= a;
+  return r;
+}
+
+function expandKey128(key: Uint8Array): Uint8Array {
+  const w = new Uint8Array(176);
+  w.set(key.subarray(0, 16));
+  let rcon = 1;
+  for (let i = 16; i < 176; i += 4) {
+    let t0 = w[i - 4]!;
+    let t1 = w[i - 3]!;
+    let t2 = w[i - 2]!;
+    let t3 = w[i - 1]!;
+    if (i % 16 === 0) {
+      const r = t0;
+      t0 = SBOX[t1]! ^ rcon;
+      t1 = SBOX[t2]!;
+      t2 = SBOX[t3]!;
+      t3 = SBOX[r]!;
+      rcon = xtime(rcon);
+    }
+    w[i] = w[i - 16]! ^ t0;
+    w[i + 1] = w[i - 15]! ^ t1;
+    w[i + 2] = w[i - 14]! ^ t2;
+    w[i + 3] = w[i - 13]! ^ t3;
+  }
+  return w;
+}
+
+/** AES-128 inverse cipher on one 16-byte block, in place. */
+function decryptBlock(w: Uint8Array, b: Uint8Array): void {
+  const rounds = 10;
+  for (let i = 0; i < 16; i++) b[i] = b[i]! ^ w[rounds * 16 + i]!;
+  const t = new Uint8Array(16);
+  for (let round = rounds - 1; round >= 0; round--) {
+    // InvShiftRows + InvSubBytes (state is column-major: byte r + 4c)
+    for (let c = 0; c < 4; c++) for (let r = 0; r < 4; r++) t[r + 4 * ((c + r) % 4)] = INV_SBOX[b[r + 4 * c]!]!;
+    for (let i = 0; i < 16; i++) b[i] = t[i]! ^ w[round * 16 + i]!;
+    if (round > 0) {
+      for (let c = 0; c < 4; c++) {
+        const a0 = b[4 * c]!;
+        const a1 = b[4 * c + 1]!;
+        const a2 = b[4 * c + 2]!;
+        const a3 = b[4 * c + 3]!;
+        b[4 * c] = mul(a0, 14) ^ mul(a1, 11) ^ mul(a2, 13) ^ mul(a3, 9);
+        b[4 * c + 1] = mul(a0, 9) ^ mul(a1, 14) ^ mul(a2, 11) ^ mul(a3, 13);
+        b[4 * c + 2] = mul(a0, 13) ^ mul(a1, 9) ^ mul(a2, 14) ^ mul(a3, 11);
+        b[4 * c + 3] = mul(a0, 11) ^ mul(a1, 13) ^ mul(a2, 9) ^ mul(a3, 14);
+      }
+    }
+  }
+}
+
+/** AES-128-CBC as PDF uses it: the first 16 bytes are the IV, PKCS#5 padding at the end. Null when malformed. */
+export function aes128CbcDecrypt(key: Uint8Array, data: Uint8Array): Uint8Array | null {
+  if (data.length < 32 || data.length % 16 !== 0) return data.length === 16 ? new Uint8Array(0) : null;
+  const w = expandKey128(key);
+  const out = new Uint8Array(data.length - 16);
+  const block = new Uint8Array(16);
+  for (let off = 16; off < data.length; off += 16) {
+    block.set(data.subarray(off, off + 16));
+    decryptBlock(w, block);
+    for (let i = 0; i < 16; i++) out[off - 16 + i] = block[i]! ^ data[off - 16 + i]!;
+  }
+  const pad = out[out.length - 1]!;
+  if (pad < 1 || pad > 16) return null;
+  return out.subarray(0, out.length - pad);
+}

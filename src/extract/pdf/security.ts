@@ -1,0 +1,109 @@
+// PDF's standard security handler, revisions 2–4 (ISO 32000-1 §7.6.3): the key for a file that opens
+// without a password (only printing or copying restricted, the common case for mailed letters).
+// A file that needs a password, or uses AES-256 (revision 5/6), stays "encrypted".
+import { aes128CbcDecrypt, md5, rc4 } from "./crypto";
+import { isDict, nameOf, type PdfDict, type PdfValue } from "./lexer";
+
+const PAD = [0x28, 0xbf, 0x4e, 0x5e, 0x4e, 0x75, 0x8a, 0x41, 0x64, 0x00, 0x4e, 0x56, 0xff, 0xfa, 0x01, 0x08, 0x2e, 0x2e, 0x00, 0xb6, 0xd0, 0x68, 0x3e, 0x80, 0x2f, 0x0c, 0xa9, 0xfe, 0x64, 0x53, 0x69, 0x7a];
+
+type Method = "rc4" | "aes" | "none";
+
+export interface Decryptor {
+  /** Decrypts the bytes (binary string) of a stream or string belonging to object `num`/`gen`; null when malformed. */
+  stream(num: number, gen: number, data: string): string | null;
+  string(num: number, gen: number, data: string): string | null;
+}
+
+function bytesOf(s: string): Uint8Array {
+  const b = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) b[i] = s.charCodeAt(i) & 0xff;
+  return b;
+}
+function stringOf(b: Uint8Array): string {
+  let s = "";
+  for (let i = 0; i < b.length; i += 8192) s += String.fromCharCode.apply(null, b.subarray(i, i + 8192) as unknown as number[]);
+  return s;
+}
+function concat(...parts: (Uint8Array | number[])[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let n = 0;
+  for (const p of parts) out.set(p, n), (n += p.length);
+  return out;
+}
+
+/**
+ * The decryptor for the empty user password, or null when the file cannot be opened without one
+ * (or uses a handler or revision not supported here).
+ */
+export function emptyPasswordDecryptor(encrypt: PdfDict, resolve: (v: PdfValue | undefined) => PdfValue | undefined, id0: string): Decryptor | null {
+  const d = encrypt.dict;
+  if (nameOf(resolve(d.get("Filter"))) !== "Standard") return null;
+  const v = resolve(d.get("V"));
+  const r = resolve(d.get("R"));
+  const o = resolve(d.get("O"));
+  const u = resolve(d.get("U"));
+  const p = resolve(d.get("P"));
+  if (typeof v !== "number" || typeof r !== "number" || typeof p !== "number" || r < 2 || r > 4) return null;
+  if (!o || typeof o !== "object" || !("str" in o) || !u || typeof u !== "object" || !("str" in u)) return null;
+  const lengthBits = resolve(d.get("Length"));
+  let n = r === 2 ? 5 : typeof lengthBits === "number" ? Math.floor(lengthBits / 8) : 5;
+  let stm: Method = "rc4";
+  let str: Method = "rc4";
+  if (v === 4) {
+    const cf = resolve(d.get("CF"));
+    const methodOf = (name: string | undefined): Method => {
+      if (name === "Identity" || name === undefined) return "none";
+      const filter = isDict(cf) ? resolve(cf.dict.get(name)) : undefined;
+      const cfm = isDict(filter) ? nameOf(resolve(filter.dict.get("CFM"))) : undefined;
+      if (cfm === "AESV2") return "aes";
+      if (cfm === "V2") return "rc4";
+      if (cfm === "None") return "none";
+      return "rc4";
+    };
+    stm = methodOf(nameOf(resolve(d.get("StmF"))));
+    str = methodOf(nameOf(resolve(d.get("StrF"))));
+    if (stm === "aes" || str === "aes") n = 16;
+    else if (isDict(cf)) {
+      const f = resolve(cf.dict.get(nameOf(resolve(d.get("StmF"))) || ""));
+      const len = isDict(f) ? resolve(f.dict.get("Length")) : undefined;
+      if (typeof len === "number") n = len > 40 ? Math.floor(len / 8) : len;
+    }
+  } else if (v !== 1 && v !== 2) return null;
+  n = Math.max(5, Math.min(16, n));
+  const encryptMetadata = resolve(d.get("EncryptMetadata")) !== false;
+
+  // Algorithm 2: the file key from the (empty) password
+  const pInt = p | 0;
+  let key = md5(
+    concat(
+      PAD,
+      bytesOf(o.str).subarray(0, 32),
+      [pInt & 0xff, (pInt >>> 8) & 0xff, (pInt >>> 16) & 0xff, (pInt >>> 24) & 0xff],
+      bytesOf(id0),
+      r >= 4 && !encryptMetadata ? [0xff, 0xff, 0xff, 0xff] : [],
+    ),
+  );
+  if (r >= 3) for (let i = 0; i < 50; i++) key = md5(key.subarray(0, n));
+  key = key.slice(0, n);
+
+  // Algorithms 4 and 5: the empty password is the user password when U comes out right
+  const uBytes = bytesOf(u.str);
+  if (r === 2) {
+    const check = rc4(key, Uint8Array.from(PAD));
+    for (let i = 0; i < 32; i++) if (check[i] !== uBytes[i]) return null;
+  } else {
+    let x = rc4(key, md5(concat(PAD, bytesOf(id0))));
+    for (let i = 1; i <= 19; i++) x = rc4(key.map((b) => b ^ i), x);
+    for (let i = 0; i < 16; i++) if (x[i] !== uBytes[i]) return null;
+  }
+
+  const objectKey = (num: number, gen: number, aes: boolean) =>
+    md5(concat(key, [num & 0xff, (num >> 8) & 0xff, (num >> 16) & 0xff, gen & 0xff, (gen >> 8) & 0xff], aes ? [0x73, 0x41, 0x6c, 0x54] : [])).subarray(0, Math.min(n + 5, 16));
+  const run = (method: Method) => (num: number, gen: number, data: string): string | null => {
+    if (method === "none") return data;
+    if (method === "rc4") return stringOf(rc4(objectKey(num, gen, false), bytesOf(data)));
+    const plain = aes128CbcDecrypt(objectKey(num, gen, true), bytesOf(data));
+    return plain ? stringOf(plain) : null;
+  };
+  return { stream: run(stm), string: run(str) };
+}
