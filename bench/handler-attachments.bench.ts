@@ -100,7 +100,7 @@ async function measure(name: string, mail: { items: AttachmentInput[]; bytes: nu
     baselineMbPerSec: mb / (median(regexMs) / 1000),
     ratio: median(regexMs) / total,
     notes: [
-      `attachments ${(bytes / MB).toFixed(2)} MB in ${items.length} files → ${mb.toFixed(1)} M chars of text; ${fullRun.cprs} CPR occurrences; ${fullRun.calls / (ROUNDS + 1)} content calls per send; blocked: ${fullRun.allowEvent === false}`,
+      `attachments ${(bytes / MB).toFixed(2)} MB in ${items.length} files → ${mb.toFixed(1)} M chars of text; ${fullRun.cprs} CPR occurrences across findings; ${fullRun.calls / (ROUNDS + 1)} content calls per send; blocked: ${fullRun.allowEvent === false}`,
       `handler per send, policy budget 4 s (${fullRun.unread} entries unread): median ${total.toFixed(0)} ms, slowest ${slowest.toFixed(0)} ms, first (cold) ${first.toFixed(0)} ms; bare regex over the same text ${median(regexMs).toFixed(1)} ms`,
       `handler per send with the default 2 s attachment budget: median ${median(shippedMs).toFixed(0)} ms, ${shippedRun.unread} attachment entries reported unread`,
       `target < ${TARGET_MS} ms per send: ${slowest < TARGET_MS && median(shippedMs) < TARGET_MS ? "met" : "MISSED"}`,

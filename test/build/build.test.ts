@@ -8,6 +8,7 @@ import { join } from "node:path";
 import * as vm from "node:vm";
 import { gzipSync } from "node:zlib";
 import { parse } from "acorn";
+import { docx, pdf, xlsx } from "../../src/extract/__tests__/fixtures";
 import { createFakeComposeItem, createFakeOffice, createFakeSendEvent, type FakeComposeInit } from "../fakes/compose-item";
 
 const root = join(__dirname, "..", "..");
@@ -163,6 +164,26 @@ describe("classic Outlook handler script", () => {
     const { fake, office } = load({ from: { emailAddress: "sb@randers.dk" }, to: ["sagsbehandler@aarhus.dk"], bodyHtml: "<p>CPR 010203-1008</p>" }, "da-DK", fetch);
     expect(await send(office)).toEqual({ allowEvent: true });
     expect(asked).toEqual([`${BASE}/policy.json`]);
-    expect(fake.inspect().headers["x-sendevagt"]).toBe(`sendevagt ${pkg.version}; result=allow; policy=2026-11-01`);
+    expect(fake.inspect().headers["x-sendevagt"]).toBe(`v=1; policy=2026-11-01; result=allow; addin=${pkg.version}`);
+  });
+
+  it("reads attachments (Word, Excel, PDF) in the bare runtime and names the file a CPR number stands in", async () => {
+    const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString("base64");
+    const { fake, office } = load({
+      from: { emailAddress: "sb@randers.dk" },
+      to: ["borger@gmail.com"],
+      subject: "Afgørelse",
+      bodyHtml: "<p>Se vedhæftede.</p>",
+      attachments: [
+        { name: "brev.docx", content: b64(docx({ paragraphs: ["Kære borger"] })) },
+        { name: "liste.xlsx", content: b64(xlsx([{ name: "Ark1", rows: [["Navn"], ["Anna"]] }])) },
+        { name: "bilag.pdf", content: b64(pdf(["BT /F1 11 Tf 72 780 Td (Journal CPR-nr. 010203-1008) Tj ET"])) },
+      ],
+    });
+    const options = await send(office);
+    expect(options.allowEvent).toBe(false);
+    expect(options.errorMessage).toContain("010203-XXXX");
+    expect(options.errorMessage).toContain("Se vedhæftningen bilag.pdf.");
+    expect(fake.callsTo("getAttachmentContentAsync")).toHaveLength(3);
   });
 });
