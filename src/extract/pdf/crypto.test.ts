@@ -1,5 +1,5 @@
 import { createCipheriv, createHash, randomBytes } from "crypto";
-import { aes128CbcDecrypt, md5, rc4 } from "./crypto";
+import { aesCbcDecrypt, aesCbcDecryptNoPad, aesCbcEncryptNoPad, md5, rc4 } from "./crypto";
 
 test("md5 matches Node for lengths around the block boundaries", () => {
   for (const n of [0, 1, 55, 56, 63, 64, 65, 119, 120, 1000]) {
@@ -22,7 +22,22 @@ test("aes-128-cbc decrypts what Node encrypts (IV first, PKCS#5 padding)", () =>
     const plain = randomBytes(n);
     const c = createCipheriv("aes-128-cbc", key, iv);
     const data = Buffer.concat([iv, c.update(plain), c.final()]);
-    expect(Buffer.from(aes128CbcDecrypt(key, data)!).equals(plain)).toBe(true);
+    expect(Buffer.from(aesCbcDecrypt(key, data)!).equals(plain)).toBe(true);
   }
-  expect(aes128CbcDecrypt(randomBytes(16), randomBytes(20))).toBeNull();
+  expect(aesCbcDecrypt(randomBytes(16), randomBytes(20))).toBeNull();
+});
+
+test("aes-256-cbc decrypts, and both key sizes encrypt and unwrap without padding, as Node does", () => {
+  for (const bits of [128, 256]) {
+    const key = randomBytes(bits / 8);
+    const iv = randomBytes(16);
+    const plain = randomBytes(64);
+    const c = createCipheriv(`aes-${bits}-cbc`, key, iv);
+    const padded = Buffer.concat([iv, c.update(plain), c.final()]);
+    expect(Buffer.from(aesCbcDecrypt(key, padded)!).equals(plain)).toBe(true);
+    const e = createCipheriv(`aes-${bits}-cbc`, key, iv).setAutoPadding(false);
+    const raw = Buffer.concat([e.update(plain), e.final()]);
+    expect(Buffer.from(aesCbcEncryptNoPad(key, iv, plain)).equals(raw)).toBe(true);
+    expect(Buffer.from(aesCbcDecryptNoPad(key, iv, raw)).equals(plain)).toBe(true);
+  }
 });

@@ -1,5 +1,5 @@
-// The three ciphers of PDF's standard security handler up to revision 4: MD5 (key derivation),
-// RC4 and AES-128-CBC (decryption). Only what reading a PDF that opens without a password needs.
+// The ciphers of PDF's standard security handler: MD5 (key derivation up to revision 4), RC4 and
+// AES-CBC with 128- or 256-bit keys. Only what reading a PDF that opens without a password needs.
 
 const S = [7, 12, 17, 22, 7, 12, 17, 22, 7, 12, 17, 22, 7, 12, 17, 22, 5, 9, 14, 20, 5, 9, 14, 20, 5, 9, 14, 20, 5, 9, 14, 20, 4, 11, 16, 23, 4, 11, 16, 23, 4, 11, 16, 23, 4, 11, 16, 23, 6, 10, 15, 21, 6, 10, 15, 21, 6, 10, 15, 21, 6, 10, 15, 21];
 const K = (() => {
@@ -104,34 +104,42 @@ function mul(x: number, y: number): number {
   return r;
 }
 
-function expandKey128(key: Uint8Array): Uint8Array {
-  const w = new Uint8Array(176);
-  w.set(key.subarray(0, 16));
+/** The AES key schedule for 16- or 32-byte keys (FIPS 197 §5.2). */
+function expandKey(key: Uint8Array): Uint8Array {
+  const nk = key.length / 4;
+  const total = 16 * (nk + 7);
+  const w = new Uint8Array(total);
+  w.set(key);
   let rcon = 1;
-  for (let i = 16; i < 176; i += 4) {
+  for (let i = key.length; i < total; i += 4) {
     let t0 = w[i - 4]!;
     let t1 = w[i - 3]!;
     let t2 = w[i - 2]!;
     let t3 = w[i - 1]!;
-    if (i % 16 === 0) {
+    if (i % key.length === 0) {
       const r = t0;
       t0 = SBOX[t1]! ^ rcon;
       t1 = SBOX[t2]!;
       t2 = SBOX[t3]!;
       t3 = SBOX[r]!;
       rcon = xtime(rcon);
+    } else if (nk > 6 && i % key.length === 16) {
+      t0 = SBOX[t0]!;
+      t1 = SBOX[t1]!;
+      t2 = SBOX[t2]!;
+      t3 = SBOX[t3]!;
     }
-    w[i] = w[i - 16]! ^ t0;
-    w[i + 1] = w[i - 15]! ^ t1;
-    w[i + 2] = w[i - 14]! ^ t2;
-    w[i + 3] = w[i - 13]! ^ t3;
+    w[i] = w[i - key.length]! ^ t0;
+    w[i + 1] = w[i - key.length + 1]! ^ t1;
+    w[i + 2] = w[i - key.length + 2]! ^ t2;
+    w[i + 3] = w[i - key.length + 3]! ^ t3;
   }
   return w;
 }
 
-/** AES-128 inverse cipher on one 16-byte block, in place. */
+/** The AES inverse cipher on one 16-byte block, in place. */
 function decryptBlock(w: Uint8Array, b: Uint8Array): void {
-  const rounds = 10;
+  const rounds = w.length / 16 - 1;
   for (let i = 0; i < 16; i++) b[i] = b[i]! ^ w[rounds * 16 + i]!;
   const t = new Uint8Array(16);
   for (let round = rounds - 1; round >= 0; round--) {
@@ -153,10 +161,62 @@ function decryptBlock(w: Uint8Array, b: Uint8Array): void {
   }
 }
 
-/** AES-128-CBC as PDF uses it: the first 16 bytes are the IV, PKCS#5 padding at the end. Null when malformed. */
-export function aes128CbcDecrypt(key: Uint8Array, data: Uint8Array): Uint8Array | null {
+/** The AES cipher on one 16-byte block, in place (revision 6's password hash encrypts). */
+function encryptBlock(w: Uint8Array, b: Uint8Array): void {
+  const rounds = w.length / 16 - 1;
+  for (let i = 0; i < 16; i++) b[i] = b[i]! ^ w[i]!;
+  const t = new Uint8Array(16);
+  for (let round = 1; round <= rounds; round++) {
+    // SubBytes + ShiftRows
+    for (let c = 0; c < 4; c++) for (let r = 0; r < 4; r++) t[r + 4 * c] = SBOX[b[r + 4 * ((c + r) % 4)]!]!;
+    if (round < rounds) {
+      for (let c = 0; c < 4; c++) {
+        const a0 = t[4 * c]!;
+        const a1 = t[4 * c + 1]!;
+        const a2 = t[4 * c + 2]!;
+        const a3 = t[4 * c + 3]!;
+        t[4 * c] = xtime(a0) ^ (xtime(a1) ^ a1) ^ a2 ^ a3;
+        t[4 * c + 1] = a0 ^ xtime(a1) ^ (xtime(a2) ^ a2) ^ a3;
+        t[4 * c + 2] = a0 ^ a1 ^ xtime(a2) ^ (xtime(a3) ^ a3);
+        t[4 * c + 3] = (xtime(a0) ^ a0) ^ a1 ^ a2 ^ xtime(a3);
+      }
+    }
+    for (let i = 0; i < 16; i++) b[i] = t[i]! ^ w[round * 16 + i]!;
+  }
+}
+
+/** CBC encryption without padding (the data is a multiple of 16 bytes). */
+export function aesCbcEncryptNoPad(key: Uint8Array, iv: Uint8Array, data: Uint8Array): Uint8Array {
+  const w = expandKey(key);
+  const out = new Uint8Array(data.length);
+  let prev = iv;
+  for (let off = 0; off < data.length; off += 16) {
+    const block = new Uint8Array(16);
+    for (let i = 0; i < 16; i++) block[i] = data[off + i]! ^ prev[i]!;
+    encryptBlock(w, block);
+    out.set(block, off);
+    prev = block;
+  }
+  return out;
+}
+
+/** CBC decryption without padding and with a given IV (unwrapping revision 6's file key). */
+export function aesCbcDecryptNoPad(key: Uint8Array, iv: Uint8Array, data: Uint8Array): Uint8Array {
+  const w = expandKey(key);
+  const out = new Uint8Array(data.length - (data.length % 16));
+  const block = new Uint8Array(16);
+  for (let off = 0; off + 16 <= data.length; off += 16) {
+    block.set(data.subarray(off, off + 16));
+    decryptBlock(w, block);
+    for (let i = 0; i < 16; i++) out[off + i] = block[i]! ^ (off === 0 ? iv[i]! : data[off - 16 + i]!);
+  }
+  return out;
+}
+
+/** AES-CBC as PDF uses it (128- or 256-bit key): the first 16 bytes are the IV, PKCS#5 padding at the end. Null when malformed. */
+export function aesCbcDecrypt(key: Uint8Array, data: Uint8Array): Uint8Array | null {
   if (data.length < 32 || data.length % 16 !== 0) return data.length === 16 ? new Uint8Array(0) : null;
-  const w = expandKey128(key);
+  const w = expandKey(key);
   const out = new Uint8Array(data.length - 16);
   const block = new Uint8Array(16);
   for (let off = 16; off < data.length; off += 16) {

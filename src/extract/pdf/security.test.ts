@@ -84,7 +84,61 @@ function encryptedPdf(opts: { aes: boolean; user?: string; r2?: boolean }): Uint
   return Uint8Array.from(Buffer.from(`%PDF-1.6\n${body}${trailer}`, "latin1"));
 }
 
+function hash2B(password: Buffer, salt: Buffer, udata: Buffer): Buffer {
+  let k = createHash("sha256").update(Buffer.concat([password, salt, udata])).digest();
+  let e = Buffer.from([0]);
+  for (let i = 0; i < 64 || e[e.length - 1]! > i - 32; i++) {
+    const k1 = Buffer.concat(Array.from({ length: 64 }, () => Buffer.concat([password, k, udata])));
+    const c = createCipheriv("aes-128-cbc", k.subarray(0, 16), k.subarray(16, 32)).setAutoPadding(false);
+    e = Buffer.concat([c.update(k1), c.final()]);
+    const m = [...e.subarray(0, 16)].reduce((a, b) => a + b, 0) % 3;
+    k = createHash(m === 0 ? "sha256" : m === 1 ? "sha384" : "sha512").update(e).digest();
+  }
+  return k.subarray(0, 32);
+}
+
+/** AES-256 (revision 6, or Adobe's revision 5) with an empty user password. */
+function aes256Pdf(r: 5 | 6, user = ""): Uint8Array {
+  const pw = Buffer.from(user, "utf8");
+  const hash = (salt: Buffer) => (r === 5 ? createHash("sha256").update(Buffer.concat([pw, salt])).digest() : hash2B(pw, salt, Buffer.alloc(0)));
+  const vs = randomBytes(8);
+  const ks = randomBytes(8);
+  const U = Buffer.concat([hash(vs), vs, ks]);
+  const fileKey = randomBytes(32);
+  const w = createCipheriv("aes-256-cbc", hash(ks), Buffer.alloc(16)).setAutoPadding(false);
+  const UE = Buffer.concat([w.update(fileKey), w.final()]);
+  const enc = (data: Buffer) => {
+    const iv = randomBytes(16);
+    const c = createCipheriv("aes-256-cbc", fileKey, iv);
+    return Buffer.concat([iv, c.update(data), c.final()]);
+  };
+  const stream = enc(Buffer.from(zlibSync(Buffer.from(`BT /F1 12 Tf 72 700 Td (Afg\\370relse ${CPR_A}) Tj ET`, "latin1"))));
+  const field = enc(Buffer.from(CPR_B, "latin1")).toString("hex");
+  const objects = [
+    "<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [7 0 R] >> >>",
+    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    "<< /Type /Page /Parent 2 0 R /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+    `<< /Length ${stream.length} /Filter /FlateDecode >>\nstream\n${stream.toString("latin1")}\nendstream`,
+    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+    `<< /Filter /Standard /V 5 /R ${r} /Length 256 /CF << /StdCF << /AuthEvent /DocOpen /CFM /AESV3 /Length 32 >> >> /StmF /StdCF /StrF /StdCF /O <${randomBytes(48).toString("hex")}> /U <${U.toString("hex")}> /OE <${randomBytes(32).toString("hex")}> /UE <${UE.toString("hex")}> /P -1028 /Perms <${randomBytes(16).toString("hex")}> >>`,
+    `<< /FT /Tx /T (cpr) /V <${field}> >>`,
+  ];
+  const body = objects.map((o, i) => `${i + 1} 0 obj\n${o}\nendobj\n`).join("");
+  return Uint8Array.from(Buffer.from(`%PDF-2.0\n${body}trailer\n<< /Root 1 0 R /Encrypt 6 0 R >>\n%%EOF\n`, "latin1"));
+}
+
 describe("PDFs encrypted without a user password (restrictions only)", () => {
+  test.each([5, 6] as const)("AES-256 (revision %s): page text and form values are read", (r) => {
+    const result = extractAttachmentText("begrænset.pdf", aes256Pdf(r));
+    expect(result.unreadable).toBeUndefined();
+    expect(result.text).toContain("Afgørelse");
+    expect(cprsIn(result.text)).toEqual([CPR_A, CPR_B]);
+  });
+
+  test("AES-256 with a real user password stays encrypted", () => {
+    expect(extractAttachmentText("hemmelig.pdf", aes256Pdf(6, "hemmelig")).unreadable).toBe("encrypted");
+  });
+
   test.each([
     ["RC4 40-bit (revision 2)", false, true],
     ["RC4 128-bit (revision 3)", false, false],

@@ -1,7 +1,8 @@
-// PDF's standard security handler, revisions 2–4 (ISO 32000-1 §7.6.3): the key for a file that opens
-// without a password (only printing or copying restricted, the common case for mailed letters).
-// A file that needs a password, or uses AES-256 (revision 5/6), stays "encrypted".
-import { aes128CbcDecrypt, md5, rc4 } from "./crypto";
+// PDF's standard security handler, revisions 2–6 (ISO 32000-1 §7.6.3, ISO 32000-2 §7.6.4): the key
+// for a file that opens without a password (only printing or copying restricted, the common case
+// for mailed letters). A file that needs a password stays "encrypted".
+import { aesCbcDecrypt, aesCbcDecryptNoPad, aesCbcEncryptNoPad, md5, rc4 } from "./crypto";
+import { sha256, sha384, sha512 } from "./sha2";
 import { isDict, nameOf, type PdfDict, type PdfValue } from "./lexer";
 
 const PAD = [0x28, 0xbf, 0x4e, 0x5e, 0x4e, 0x75, 0x8a, 0x41, 0x64, 0x00, 0x4e, 0x56, 0xff, 0xfa, 0x01, 0x08, 0x2e, 0x2e, 0x00, 0xb6, 0xd0, 0x68, 0x3e, 0x80, 0x2f, 0x0c, 0xa9, 0xfe, 0x64, 0x53, 0x69, 0x7a];
@@ -43,8 +44,9 @@ export function emptyPasswordDecryptor(encrypt: PdfDict, resolve: (v: PdfValue |
   const o = resolve(d.get("O"));
   const u = resolve(d.get("U"));
   const p = resolve(d.get("P"));
-  if (typeof v !== "number" || typeof r !== "number" || typeof p !== "number" || r < 2 || r > 4) return null;
+  if (typeof v !== "number" || typeof r !== "number" || typeof p !== "number" || r < 2 || r > 6) return null;
   if (!o || typeof o !== "object" || !("str" in o) || !u || typeof u !== "object" || !("str" in u)) return null;
+  if (r >= 5) return aes256Decryptor(encrypt, resolve, r, bytesOf(u.str));
   const lengthBits = resolve(d.get("Length"));
   let n = r === 2 ? 5 : typeof lengthBits === "number" ? Math.floor(lengthBits / 8) : 5;
   let stm: Method = "rc4";
@@ -102,8 +104,49 @@ export function emptyPasswordDecryptor(encrypt: PdfDict, resolve: (v: PdfValue |
   const run = (method: Method) => (num: number, gen: number, data: string): string | null => {
     if (method === "none") return data;
     if (method === "rc4") return stringOf(rc4(objectKey(num, gen, false), bytesOf(data)));
-    const plain = aes128CbcDecrypt(objectKey(num, gen, true), bytesOf(data));
+    const plain = aesCbcDecrypt(objectKey(num, gen, true), bytesOf(data));
     return plain ? stringOf(plain) : null;
   };
   return { stream: run(stm), string: run(str) };
+}
+
+/** Revision 5 (Adobe's extension level 3) and 6 (PDF 2.0): AES-256 with a SHA-2 password hash. */
+function aes256Decryptor(encrypt: PdfDict, resolve: (v: PdfValue | undefined) => PdfValue | undefined, r: number, u: Uint8Array): Decryptor | null {
+  const ue = resolve(encrypt.dict.get("UE"));
+  if (u.length < 48 || !ue || typeof ue !== "object" || !("str" in ue)) return null;
+  const empty = new Uint8Array(0);
+  const hash = (salt: Uint8Array) => (r === 5 ? sha256(salt) : hash2B(empty, salt, empty));
+  const check = hash(u.subarray(32, 40));
+  for (let i = 0; i < 32; i++) if (check[i] !== u[i]) return null;
+  const fileKey = aesCbcDecryptNoPad(hash(u.subarray(40, 48)), new Uint8Array(16), bytesOf(ue.str).subarray(0, 32));
+  if (fileKey.length !== 32) return null;
+  const cf = resolve(encrypt.dict.get("CF"));
+  const methodOf = (name: string | undefined): boolean => {
+    if (name === "Identity" || name === undefined) return false;
+    const f = isDict(cf) ? resolve(cf.dict.get(name)) : undefined;
+    return !(isDict(f) && nameOf(resolve(f.dict.get("CFM"))) === "None");
+  };
+  const run = (on: boolean) => (_num: number, _gen: number, data: string): string | null => {
+    if (!on) return data;
+    const plain = aesCbcDecrypt(fileKey, bytesOf(data));
+    return plain ? stringOf(plain) : null;
+  };
+  return { stream: run(methodOf(nameOf(resolve(encrypt.dict.get("StmF"))))), string: run(methodOf(nameOf(resolve(encrypt.dict.get("StrF"))))) };
+}
+
+/** ISO 32000-2 Algorithm 2.B: the revision 6 password hash. */
+function hash2B(password: Uint8Array, salt: Uint8Array, udata: Uint8Array): Uint8Array {
+  let k = sha256(concat(password, salt, udata));
+  let e: Uint8Array = new Uint8Array([0]);
+  for (let i = 0; i < 64 || e[e.length - 1]! > i - 32; i++) {
+    const unit = concat(password, k, udata);
+    const k1 = new Uint8Array(unit.length * 64);
+    for (let j = 0; j < 64; j++) k1.set(unit, j * unit.length);
+    e = aesCbcEncryptNoPad(k.subarray(0, 16), k.subarray(16, 32), k1);
+    let sum = 0;
+    for (let j = 0; j < 16; j++) sum += e[j]!;
+    const m = sum % 3;
+    k = m === 0 ? sha256(e) : m === 1 ? sha384(e) : sha512(e);
+  }
+  return k.subarray(0, 32);
 }
