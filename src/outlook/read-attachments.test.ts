@@ -108,4 +108,17 @@ describe("readAttachments", () => {
     expect(result).toHaveLength(8);
     expect(fake.maxInFlight).toBeLessThanOrEqual(3);
   });
+
+  it("with a content cache, fetches each file once across re-checks; a failed fetch is tried again", async () => {
+    const fake = createFakeComposeItem({ attachments: [{ name: "a.txt", content: b64("første") }, { name: "b.txt", content: b64("anden") }] });
+    const contentCache = new Map();
+    fake.failNext("getAttachmentContentAsync");
+    const list = await listAttachments(fake.item);
+    const first = await readAttachments(fake.item, list, { limits, contentCache });
+    expect(first.map((a) => a.unreadable ?? a.text)).toEqual(["anden", "read-failed"]);
+    const second = await readAttachments(fake.item, list, { limits, contentCache });
+    expect(second.map((a) => a.text)).toEqual(["første", "anden"]);
+    await readAttachments(fake.item, list, { limits, contentCache });
+    expect(fake.callsTo("getAttachmentContentAsync").map((c) => c.args[0])).toEqual(["AAMkAttachment1", "AAMkAttachment2", "AAMkAttachment1"]);
+  });
 });

@@ -20,6 +20,12 @@ export interface AttachmentReadOptions {
   startedAt?: number;
   /** Clock, for tests. */
   now?: () => number;
+  /**
+   * Contents already fetched, by attachment id (the pane keeps one per draft: it re-checks on every
+   * recipient change, and in web Outlook each fetch is a trip to the server). An id names one
+   * attached file for the whole compose session; a replaced file gets a new id.
+   */
+  contentCache?: Map<string, AttachmentContentLike>;
 }
 
 /** Outlook's attachment list without the inline pictures (signatures, logos in the body). */
@@ -55,8 +61,10 @@ export async function readAttachments(
       if (!needsContent(a, limits)) return { input: base };
       if (expired()) return { skipped: { name: a.name, unreadable: "time-budget" } };
       try {
-        const c = await call<AttachmentContentLike>("getAttachmentContentAsync", (cb) => item.getAttachmentContentAsync(a.id, cb));
+        const cached = options.contentCache?.get(a.id);
+        const c = cached ?? (await call<AttachmentContentLike>("getAttachmentContentAsync", (cb) => item.getAttachmentContentAsync(a.id, cb)));
         if (!c || typeof c.content !== "string" || typeof c.format !== "string") return { skipped: { name: a.name, unreadable: "read-failed" } };
+        if (!cached) options.contentCache?.set(a.id, c);
         return { input: { ...base, content: { format: c.format, data: c.content } } };
       } catch {
         return { skipped: { name: a.name, unreadable: "read-failed" } };

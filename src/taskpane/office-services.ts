@@ -14,6 +14,7 @@ import {
   type ComposeItem,
 } from "../outlook";
 import { onItemEvent, ITEM_EVENTS, readFrom, type PolicyLoader } from "../outlook";
+import type { AttachmentContentLike } from "../outlook/compose-item";
 import type { EventSource } from "../outlook/item-events";
 import { contextFromEventArgs } from "../outlook/pane-actions";
 import { defaultPolicy } from "../policy";
@@ -30,6 +31,8 @@ export interface OfficeServicesOptions {
 
 export function createOfficeServices(o: OfficeServicesOptions): PaneServices {
   const item = o.item;
+  // One per pane: each re-check reads the attachments again, but fetches each file only once.
+  const contentCache = new Map<string, AttachmentContentLike>();
   const subscribe = (eventType: string, handler: (args: unknown) => void): (() => void) => {
     const pending = onItemEvent(item, eventType, handler).catch(() => async () => undefined);
     return () => void pending.then((unsubscribe) => unsubscribe()).catch(() => undefined);
@@ -45,7 +48,7 @@ export function createOfficeServices(o: OfficeServicesOptions): PaneServices {
     },
     getSalt: () => getOrCreateSalt(item),
     // The same reading as the send handler's, so an unchanged mail has the same fingerprint there.
-    readMessage: (policy) => readMessage(item, { htmlToText: o.htmlToText, limits: policy.attachments }),
+    readMessage: (policy) => readMessage(item, { htmlToText: o.htmlToText, limits: policy.attachments, contentCache }),
     async getInitContext() {
       const raw = await getInitializationContext(item);
       if (raw === null) return null;
