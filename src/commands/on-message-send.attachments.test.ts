@@ -129,7 +129,7 @@ describe("send with attachments", () => {
 
     expect(await s.send()).toEqual({ allowEvent: true });
     expect(s.last().fingerprint).toBe(paneVerdict.fingerprint);
-    expect(s.fake.inspect().headers["x-sendevagt"]).toMatch(/^v=1; reason=citizen-request; rules=cpr-external; policy=2026-11-01; result=confirmed; addin=\S+$/);
+    expect(s.fake.inspect().headers["x-sendevagt"]).toMatch(/^sendevagt \S+; result=confirmed; policy=2026-11-01; rules=cpr-external; reason=citizen-request$/);
 
     // Another person's number put into the letter: the confirmation no longer covers the mail.
     s.fake.state.attachments[0]!.content = letter(CPR_B);

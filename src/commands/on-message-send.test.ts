@@ -11,7 +11,7 @@ describe("onMessageSendHandler: decisions", () => {
     const h = harness({ item: { to: ["kollega@randers.dk"] } });
     const ev = await h.send();
     expect(ev.completions).toEqual([{ allowEvent: true }]);
-    expect(h.fake.inspect().headers["x-sendevagt"]).toMatch(/^v=1; policy=zero-config; result=allow; addin=\S+$/);
+    expect(h.fake.inspect().headers["x-sendevagt"]).toMatch(/^sendevagt \S+; result=allow; policy=zero-config$/);
   });
 
   it("blocks a confirm verdict with every Mailbox 1.15 option", async () => {
@@ -65,7 +65,7 @@ describe("onMessageSendHandler: decisions", () => {
     const ev = await h.send();
     expect(ev.completions).toEqual([{ allowEvent: true }]);
     expect(h.analyzed[0]!.salt).toBe("salt-xyz");
-    expect(h.fake.inspect().headers["x-sendevagt"]).toMatch(/^v=1; reason=citizen-request; rules=cpr-external; policy=zero-config; result=confirmed; addin=\S+$/);
+    expect(h.fake.inspect().headers["x-sendevagt"]).toMatch(/^sendevagt \S+; result=confirmed; policy=zero-config; rules=cpr-external; reason=citizen-request$/);
   });
 
   it("blocks again when the verdict changed since the confirmation", async () => {
@@ -172,7 +172,7 @@ describe("onMessageSendHandler: failures always complete once", () => {
     const h = harness({ item: { headers: { "x-sendevagt": pane } } });
     expect((await h.send()).completions).toEqual([{ allowEvent: true }]);
     expect(h.fake.inspect().headers["x-sendevagt"]).toMatch(
-      /^v=1; decision=removed-recipient; rules=cpr-external,lookalike; findings=2; cpr=1; people=1; external=1; policy=zero-config; result=allow; addin=\S+$/,
+      /^sendevagt \S+; result=allow; policy=zero-config; decision=removed-recipient; rules=cpr-external,lookalike; findings=2; cpr=1; people=1; external=1$/,
     );
   });
 
@@ -180,7 +180,7 @@ describe("onMessageSendHandler: failures always complete once", () => {
     const h = harness({ item: { headers: { "x-sendevagt": "v=1; decision=confirmed; policy=zero-config" } } });
     h.fake.failNext("internetHeaders.getAsync");
     expect((await h.send()).completions).toEqual([{ allowEvent: true }]);
-    expect(h.fake.inspect().headers["x-sendevagt"]).toMatch(/^v=1; policy=zero-config; result=allow; addin=\S+$/);
+    expect(h.fake.inspect().headers["x-sendevagt"]).toMatch(/^sendevagt \S+; result=allow; policy=zero-config$/);
   });
 
   it("still allows when the audit header cannot be written", async () => {

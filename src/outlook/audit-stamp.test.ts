@@ -40,7 +40,7 @@ describe("paneAuditStamp", () => {
     expect(
       paneAuditStamp({ caught, decisions: ["fixed-domain", "confirmed"], reasonCode: "citizen-request", policyVersion: "2026-11-01" }),
     ).toBe(
-      "v=1; decision=fixed-domain,confirmed; reason=citizen-request; rules=lookalike,cpr-external; findings=2; cpr=3; people=2; external=2; policy=2026-11-01",
+      "v=1; decision=fixed-domain,confirmed; rules=lookalike,cpr-external; reason=citizen-request; findings=2; cpr=3; people=2; external=2; policy=2026-11-01",
     );
   });
 
@@ -59,14 +59,14 @@ describe("sendAuditStamp", () => {
 
   test("keeps the pane's record and adds the handler's result, add-in version and policy", () => {
     expect(sendAuditStamp(pane, { result: "confirmed", addinVersion: "0.1.0", policyVersion: "2026-11-01", rules: ["cpr-external"], reasonCode: "other" })).toBe(
-      "v=1; decision=fixed-domain,confirmed; reason=citizen-request; rules=lookalike,cpr-external; findings=2; cpr=3; people=2; external=2; policy=2026-11-01; result=confirmed; addin=0.1.0",
+      "sendevagt 0.1.0; result=confirmed; policy=2026-11-01; decision=fixed-domain,confirmed; rules=lookalike,cpr-external; reason=citizen-request; findings=2; cpr=3; people=2; external=2",
     );
   });
 
   test("without a pane record: the result, and for a confirmation its rules and reason", () => {
-    expect(sendAuditStamp(undefined, { result: "allow", addinVersion: "dev", policyVersion: "zero-config" })).toBe("v=1; policy=zero-config; result=allow; addin=dev");
+    expect(sendAuditStamp(undefined, { result: "allow", addinVersion: "dev", policyVersion: "zero-config" })).toBe("sendevagt dev; result=allow; policy=zero-config");
     expect(sendAuditStamp("", { result: "confirmed", addinVersion: "0.1.0", policyVersion: "7", rules: ["cpr-external", "cpr-external"], reasonCode: "citizen-request" })).toBe(
-      "v=1; reason=citizen-request; rules=cpr-external; policy=7; result=confirmed; addin=0.1.0",
+      "sendevagt 0.1.0; result=confirmed; policy=7; rules=cpr-external; reason=citizen-request",
     );
   });
 
@@ -75,11 +75,16 @@ describe("sendAuditStamp", () => {
     expect(sendAuditStamp(once, { result: "allow", addinVersion: "0.1.0", policyVersion: "2026-11-01" })).toBe(once);
   });
 
+  test("only the handler's value carries the word the transport rule exempts on", () => {
+    expect(pane).not.toMatch(/sendevagt/i);
+    expect(sendAuditStamp(pane, { result: "allow", addinVersion: "0.1.0", policyVersion: "p" })).toMatch(/^sendevagt 0\.1\.0; result=allow; /);
+  });
+
   test("drops anything in the old header that is not a well-formed pane field", () => {
     const hostile = "sendevagt 0.0.9; result=allow; decision=confirmed; reason=a b@x.dk; findings=0102031008; people=2; note=010203-1008; cpr=1";
     expect(parsePaneRecord(hostile)).toEqual({ decision: "confirmed", people: "2", cpr: "1" });
     const stamp = sendAuditStamp(hostile, { result: "allow", addinVersion: "0.1.0", policyVersion: "p" });
-    expect(stamp).toBe("v=1; decision=confirmed; cpr=1; people=2; policy=p; result=allow; addin=0.1.0");
+    expect(stamp).toBe("sendevagt 0.1.0; result=allow; policy=p; decision=confirmed; cpr=1; people=2");
     expect(stamp).not.toMatch(/@|010203/);
   });
 });

@@ -3,12 +3,17 @@
 // trace can read. The only module that knows its format. Codes and counts only — never CPR
 // digits, names, addresses or free text.
 //
-// Two writers, one header: the task pane writes its record on each fix or confirmation
+// Two writers, one header. The task pane writes its record on each fix or confirmation
 // (`paneAuditStamp`); the send handler, when it lets the mail go, reads that record back and
-// writes it again with its own result (`sendAuditStamp`), so the pane's evidence is never lost.
+// writes the final value with its own result in front (`sendAuditStamp`), so the pane's evidence
+// is never lost:
 //
-//   v=1; decision=fixed-domain,confirmed; reason=citizen-request; rules=lookalike,cpr-external;
-//   findings=2; cpr=3; people=2; external=2; policy=2026-11-01; result=confirmed; addin=0.1.0
+//   pane:  v=1; decision=fixed-domain,confirmed; rules=lookalike,cpr-external; reason=citizen-request; findings=2; cpr=3; people=2; external=2; policy=2026-11-01
+//   sent:  sendevagt 0.1.0; result=confirmed; policy=2026-11-01; decision=fixed-domain,confirmed; rules=lookalike,cpr-external; reason=citizen-request; findings=2; cpr=3; people=2; external=2
+//
+// Only the handler's value starts with the word "sendevagt": the transport rule in docs/deploy.md
+// exempts mail whose header contains it, and a pane record alone (a draft that never passed the
+// handler) must not earn that exemption.
 import type { CprFinding, Finding, Verdict } from "../detection/types";
 
 export const AUDIT_HEADER = "x-sendevagt";
@@ -39,7 +44,7 @@ export interface SendOutcome {
 }
 
 /** The pane's fields, in the order they are written. */
-const PANE_KEYS = ["decision", "reason", "rules", "findings", "cpr", "people", "external"] as const;
+const PANE_KEYS = ["decision", "rules", "reason", "findings", "cpr", "people", "external"] as const;
 type PaneKey = (typeof PANE_KEYS)[number];
 type PaneRecord = Partial<Record<PaneKey, string>>;
 
@@ -63,11 +68,10 @@ const isCpr = (f: Finding): f is CprFinding =>
 // Insertion order kept; a Set, because a finding can hold hundreds of thousands of numbers.
 const unique = <T>(xs: readonly T[]): T[] => Array.from(new Set(xs));
 
-function format(record: PaneRecord, tail: [string, string][]): string {
-  const parts = [`v=${AUDIT_FORMAT_VERSION}`];
+function format(head: string[], record: PaneRecord, tail: string[] = []): string {
+  const parts = [...head];
   for (const key of PANE_KEYS) if (record[key] !== undefined) parts.push(`${key}=${record[key]}`);
-  for (const [key, value] of tail) parts.push(`${key}=${value}`);
-  return parts.join("; ");
+  return parts.concat(tail).join("; ");
 }
 
 /** The pane's record: what was caught and what the caseworker did about it. */
@@ -84,7 +88,7 @@ export function paneAuditStamp(input: AuditInput): string {
     people: String(unique(cprs.map((c) => c.hash)).length),
     external: String(external.length),
   };
-  return format(record, [["policy", token(input.policyVersion) || "none"]]);
+  return format([`v=${AUDIT_FORMAT_VERSION}`], record, [`policy=${token(input.policyVersion) || "none"}`]);
 }
 
 /** The pane's fields from a header value; anything malformed or unknown is dropped. */
@@ -111,9 +115,5 @@ export function sendAuditStamp(existing: string | undefined, outcome: SendOutcom
   const rules = unique((outcome.rules ?? []).filter((r) => /^[a-z-]+$/.test(r)));
   if (record.rules === undefined && rules.length > 0) record.rules = rules.join(",");
   if (record.reason === undefined && outcome.reasonCode) record.reason = token(outcome.reasonCode);
-  return format(record, [
-    ["policy", token(outcome.policyVersion) || "none"],
-    ["result", outcome.result],
-    ["addin", token(outcome.addinVersion) || "none"],
-  ]);
+  return format([`sendevagt ${token(outcome.addinVersion) || "none"}`, `result=${outcome.result}`, `policy=${token(outcome.policyVersion) || "none"}`], record);
 }

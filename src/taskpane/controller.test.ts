@@ -141,7 +141,7 @@ describe("PaneController", () => {
       { fingerprint: expect.any(String), salt: "salt-1", rules: ["cpr-external"], reasonCode: "other", reasonText: "Aftalt med borgeren" },
     ]);
     const stamps = d.writes.filter((w) => w.startsWith("stamp "));
-    expect(stamps[stamps.length - 1]).toContain("decision=confirmed; reason=other; rules=cpr-external; findings=1; cpr=1; people=1; external=1; policy=7");
+    expect(stamps[stamps.length - 1]).toContain("decision=confirmed; rules=cpr-external; reason=other; findings=1; cpr=1; people=1; external=1; policy=7");
     expect(stamps.join(" ")).not.toMatch(/Aftalt|borger|4127/);
   });
 

@@ -164,7 +164,7 @@ describe("classic Outlook handler script", () => {
     const { fake, office } = load({ from: { emailAddress: "sb@randers.dk" }, to: ["sagsbehandler@aarhus.dk"], bodyHtml: "<p>CPR 010203-1008</p>" }, "da-DK", fetch);
     expect(await send(office)).toEqual({ allowEvent: true });
     expect(asked).toEqual([`${BASE}/policy.json`]);
-    expect(fake.inspect().headers["x-sendevagt"]).toBe(`v=1; policy=2026-11-01; result=allow; addin=${pkg.version}`);
+    expect(fake.inspect().headers["x-sendevagt"]).toBe(`sendevagt ${pkg.version}; result=allow; policy=2026-11-01`);
   });
 
   it("reads attachments (Word, Excel, PDF) in the bare runtime and names the file a CPR number stands in", async () => {
