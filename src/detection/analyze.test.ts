@@ -273,6 +273,29 @@ describe("analyzeMessage: what the findings tell the pane", () => {
     expect(finding(verdict, "cpr-external").cprs[0]!.location).toEqual({ part: "attachment", name: "liste.xlsx" });
   });
 
+  test("a CPR number in an attachment's file name is found, and the name leaves the core masked", () => {
+    // Classic Outlook names a saved mail after its subject: "Sag 010203-1148.msg".
+    const verdict = analyzeMessage(
+      mail({ to: [{ address: "b@gmail.com" }], attachments: [{ name: `Sag ${METTE}.msg`, unreadable: "too-large" }] }),
+      randers,
+      { today, salt },
+    );
+    expect(rules(verdict)).toEqual(["cpr-external:confirm", "attachment-unchecked:notice"]);
+    expect(finding(verdict, "cpr-external").cprs[0]!.location).toEqual({ part: "attachment", name: "Sag 010203-XXXX.msg", where: "name" });
+    expect(finding(verdict, "attachment-unchecked").attachment).toBe("Sag 010203-XXXX.msg");
+    expect(JSON.stringify(verdict)).not.toContain(METTE.replace("-", ""));
+    expect(JSON.stringify(verdict)).not.toContain(METTE);
+  });
+
+  test("a partly read attachment's name is scanned once", () => {
+    const verdict = analyzeMessage(
+      mail({ to: [{ address: "b@gmail.com" }], attachments: [{ name: `${METTE}.xlsx`, text: "Navn" }, { name: `${METTE}.xlsx`, unreadable: "time-budget" }] }),
+      randers,
+      { today, salt },
+    );
+    expect(finding(verdict, "cpr-external").cprs).toHaveLength(1);
+  });
+
   test("an unreadable attachment says why, as a notice that never stops the mail", () => {
     const verdict = analyzeMessage(mail({ to: [{ address: "b@gmail.com" }], attachments: [{ name: "scan.pdf", unreadable: "too-large" }, { name: "x.bin" }] }), randers, { today, salt });
     expect(verdict.action).toBe("allow");

@@ -163,7 +163,7 @@ function attachmentFindings(message: Message): AttachmentFinding[] {
       rule: "attachment-unchecked",
       severity: "notice",
       confirmable: false,
-      attachment: attachment.name,
+      attachment: maskCprShaped(attachment.name),
       reason: attachment.unreadable ?? "unreadable",
     });
   }

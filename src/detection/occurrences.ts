@@ -66,14 +66,23 @@ export function findMessageCprs(message: Message, options: CprOptions, salt: str
     return isQuoted(ranges, start, end);
   };
   const attachments: CprOccurrence[] = [];
+  const namesSeen = new Set<string>();
   for (const attachment of message.attachments ?? []) {
+    const name = typeof attachment.name === "string" ? attachment.name : "";
+    // Classic Outlook names a saved mail after its subject, so a file name can carry a CPR number
+    // too. A partly read file comes as two entries of one name: scan the name once.
+    if (!namesSeen.has(name)) {
+      namesSeen.add(name);
+      const nameLocation: Location = { part: "attachment", name: maskCprShaped(name), where: "name" };
+      for (const occurrence of occurrencesIn(name, nameLocation, options, salt, never)) attachments.push(occurrence);
+    }
     if (typeof attachment.text !== "string") continue;
-    const location: Location = { part: "attachment", name: attachment.name };
+    const location: Location = { part: "attachment", name: maskCprShaped(name) };
     // A loop, not push(...): an attachment listing thousands of people must not overflow the stack.
     for (const occurrence of occurrencesIn(attachment.text, location, options, salt, never)) {
       // The extractor says which sheet, page or slide each stretch of text came from (Attachment.parts).
       const where = partAt(attachment.parts, occurrence.start);
-      if (where !== undefined) occurrence.location = { part: "attachment", name: attachment.name, where };
+      if (where !== undefined) occurrence.location = { part: "attachment", name: location.name, where };
       attachments.push(occurrence);
     }
   }
