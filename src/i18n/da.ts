@@ -93,6 +93,8 @@ export const da = {
   "pane.part.pivot-cache": "pivottabellens kildedata",
   "pane.part.form": "formularfelter",
   "pane.part.subject": "emnet",
+  "pane.part.diagram": "SmartArt-diagram",
+  "pane.part.name": "filnavnet",
   "pane.where.quotedOnly": "kun i den citerede tidligere mail",
   "pane.where.quoted": "{place} (i den citerede tidligere mail)",
   "pane.field.to": "Til",

@@ -92,6 +92,8 @@ export const en: Record<MessageKey, string> = {
   "pane.part.pivot-cache": "pivot table source data",
   "pane.part.form": "form fields",
   "pane.part.subject": "the subject",
+  "pane.part.diagram": "SmartArt diagram",
+  "pane.part.name": "the file name",
   "pane.where.quotedOnly": "only in the quoted earlier mail",
   "pane.where.quoted": "{place} (in the quoted earlier mail)",
   "pane.field.to": "To",

@@ -198,6 +198,11 @@ export const da: CliTexts = {
       comments: "kommentarer",
       body: "brødtekst",
       subject: "emne",
+      properties: "dokumentegenskaber",
+      "pivot-cache": "pivottabellens kildedata",
+      form: "formularfelter",
+      diagram: "SmartArt-diagram",
+      name: "filnavnet",
     },
   },
   checkSummary: (mails, block, confirm, allow, unreadable) =>

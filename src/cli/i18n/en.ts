@@ -94,6 +94,11 @@ export const en: CliTexts = {
       comments: "comments",
       body: "body",
       subject: "subject",
+      properties: "document properties",
+      "pivot-cache": "pivot table source data",
+      form: "form fields",
+      diagram: "SmartArt diagram",
+      name: "file name",
     },
   },
   checkSummary: (mails, block, confirm, allow, unreadable) =>
