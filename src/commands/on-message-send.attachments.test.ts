@@ -84,14 +84,23 @@ describe("send with attachments", () => {
     expect(options.allowEvent).toBe(false);
     expect(options.errorMessage).toContain("150585-XXXX");
     expect(options.errorMessage).toContain("Se vedhæftningen journal.txt.");
-    expect(s.last().findings).toContainEqual({ rule: "attachment-unchecked", severity: "notice", confirmable: false, attachment: "bilag.pdf", reason: "read-failed" });
+    expect(s.last().findings).toContainEqual({ rule: "attachment-unchecked", severity: "confirm", confirmable: true, attachment: "bilag.pdf", reason: "read-failed" });
   });
 
-  it("a failed read alone is a notice: the mail is checked and, with nothing else found, goes", async () => {
+  it("a failed read alone, going outside, stops the mail until the caseworker confirms: they are told, never misled", async () => {
     const s = setup({ to: ["borger@gmail.com"], attachments: [{ name: "bilag.pdf", content: toBase64("%PDF-1.4") }] });
     failContentOf(s.fake, "bilag.pdf");
+    const options = await s.send();
+    expect(options.allowEvent).toBe(false);
+    expect(options.errorMessage).toContain("bilag.pdf");
+    expect(s.last()).toMatchObject({ action: "confirm", findings: [{ rule: "attachment-unchecked", severity: "confirm", attachment: "bilag.pdf", reason: "read-failed" }] });
+  });
+
+  it("a failed read alone, inside the organisation, is a notice: the mail is checked and goes", async () => {
+    const s = setup({ to: ["kollega@randers.dk"], attachments: [{ name: "bilag.pdf", content: toBase64("%PDF-1.4") }] });
+    failContentOf(s.fake, "bilag.pdf");
     expect(await s.send()).toEqual({ allowEvent: true });
-    expect(s.last()).toMatchObject({ action: "allow", findings: [{ rule: "attachment-unchecked", attachment: "bilag.pdf", reason: "read-failed" }] });
+    expect(s.last()).toMatchObject({ action: "allow", findings: [{ rule: "attachment-unchecked", severity: "notice", attachment: "bilag.pdf", reason: "read-failed" }] });
   });
 
   it("a cloud link and an oversized file are reported without fetching them", async () => {
@@ -129,7 +138,7 @@ describe("send with attachments", () => {
 
     expect(await s.send()).toEqual({ allowEvent: true });
     expect(s.last().fingerprint).toBe(paneVerdict.fingerprint);
-    expect(s.fake.inspect().headers["x-sendevagt"]).toMatch(/^sendevagt \S+; result=confirmed; policy=2026-11-01; rules=cpr-external; reason=citizen-request$/);
+    expect(s.fake.inspect().headers["x-sendevagt"]).toMatch(/^sendevagt \S+; result=confirmed; policy=2026-11-01; rules=cpr-external,attachment-unchecked; reason=citizen-request$/);
 
     // Another person's number put into the letter: the confirmation no longer covers the mail.
     s.fake.state.attachments[0]!.content = letter(CPR_B);

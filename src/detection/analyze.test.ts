@@ -280,7 +280,7 @@ describe("analyzeMessage: what the findings tell the pane", () => {
       randers,
       { today, salt },
     );
-    expect(rules(verdict)).toEqual(["cpr-external:confirm", "attachment-unchecked:notice"]);
+    expect(rules(verdict)).toEqual(["cpr-external:confirm", "attachment-unchecked:confirm"]);
     expect(finding(verdict, "cpr-external").cprs[0]!.location).toEqual({ part: "attachment", name: "Sag 010203-XXXX.msg", where: "name" });
     expect(finding(verdict, "attachment-unchecked").attachment).toBe("Sag 010203-XXXX.msg");
     expect(JSON.stringify(verdict)).not.toContain(METTE.replace("-", ""));
@@ -296,13 +296,33 @@ describe("analyzeMessage: what the findings tell the pane", () => {
     expect(finding(verdict, "cpr-external").cprs).toHaveLength(1);
   });
 
-  test("an unreadable attachment says why, as a notice that never stops the mail", () => {
-    const verdict = analyzeMessage(mail({ to: [{ address: "b@gmail.com" }], attachments: [{ name: "scan.pdf", unreadable: "too-large" }, { name: "x.bin" }] }), randers, { today, salt });
+  test("an unreadable attachment to a colleague says why, as a notice that never stops the mail", () => {
+    const verdict = analyzeMessage(mail({ to: [{ address: "kollega@randers.dk" }], attachments: [{ name: "scan.pdf", unreadable: "too-large" }, { name: "x.bin" }] }), randers, { today, salt });
     expect(verdict.action).toBe("allow");
     expect(verdict.findings).toEqual([
       { rule: "attachment-unchecked", severity: "notice", confirmable: false, attachment: "scan.pdf", reason: "too-large" },
       { rule: "attachment-unchecked", severity: "notice", confirmable: false, attachment: "x.bin", reason: "unreadable" },
     ]);
+  });
+
+  test("an unreadable attachment going outside stops the mail for a confirmation; a picture stays a notice", () => {
+    const verdict = analyzeMessage(
+      mail({ to: [{ address: "b@gmail.com" }], attachments: [{ name: "scan.pdf", unreadable: "pdf-no-text" }, { name: "foto.jpg", unreadable: "image" }] }),
+      randers,
+      { today, salt },
+    );
+    expect(verdict.action).toBe("confirm");
+    expect(verdict.findings).toEqual([
+      { rule: "attachment-unchecked", severity: "confirm", confirmable: true, attachment: "scan.pdf", reason: "pdf-no-text" },
+      { rule: "attachment-unchecked", severity: "notice", confirmable: false, attachment: "foto.jpg", reason: "image" },
+    ]);
+  });
+
+  test("where the policy does not let the caseworker confirm it, an unread attachment going outside must be dealt with", () => {
+    const strict = { ...randers, confirmation: { ...randers.confirmation, allowed: randers.confirmation.allowed.filter((r) => r !== "attachment-unchecked") } };
+    const verdict = analyzeMessage(mail({ to: [{ address: "b@gmail.com" }], attachments: [{ name: "scan.pdf", unreadable: "encrypted" }] }), strict, { today, salt });
+    expect(verdict.action).toBe("block");
+    expect(rules(verdict)).toEqual(["attachment-unchecked:block"]);
   });
 
   test("the gateway address's digits never appear in a finding", () => {
@@ -347,7 +367,7 @@ describe("analyzeMessage: what the findings tell the pane", () => {
         to: [{ address: "kollega@randers.dk" }, { address: "a@anders.dk" }],
         cc: [{ address: "ugyldig" }],
         body: "Hej",
-        attachments: [{ name: "a.pdf", unreadable: "encrypted" }],
+        attachments: [{ name: "foto.jpg", unreadable: "image" }],
       }),
       randers,
       { today, salt },

@@ -155,16 +155,24 @@ function recipientFindings(recipients: Addressed[], policy: Policy, rules: Rules
   return findings;
 }
 
-function attachmentFindings(message: Message): AttachmentFinding[] {
+/**
+ * An attachment Sendevagt could not read is "ikke kontrolleret". Inside the organisation that is a
+ * notice. Going outside, a notice would let the mail leave without the caseworker ever hearing of
+ * it, so it stops the mail until they confirm they have looked at the file themselves — except
+ * pictures, which no mail check reads and which would make every photo a question.
+ */
+function attachmentFindings(message: Message, recipients: Addressed[], rules: Rules): AttachmentFinding[] {
   const findings: AttachmentFinding[] = [];
+  const goesOutside = recipients.some((r) => !isSafeForCpr(r.ref.kind));
   for (const attachment of message.attachments ?? []) {
     if (typeof attachment.text === "string") continue;
+    const reason = attachment.unreadable ?? "unreadable";
+    const grade = goesOutside && reason !== "image" ? rules.stopping("attachment-unchecked") : { severity: "notice" as const, confirmable: false };
     findings.push({
       rule: "attachment-unchecked",
-      severity: "notice",
-      confirmable: false,
+      ...grade,
       attachment: maskCprShaped(attachment.name),
-      reason: attachment.unreadable ?? "unreadable",
+      reason,
     });
   }
   return findings;
@@ -200,7 +208,7 @@ export function analyzeMessage(message: Message, policy: Policy, options: Analyz
   const findings = bySeverity([
     ...cprFindings(allCprs, found.subject, recipients, rules),
     ...recipientFindings(recipients, policy, rules, allCprs.length > 0),
-    ...attachmentFindings(message),
+    ...attachmentFindings(message, recipients, rules),
   ]);
   return {
     action: actionOf(findings),

@@ -15,6 +15,7 @@ export const DEFAULT_CONFIRMABLE: readonly RuleId[] = [
   "display-name-spoof",
   "invalid-recipient",
   "external-recipient",
+  "attachment-unchecked",
 ];
 
 export const DEFAULT_REASONS: readonly ReasonCode[] = [

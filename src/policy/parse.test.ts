@@ -41,6 +41,7 @@ describe("parsePolicy: valid files", () => {
       "display-name-spoof",
       "invalid-recipient",
       "external-recipient",
+      "attachment-unchecked",
     ]);
     expect(policy.confirmation.reasons.map((r) => r.label.da)).toEqual([
       "Borgeren har selv bedt om svar på mail og er vejledt om risikoen",

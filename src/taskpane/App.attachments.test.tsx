@@ -33,7 +33,8 @@ describe("attachments in the pane", () => {
     expect(within(cpr).getByTestId("where")).toHaveTextContent("Til-feltet og vedhæftningen borgere.xlsx (ark Borgere)");
     expect(within(cpr).getByTestId("cpr-person")).toHaveTextContent("010203-XXXX");
     const unread = finding("attachment-unchecked")!;
-    expect(unread).toHaveAttribute("data-severity", "notice");
+    // Going outside unread, the file stops the mail until the caseworker confirms they looked at it.
+    expect(unread).toHaveAttribute("data-severity", "confirm");
     expect(within(unread).getByRole("heading", { level: 3 })).toHaveTextContent("Vedhæftningen bilag.pdf kunne ikke kontrolleres");
     expect(unread).toHaveTextContent("Outlook kunne ikke hente filen.");
     expect(document.body.textContent).not.toContain("1008");

@@ -31,7 +31,7 @@ export function testPolicy(over: Record<string, unknown> = {}): Policy {
       guideUrl: "https://intra.randers.dk/it/sikker-post-fra-outlook",
     },
     confirmation: {
-      allowed: ["cpr-external"],
+      allowed: ["cpr-external", "attachment-unchecked"],
       requireReason: true,
       reasons: [
         { code: "citizen-request", label: { da: "Borgeren har selv bedt om svar på mail og er vejledt om risikoen", en: "The citizen asked for a reply by email" } },
