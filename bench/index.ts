@@ -40,7 +40,7 @@ async function main(): Promise<void> {
     // Child mode: one file, counts handed back on the last line.
     const { ran, missed } = await runFile(only, args[2]?.toLowerCase());
     // The sink keeps V8 from dropping the benches' results as dead code.
-    console.log(`(sink ${sinkValue() & 1})\n@@bench ${ran} ${missed}`);
+    console.log(`${ran > 0 ? `(sink ${sinkValue() & 1})\n` : ""}@@bench ${ran} ${missed}`);
     return;
   }
   const filter = args[0]?.toLowerCase();
