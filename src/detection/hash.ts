@@ -1,5 +1,6 @@
-// SHA-256 over strings, in plain ES2016: the classic Outlook runtime has neither TextEncoder nor
-// crypto.subtle (and subtle would be async). Only short canonical strings are hashed, never bodies.
+// SHA-256 in plain ES2016: the classic Outlook runtime has neither TextEncoder nor crypto.subtle
+// (and subtle would be async). Hashes short canonical strings (fingerprints, CPR hashes) and the
+// PDF reader's key material, never bodies.
 
 const K = [
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98,
@@ -40,17 +41,16 @@ function rotr(x: number, n: number): number {
   return (x >>> n) | (x << (32 - n));
 }
 
-/** SHA-256 of the string's UTF-8 bytes, as 64 lower-case hex digits. */
-export function sha256(text: string): string {
-  const bytes = utf8Bytes(text);
+/** SHA-256 of bytes, as the 32-byte digest. Also serves the PDF reader's AES-256 key derivation. */
+export function sha256Bytes(data: ArrayLike<number>): Uint8Array {
+  const bytes: number[] = Array.prototype.slice.call(data);
   const bitLength = bytes.length * 8;
   bytes.push(0x80);
   while (bytes.length % 64 !== 56) bytes.push(0);
-  // The length as a 64-bit big-endian number; strings here never reach 2^32 bits, but be exact anyway.
+  // The length as a 64-bit big-endian number.
   const high = Math.floor(bitLength / 0x100000000);
   bytes.push((high >>> 24) & 0xff, (high >>> 16) & 0xff, (high >>> 8) & 0xff, high & 0xff);
   bytes.push((bitLength >>> 24) & 0xff, (bitLength >>> 16) & 0xff, (bitLength >>> 8) & 0xff, bitLength & 0xff);
-
   const h = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];
   const w = new Array<number>(64);
   for (let offset = 0; offset < bytes.length; offset += 64) {
@@ -91,7 +91,21 @@ export function sha256(text: string): string {
     h[6] = ((h[6] as number) + g) | 0;
     h[7] = ((h[7] as number) + hh) | 0;
   }
+  const out = new Uint8Array(32);
+  for (let i = 0; i < 8; i++) {
+    const word = h[i] as number;
+    out[4 * i] = word >>> 24;
+    out[4 * i + 1] = (word >>> 16) & 0xff;
+    out[4 * i + 2] = (word >>> 8) & 0xff;
+    out[4 * i + 3] = word & 0xff;
+  }
+  return out;
+}
+
+/** SHA-256 of the string's UTF-8 bytes, as 64 lower-case hex digits. */
+export function sha256(text: string): string {
+  const digest = sha256Bytes(utf8Bytes(text));
   let hex = "";
-  for (const word of h) hex += ("00000000" + (word >>> 0).toString(16)).slice(-8);
+  for (let i = 0; i < digest.length; i++) hex += ((digest[i] as number) < 16 ? "0" : "") + (digest[i] as number).toString(16);
   return hex;
 }
