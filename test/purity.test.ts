@@ -3,6 +3,7 @@
 // where those globals do not exist, then checks it gives the same answers as under Jest.
 import * as vm from "node:vm";
 import { buildSync } from "esbuild";
+import { classicBundle } from "./support/classic-bundle";
 import { parse } from "acorn";
 import { join } from "path";
 import { findCprNumbers } from "../src/detection";
@@ -19,18 +20,7 @@ const FORBIDDEN = [
 ];
 
 function bundle(entry: string): string {
-  const result = buildSync({
-    entryPoints: [join(ROOT, entry)],
-    bundle: true,
-    format: "iife",
-    globalName: "Core",
-    target: "es2016",
-    platform: "neutral",
-    mainFields: ["browser", "module", "main"],
-    write: false,
-    logLevel: "silent",
-  });
-  return (result.outputFiles[0] as { text: string }).text;
+  return classicBundle(join(ROOT, entry));
 }
 
 interface BareCore {

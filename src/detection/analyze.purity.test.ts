@@ -3,7 +3,7 @@
 import * as vm from "node:vm";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { buildSync } from "esbuild";
+import { classicBundle } from "../../test/support/classic-bundle";
 import { parse } from "acorn";
 import { analyzeMessage, htmlToText, parsePolicy, sha256, type Message } from "./index";
 
@@ -11,18 +11,7 @@ const ROOT = join(__dirname, "..", "..");
 const POLICY_TEXT = readFileSync(join(ROOT, "examples", "policy.randers.json"), "utf8");
 
 function bundle(): string {
-  const result = buildSync({
-    entryPoints: [join(__dirname, "index.ts")],
-    bundle: true,
-    format: "iife",
-    globalName: "Core",
-    target: "es2016",
-    platform: "neutral",
-    mainFields: ["browser", "module", "main"],
-    write: false,
-    logLevel: "silent",
-  });
-  return (result.outputFiles[0] as { text: string }).text;
+  return classicBundle(join(__dirname, "index.ts"));
 }
 
 const HTML =

@@ -2,7 +2,7 @@
 // ES2016 syntax, no TextDecoder, DOM, Node, Intl or console. Bundle it as the handler would,
 // parse it as ES2016, then run it in a bare V8 context and compare its answers with Node's.
 import { parse } from "acorn";
-import { buildSync } from "esbuild";
+import { classicBundle } from "../../test/support/classic-bundle";
 import { strToU8, gzipSync } from "fflate";
 import { join } from "path";
 import * as vm from "node:vm";
@@ -16,19 +16,7 @@ const FORBIDDEN = [
 ];
 
 function bundle(minify: boolean): string {
-  const result = buildSync({
-    entryPoints: [join(__dirname, "index.ts")],
-    bundle: true,
-    format: "iife",
-    globalName: "Extract",
-    target: "es2016",
-    platform: "neutral",
-    mainFields: ["module", "main"],
-    minify,
-    write: false,
-    logLevel: "silent",
-  });
-  return (result.outputFiles[0] as { text: string }).text;
+  return classicBundle(join(__dirname, "index.ts"), { globalName: "Extract", minify, mainFields: ["module", "main"] });
 }
 
 describe("src/extract in classic Outlook's runtime", () => {
