@@ -13,6 +13,8 @@ export interface BenchResult {
   ratio?: number;
   /** The ratio the benchmark must reach, when it has one. */
   target?: number;
+  /** A target in absolute terms the bench checked itself (e.g. "< 5000 ms per send"); false = missed. */
+  absoluteTargetMet?: boolean;
   /** Free-form facts worth printing (text size, matches found …). */
   notes?: string[];
 }

@@ -28,6 +28,7 @@ async function runFile(file: string, filter: string | undefined): Promise<{ ran:
     const result = await bench.run();
     ran++;
     if (result.target !== undefined && (result.ratio ?? 0) < result.target) missed++;
+    else if (result.absoluteTargetMet === false) missed++;
     console.log(format(result) + "\n");
   }
   return { ran, missed };
