@@ -116,6 +116,8 @@ function relateLabels(c: CandidateDomain, p: ProtectedDomain): Relation | undefi
   // The weighted cost tells a slip (neighbouring key, doubled or swapped letters) from any edit.
   let cost = edits;
   for (const [a, b] of pairs) cost = Math.min(cost, weightedDistance(a, b, MAX_EDITS));
+  // Two look-alike slips (hc1singor: c for e, 1 for l) cost one edit's worth: deliberate too.
+  if (!shaped && cost <= 1 && deliberateShape(long, skelLong, p)) shaped = true;
   return { reason: hasNonAscii(c.label) || shaped ? "homoglyph" : "typo", edits, cost, shaped };
 }
 
