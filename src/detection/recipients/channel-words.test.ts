@@ -14,17 +14,15 @@ describe("channel words", () => {
   );
 
   test("a glued run splits wholly into channel words, or not at all", () => {
-    expect(splitChannelWords("sikkerpostlogin", [], 0)).toEqual(["sikkerpost", "login"]);
-    expect(splitChannelWords("minsidelogin", [], 0)).toEqual(["minside", "login"]);
-    expect(splitChannelWords("", [], 0)).toEqual([]);
-    expect(splitChannelWords("visit", [], 0)).toBeUndefined();
-    expect(splitChannelWords("fcmail", [], 0)).toBeUndefined();
+    expect(splitChannelWords("sikkerpostlogin")).toEqual(["sikkerpost", "login"]);
+    expect(splitChannelWords("minsidelogin")).toEqual(["minside", "login"]);
+    expect(splitChannelWords("")).toEqual([]);
+    expect(splitChannelWords("visit")).toBeUndefined();
+    expect(splitChannelWords("fcmail")).toBeUndefined();
   });
 
-  test("a word may not span a hyphen", () => {
-    // "mai-lpost" is not "mail" + "post"
-    expect(splitChannelWords("mailpost", [3], 0)).toBeUndefined();
-    expect(splitChannelWords("mailpost", [4], 0)).toEqual(["mail", "post"]);
+  test("a word written apart by a hyphen is the same word (randers-e-mail.dk)", () => {
+    expect(channelAffix("randersemail", [7, 8], "randers")).toEqual({ words: ["email"], hyphenated: true });
   });
 
   test.each([

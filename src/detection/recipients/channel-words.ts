@@ -17,13 +17,15 @@ const CHANNEL_WORDS: readonly string[] = [
   // "kom" is the short form municipalities used themselves (vejenkom.dk, egekom.dk).
   "kommune", "kommunen", "kommunes", "kom",
   // Mail: the channel a phisher imitates first (mail.randers.dk, webmail.aarhus.dk, "Sikker post").
-  "mail", "email", "webmail", "post", "epost", "sikkerpost", "digitalpost", "postkasse",
+  "mail", "email", "webmail", "post", "epost", "webpost", "sikkerpost", "digitalpost", "postkasse",
   // "Sikker mail"/"secure mail": the encrypted-mail portals municipalities send links to.
-  "sikker", "sikkermail", "secure", "securemail",
-  // Login and self-service: the pages a citizen or employee signs in on.
-  "login", "logon", "signin", "selvbetjening", "selvbetjeningen",
+  "sikker", "sikkermail", "secure", "securemail", "securepost",
+  // Login and self-service: the pages a citizen or employee signs in on, and the national
+  // login brands those pages show (MitID, NemID, NemLog-in).
+  "login", "logon", "signin", "selvbetjening", "selvbetjeningen", "selfservice", "mitid", "nemid", "nemlogin",
   // Citizen service and the job centre: the municipal front desks (Borgerservice, Jobcenter).
   "borger", "borgere", "borgerservice", "jobcenter", "jobcentret",
+  "citizen", "citizens", "citizenservice", "jobcentre",
   // IT and support: the helpdesk mails that ask employees for passwords.
   "it", "itsupport", "support", "helpdesk", "servicedesk", "itservice",
   // Contact and portals: kontakt@…, "Kontakt kommunen", self-service portals, the intranet.
@@ -51,11 +53,11 @@ export function isChannelWord(word: string): boolean {
 }
 
 /**
- * Splits `text` wholly into channel words, not crossing the positions in `cuts` except at a
- * word boundary (a hyphen in the domain is a boundary; a word may not span it). Returns the
- * words, or undefined when no such split exists. An empty text splits into no words.
+ * Splits `text` (hyphens removed) wholly into channel words. Returns the words, or undefined
+ * when no such split exists; an empty text splits into no words. A word may span a hyphen:
+ * "e-mail", "it-support" and "sikker-post" are the same words written apart.
  */
-export function splitChannelWords(text: string, cuts: readonly number[], offset: number): string[] | undefined {
+export function splitChannelWords(text: string): string[] | undefined {
   const n = text.length;
   // reach[i]: the start of the last word of a split of text[0, i), or -1.
   const reach: number[] = [0];
@@ -63,7 +65,7 @@ export function splitChannelWords(text: string, cuts: readonly number[], offset:
     reach[i] = -1;
     for (let j = Math.max(0, i - longestWord); j < i; j++) {
       if (reach[j] === -1 || reach[j] === undefined) continue;
-      if (!WORDS[text.slice(j, i)] || crosses(cuts, offset + j, offset + i)) continue;
+      if (!WORDS[text.slice(j, i)]) continue;
       reach[i] = j;
       break;
     }
@@ -72,12 +74,6 @@ export function splitChannelWords(text: string, cuts: readonly number[], offset:
   const words: string[] = [];
   for (let i = n; i > 0; i = reach[i] as number) words.unshift(text.slice(reach[i] as number, i));
   return words;
-}
-
-/** True when a cut lies strictly inside [from, to). */
-function crosses(cuts: readonly number[], from: number, to: number): boolean {
-  for (const c of cuts) if (c > from && c < to) return true;
-  return false;
 }
 
 export interface ChannelAffix {
@@ -96,9 +92,9 @@ export function channelAffix(form: string, cuts: readonly number[], bare: string
   if (form.length <= bare.length || bare === "") return undefined;
   for (let at = form.indexOf(bare); at >= 0; at = form.indexOf(bare, at + 1)) {
     const end = at + bare.length;
-    const before = splitChannelWords(form.slice(0, at), cuts, 0);
+    const before = splitChannelWords(form.slice(0, at));
     if (!before) continue;
-    const after = splitChannelWords(form.slice(end), cuts, end);
+    const after = splitChannelWords(form.slice(end));
     if (!after) continue;
     const hyphenated = (at === 0 || cuts.indexOf(at) >= 0) && (end === form.length || cuts.indexOf(end) >= 0);
     return { words: before.concat(after), hyphenated };

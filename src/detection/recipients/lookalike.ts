@@ -181,6 +181,7 @@ function labelSeverity(rel: Relation, p: ProtectedDomain, sameSuffix: boolean): 
 
 /** The protected domain whole inside the candidate: randers.dk.co, randers.dk.securemail.eu. */
 function embedded(c: CandidateDomain, p: ProtectedDomain): LookalikeReason | undefined {
+  if (c.domain.indexOf(p.domain) < 0) return undefined; // the common case, without building strings
   const padded = "." + c.domain + ".";
   const at = padded.indexOf("." + p.domain + ".");
   if (at < 0) return undefined;
@@ -251,5 +252,7 @@ function better(m: LookalikeMatch, best: LookalikeMatch): boolean {
   if (m.severity !== best.severity) return SEVERITY_RANK[m.severity] < SEVERITY_RANK[best.severity];
   if (SOURCE_RANK[m.target.source] !== SOURCE_RANK[best.target.source]) return SOURCE_RANK[m.target.source] < SOURCE_RANK[best.target.source];
   if (m.cost !== best.cost) return m.cost < best.cost;
+  // Two domains of one organisation (varde.dk, vardekommune.dk): keep the first, its main one.
+  if (m.target.name === best.target.name) return false;
   return m.target.bare.length > best.target.bare.length;
 }
