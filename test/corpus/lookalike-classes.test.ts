@@ -7,7 +7,7 @@ import { knownOrganisations } from "../../src/detection/recipients";
 import { testPolicy } from "../../src/detection/recipients/__tests__/policy";
 import { LEGIT_DANISH_DOMAINS } from "./legit-danish-domains";
 import { LEGIT_TOWN_COMPOUNDS } from "./legit-town-compounds";
-import { issue14Lookalikes } from "./lookalike-generator";
+import { issue14Lookalikes, nameAffixLookalikes } from "./lookalike-generator";
 
 const DEV_CORPUS = ["gentofte.dk", "koege.dk", "fmk.dk", "regionsjaelland.dk", "virk.dk"];
 
@@ -21,12 +21,21 @@ const MUNICIPALITIES = knownOrganisations()
 // Regions and KL too: the short labels the issue names (rm.dk, rn.dk, kl.dk).
 const PROTECTED = MUNICIPALITIES.concat(["rm.dk", "rn.dk", "kl.dk", "regionh.dk", "kk.dk", "ltk.dk"].filter((d) => MUNICIPALITIES.indexOf(d) < 0));
 
+const nameOf = (domain: string) => (findKnownOrganisation(domain) as { name: string }).name;
 const [own, ...rest] = PROTECTED;
 const policy = testPolicy({ name: own, domains: [own as string], trusted: rest.map((domain) => ({ domain, name: domain })) });
+// The same with the organisations' real names, as IT writes them into policy.json.
+const namedPolicy = testPolicy({
+  name: nameOf(own as string),
+  domains: [own as string],
+  trusted: rest.map((domain) => ({ domain, name: nameOf(domain) })),
+});
 // The same domains as shipped public bodies only (the organisation is somebody else).
 const publicOnly = testPolicy({ name: "Testkommune", domains: ["testkommune.dk"] });
 
-const rows = PROTECTED.flatMap(issue14Lookalikes).filter((g) => !findKnownOrganisation(g.candidate));
+const rows = PROTECTED.flatMap(issue14Lookalikes)
+  .concat(PROTECTED.flatMap((d) => nameAffixLookalikes(d, nameOf(d))))
+  .filter((g) => !findKnownOrganisation(g.candidate));
 
 function recall(p: typeof policy) {
   const perClass = new Map<string, { hit: number; total: number; missed: string[] }>();
@@ -57,12 +66,23 @@ describe("issue 14 classes, generated for municipalities outside the dev corpus"
   test("the generated set is broad", () => {
     expect(PROTECTED.length).toBeGreaterThanOrEqual(25);
     expect(rows.length).toBeGreaterThan(4000);
-    expect(new Set(rows.map((r) => r.fuzzer))).toEqual(new Set(["channel-affix", "multi-homoglyph", "inflection"]));
+    expect(new Set(rows.map((r) => r.fuzzer))).toEqual(new Set(["channel-affix", "name-affix", "multi-homoglyph", "inflection"]));
   });
 
   test("with the domains in the policy: ≥ 98 % stopped naming the right domain, every class ≥ 95 %", () => {
     const perClass = recall(policy);
     console.log(table("Issue 14 classes, protected domains in the policy", perClass));
+    let hit = 0;
+    for (const c of perClass.values()) {
+      hit += c.hit;
+      expect(c.hit / c.total).toBeGreaterThanOrEqual(0.95);
+    }
+    expect(hit / rows.length).toBeGreaterThanOrEqual(0.98);
+  });
+
+  test("with the organisations' real names in the policy: the same targets", () => {
+    const perClass = recall(namedPolicy);
+    console.log(table("Issue 14 classes, named policy", perClass));
     let hit = 0;
     for (const c of perClass.values()) {
       hit += c.hit;
@@ -89,6 +109,7 @@ describe("real compound domains of Danish towns", () => {
 
   test.each([
     ["the generated policy", policy],
+    ["the named policy", namedPolicy],
     ["every public body trusted", everyBody],
     ["public bodies only", publicOnly],
   ])("none is stopped with %s (stopped / noticed printed)", (_name, p) => {

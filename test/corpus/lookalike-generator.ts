@@ -239,6 +239,35 @@ function substitutions(label: string, table: Record<string, string[]>): Array<[n
   return out;
 }
 
+/** The organisation's name as a phisher writes it into a label: "Københavns Kommune" → koebenhavn, kobenhavns … */
+function nameSpellings(name: string): string[] {
+  const core = name.toLowerCase().replace(/\b(kommune|regionskommune|region)\b/g, "").replace(/[^a-zæøå]/g, "");
+  const out = new Set<string>();
+  for (const s of [core.replace(/ø/g, "oe").replace(/æ/g, "ae").replace(/å/g, "aa"), core.replace(/ø/g, "o").replace(/æ/g, "ae").replace(/å/g, "a")]) {
+    out.add(s);
+    if (s.endsWith("s")) out.add(s.slice(0, -1));
+  }
+  return [...out].filter((s) => s.length >= 5);
+}
+
+// The organisation's own words for itself and its channels, the ones a phisher puts beside the
+// name when the domain is an abbreviation (koebenhavns-kommune.dk for kk.dk).
+const NAME_WORDS = ["kommune", "kommunen", "mail", "webmail", "post", "sikkerpost", "login", "selvbetjening", "borgerservice", "jobcenter", "helpdesk"];
+
+/** The organisation's name (not its domain label) joined to a channel word: koebenhavns-kommune.dk for kk.dk. */
+export function nameAffixLookalikes(protectedDomain: string, name: string): Generated[] {
+  const label = protectedDomain.slice(0, protectedDomain.indexOf("."));
+  const suffix = protectedDomain.slice(protectedDomain.indexOf(".") + 1);
+  const out: Generated[] = [];
+  for (const n of nameSpellings(name)) {
+    if (n.includes(label)) continue; // the label itself is the other class
+    for (const w of NAME_WORDS) {
+      for (const c of [`${n}-${w}`, `${n}${w}`, `${w}-${n}`]) out.push({ protected: protectedDomain, candidate: `${c}.${suffix}`, fuzzer: "name-affix" });
+    }
+  }
+  return out;
+}
+
 export function issue14Lookalikes(protectedDomain: string): Generated[] {
   const dot = protectedDomain.indexOf(".");
   const label = protectedDomain.slice(0, dot);

@@ -47,6 +47,15 @@ for (const w of CHANNEL_WORDS) {
   if (w.length > longestWord) longestWord = w.length;
 }
 
+// Channel words that local businesses use as well ("aarhus-it", "odense-online"): enough next
+// to the protected label itself, not next to a name derived from the organisation's name.
+const GENERIC: Record<string, true> = { it: true, online: true, digital: true, dk: true, my: true, min: true, mit: true, portal: true, support: true, contact: true, kontakt: true };
+
+/** Is `word` a channel word that businesses use too (it, online, digital …)? */
+export function isGenericChannelWord(word: string): boolean {
+  return GENERIC[word] === true;
+}
+
 /** Is `word` one of the channel words? */
 export function isChannelWord(word: string): boolean {
   return WORDS[word] === true;

@@ -121,6 +121,11 @@ describe("classifyRecipient: issue 14's classes", () => {
     ["helpdesk-koege.dk", "koege.dk", "affix"],
     ["xn--sikkerpost-kge-1qb.dk", "koege.dk", "affix"], // sikkerpost-køge.dk
     ["gentofte-login.dk", "gentofte.dk", "affix"], // a public body outside the policy
+    // the organisation's written-out name where its domain is an abbreviation
+    ["koebenhavns-kommune.dk", "kk.dk", "affix"],
+    ["lyngbytaarbaek-selvbetjening.dk", "ltk.dk", "affix"],
+    ["skattestyrelsen-login.dk", "skat.dk", "affix"],
+    ["midtjylland-it.dk", undefined, undefined], // a region's name with a word any firm uses
     // multi-letter ASCII shapes, also two at once
     ["rancjers.dk", "randers.dk", "homoglyph"],
     ["aarlhus.dk", "aarhus.dk", "homoglyph"],

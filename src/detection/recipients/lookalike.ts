@@ -7,7 +7,7 @@
 import type { Severity } from "../types";
 import { spellings, type CandidateDomain } from "./candidate";
 import { editDistance, weightedDistance } from "./distance";
-import { channelAffix } from "./channel-words";
+import { channelAffix, isGenericChannelWord, type ChannelAffix } from "./channel-words";
 import { isDanishSpelling } from "./fold";
 import { inflectionOf } from "./inflection";
 import type { ProtectedDomain } from "./protected";
@@ -43,21 +43,40 @@ interface Relation {
   cost: number;
   /** affix only: a short name glued to a short word (kkit), so weaker evidence. */
   weak?: boolean;
+  /** affix only: the organisation's written-out name (of five letters or more), not the label. */
+  named?: boolean;
   /** typo only: within one edit only through a deliberate letter shape (rn, cl, 0, 1). */
   shaped?: boolean;
 }
 
-/** Channel words around the protected name (randers-mail, minrandersborgerservice). */
+/**
+ * Channel words around the protected name (randers-mail, minrandersborgerservice), or around
+ * the organisation's name where the domain is an abbreviation (koebenhavns-kommune for kk.dk).
+ */
 function affixRelation(c: CandidateDomain, p: ProtectedDomain): Relation | undefined {
-  for (let k = 0; k < 2; k++) {
-    if (k === 1 && c.forms[1] === c.forms[0]) break;
-    const found = channelAffix(c.forms[k] as string, c.cuts[k] as number[], p.bare);
+  for (const name of [p.bare].concat(p.nameLabels)) {
+    const found = affixAround(c, name);
     if (!found) continue;
+    if (name !== p.bare) {
+      // The name is indirect evidence (midtjylland-it.dk may be any IT firm in the region), so
+      // it needs a word that only the organisation itself would use.
+      if (found.words.every(isGenericChannelWord)) continue;
+      return { reason: "affix", edits: 0, cost: 0, named: true };
+    }
     // A name of three letters or fewer glued to a two- or three-letter word (kkit, mitrm) is
     // barely that name any more; a hyphen (kk-it) or a longer word (kkborger) keeps it visible.
     const weak = p.bare.length <= 3 && !found.hyphenated && found.words.some((w) => w.length < 4 && w !== "dk");
     const onlyDk = found.words.length === 1 && found.words[0] === "dk";
     return { reason: onlyDk ? "dot-hyphen" : "affix", edits: 0, cost: 0, weak };
+  }
+  return undefined;
+}
+
+function affixAround(c: CandidateDomain, name: string): ChannelAffix | undefined {
+  for (let k = 0; k < 2; k++) {
+    if (k === 1 && c.forms[1] === c.forms[0]) break;
+    const found = channelAffix(c.forms[k] as string, c.cuts[k] as number[], name);
+    if (found) return found;
   }
   return undefined;
 }
@@ -164,7 +183,7 @@ function labelSeverity(rel: Relation, p: ProtectedDomain, sameSuffix: boolean): 
       // kkit.dk asks for the organisation's own or trusted kk.dk, and says nothing for a public
       // body outside the policy; kk-mail.dk asks there, because the name is so short.
       if (rel.weak) return policyDomain ? ["affix", "confirm"] : undefined;
-      return policyDomain || length >= 4 ? ["affix", "block"] : ["affix", "confirm"];
+      return policyDomain || length >= 4 || rel.named ? ["affix", "block"] : ["affix", "confirm"];
     case "inflection":
       if (!sameSuffix) return undefined;
       if (policyDomain) return ["inflection", length >= 5 ? "block" : "confirm"];
