@@ -212,6 +212,13 @@ describe("classifyRecipient: short labels and known neighbours", () => {
     expect(classifyRecipient({ address: "x@kkit.dk" }, randers).lookalike).toBeUndefined();
   });
 
+  test("an ending on a four-letter name makes an ordinary word, not a lookalike", () => {
+    const skat = testPolicy({ name: "Randers Kommune", domains: ["randers.dk"], trusted: [{ domain: "skat.dk", name: "Skattestyrelsen" }] });
+    for (const domain of ["skater.dk", "skaten.dk"]) {
+      expect(classifyRecipient({ address: `x@${domain}` }, skat).lookalike?.severity ?? "none").not.toMatch(/block|confirm/);
+    }
+  });
+
   test("real neighbours of short labels are named, not stopped", () => {
     expect(classifyRecipient({ address: "x@fck.dk" }, fmk).lookalike).toMatchObject({ severity: "notice", actualName: "F.C. København" });
     const rm = testPolicy({ name: "Region Midtjylland", domains: ["rm.dk"] });

@@ -81,9 +81,13 @@ function affixAround(c: CandidateDomain, name: string): ChannelAffix | undefined
   return undefined;
 }
 
-/** A plural or inflection ending added to the name (randerserne, helsesingor). */
+/**
+ * A plural or inflection ending added to the name (randerserne, helsesingor). Not on names of
+ * four letters or fewer: there an ending makes an ordinary word (skat → skater, virk → virker),
+ * and a one-letter ending is already a typo.
+ */
 function inflectionRelation(c: CandidateDomain, p: ProtectedDomain): Relation | undefined {
-  if (p.bare.length < 4) return undefined;
+  if (p.bare.length < 5) return undefined;
   const [long, short] = c.forms;
   const ending = inflectionOf(long, p.bare) ?? (short !== long ? inflectionOf(short, p.bare) : undefined);
   return ending ? { reason: "inflection", edits: ending.length, cost: 0 } : undefined;
@@ -115,6 +119,7 @@ function relateLabels(c: CandidateDomain, p: ProtectedDomain): Relation | undefi
   const pairs: Array<[string, string]> = [[long, p.bare]];
   if (short !== long) pairs.push([short, p.bare]);
   if (c.forms[2] !== long && c.forms[2] !== short) pairs.push([c.forms[2], p.bare]);
+  const plainPairs = pairs.length; // the pairs after these compare skeletons
   // On labels of three letters or fewer a skeleton near-miss is no evidence: "rn" is "m", and
   // every one-letter label would be one edit from it. Equal skeletons were handled above.
   if (p.bare.length > 3) {
@@ -123,20 +128,24 @@ function relateLabels(c: CandidateDomain, p: ProtectedDomain): Relation | undefi
     if (skelAlt !== skelLong) pairs.push([skelAlt, p.skeleton]);
   }
   let edits = MAX_EDITS + 1;
-  let shaped = false;
-  for (const [a, b] of pairs) {
+  let plainEdits = MAX_EDITS + 1;
+  let skeletonEdits = MAX_EDITS + 1;
+  pairs.forEach(([a, b], i) => {
     const d = editDistance(a, b, MAX_EDITS);
-    // A near-miss only through the skeleton, when the candidate uses a shape the protected name
-    // does not (rn for m, cl for d, a digit for a letter), is a deliberate look-alike.
-    if (d <= 1 && b === p.skeleton && deliberateShape(long, a, p)) shaped = true;
+    if (i < plainPairs) plainEdits = Math.min(plainEdits, d);
+    else if (deliberateShape(long, a, p)) skeletonEdits = Math.min(skeletonEdits, d);
     edits = Math.min(edits, d);
-  }
+  });
   if (edits > MAX_EDITS) return undefined;
   // The weighted cost tells a slip (neighbouring key, doubled or swapped letters) from any edit.
   let cost = edits;
   for (const [a, b] of pairs) cost = Math.min(cost, weightedDistance(a, b, MAX_EDITS));
-  // Two look-alike slips (hc1singor: c for e, 1 for l) cost one edit's worth: deliberate too.
-  if (!shaped && cost <= 1 && deliberateShape(long, skelLong, p)) shaped = true;
+  // Deliberate look-alikes: within one edit only because the candidate uses a shape the name
+  // does not (rn for m, cl for d, a digit for a letter), or two look-alike slips that cost one
+  // edit's worth (hc1singor: c for e, 1 for l). A digit merely added (aarhus1) is neither.
+  const shaped =
+    (skeletonEdits <= 1 && skeletonEdits < plainEdits) ||
+    (cost <= 1 && plainEdits >= 2 && deliberateShape(long, skelLong, p));
   return { reason: hasNonAscii(c.label) || shaped ? "homoglyph" : "typo", edits, cost, shaped };
 }
 
@@ -186,8 +195,7 @@ function labelSeverity(rel: Relation, p: ProtectedDomain, sameSuffix: boolean): 
       return policyDomain || length >= 4 || rel.named ? ["affix", "block"] : ["affix", "confirm"];
     case "inflection":
       if (!sameSuffix) return undefined;
-      if (policyDomain) return ["inflection", length >= 5 ? "block" : "confirm"];
-      return length >= 5 ? ["inflection", "confirm"] : undefined;
+      return [rel.reason, policyDomain ? "block" : "confirm"];
     default:
       break;
   }
