@@ -14,10 +14,15 @@
 
 const CHANNEL_WORDS: readonly string[] = [
   // The organisation itself: "Randers Kommune" written into the domain (randers-kommune.dk);
-  // "kom" is the short form municipalities used themselves (vejenkom.dk, egekom.dk).
-  "kommune", "kommunen", "kommunes", "kom",
+  // "kom" is the short form municipalities used themselves (vejenkom.dk, egekom.dk), and
+  // "municipality" is how their English pages name them. (Not "city": "Randers City" is the
+  // town centre's trade association.)
+  "kommune", "kommunen", "kommunes", "kom", "municipality",
   // Mail: the channel a phisher imitates first (mail.randers.dk, webmail.aarhus.dk, "Sikker post").
   "mail", "email", "webmail", "post", "epost", "webpost", "sikkerpost", "digitalpost", "postkasse",
+  // The mail system's own login page (Outlook on the web, Microsoft 365), the classic credential
+  // phish sent to public employees.
+  "owa", "outlook", "office365",
   // "Sikker mail"/"secure mail": the encrypted-mail portals municipalities send links to.
   "sikker", "sikkermail", "secure", "securemail", "securepost",
   // Login and self-service: the pages a citizen or employee signs in on, and the national
