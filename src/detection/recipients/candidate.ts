@@ -3,7 +3,7 @@
 import { parse } from "tldts-icann";
 import { collapseTranslit, foldLong, foldShort } from "./fold";
 import { toUnicodeLabel } from "./idn";
-import { asciiLookalike, skeleton } from "./skeleton";
+import { alternateSkeleton, asciiLookalike, skeleton } from "./skeleton";
 
 export interface CandidateDomain {
   /** Lower-case ASCII (xn--) form. */
@@ -21,10 +21,12 @@ export interface CandidateDomain {
    * letter each, because a slip on the æ, ø or å key replaces one letter, not two.
    */
   forms: Spellings;
-  /** Homoglyph skeletons of the long and short spellings. */
-  skeletons: [string, string];
+  /** Homoglyph skeletons of the long and short spellings, and the long one read "lc" first. */
+  skeletons: [string, string, string];
   /** The long spelling with aa/ae/oe/ue collapsed (see collapseTranslit). */
   collapsed: string;
+  /** Where the label's hyphens were, as offsets into the long and the short spelling. */
+  cuts: [number[], number[]];
 }
 
 export type Spellings = [long: string, short: string, keyed: string];
@@ -32,6 +34,22 @@ export type Spellings = [long: string, short: string, keyed: string];
 export function spellings(unicodeText: string): Spellings {
   const bare = unicodeText.toLowerCase().replace(/-/g, "");
   return [asciiLookalike(foldLong(bare)), asciiLookalike(foldShort(bare)), bare.replace(/[^æøå]/g, (ch) => asciiLookalike(ch))];
+}
+
+function hyphenCuts(label: string): [number[], number[]] {
+  const cuts: [number[], number[]] = [[], []];
+  const parts = label.split("-");
+  if (parts.length < 2) return cuts;
+  let long = 0;
+  let short = 0;
+  for (let i = 0; i < parts.length - 1; i++) {
+    const s = spellings(parts[i] as string);
+    long += s[0].length;
+    short += s[1].length;
+    cuts[0].push(long);
+    cuts[1].push(short);
+  }
+  return cuts;
 }
 
 export function describeDomain(domain: string): CandidateDomain | undefined {
@@ -50,7 +68,8 @@ export function describeDomain(domain: string): CandidateDomain | undefined {
     label,
     subLabels,
     forms,
-    skeletons: [skeleton(forms[0]), skeleton(forms[1])],
+    skeletons: [skeleton(forms[0]), skeleton(forms[1]), alternateSkeleton(forms[0])],
     collapsed: collapseTranslit(forms[0]),
+    cuts: hyphenCuts(label),
   };
 }

@@ -111,6 +111,54 @@ describe("classifyRecipient: lookalike domains (Randers Kommune's policy)", () =
   });
 });
 
+describe("classifyRecipient: issue 14's classes", () => {
+  test.each([
+    // a protected name joined to a channel word, before or after, hyphen or glued
+    ["randers-webmail.dk", "randers.dk", "affix"],
+    ["minrandersselvbetjening.dk", "randers.dk", "affix"],
+    ["jobcenter-randers.dk", "randers.dk", "affix"],
+    ["aarhusitsupport.dk", "aarhus.dk", "affix"],
+    ["helpdesk-koege.dk", "koege.dk", "affix"],
+    ["xn--sikkerpost-kge-1qb.dk", "koege.dk", "affix"], // sikkerpost-køge.dk
+    ["gentofte-login.dk", "gentofte.dk", "affix"], // a public body outside the policy
+    // the organisation's written-out name where its domain is an abbreviation
+    ["koebenhavns-kommune.dk", "kk.dk", "affix"],
+    ["lyngbytaarbaek-selvbetjening.dk", "ltk.dk", "affix"],
+    ["skattestyrelsen-login.dk", "skat.dk", "affix"],
+    ["midtjylland-it.dk", undefined, undefined], // a region's name with a word any firm uses
+    // multi-letter ASCII shapes, also two at once
+    ["rancjers.dk", "randers.dk", "homoglyph"],
+    ["aarlhus.dk", "aarhus.dk", "homoglyph"],
+    ["rnidclelfart.dk", "middelfart.dk", "homoglyph"],
+    // plural and inflection endings
+    ["randerserne.dk", "randers.dk", "inflection"],
+    ["aarhusene.dk", "aarhus.dk", "inflection"],
+    ["kogeen.dk", undefined, undefined],
+  ])("%s → imitates %s (%s)", (domain, imitates, reason) => {
+    const l = classifyRecipient({ address: `x@${domain}` }, randers).lookalike;
+    if (imitates === undefined) {
+      expect(l?.severity ?? "none").not.toMatch(/block|confirm/);
+      return;
+    }
+    expect(l).toMatchObject({ imitates, reason });
+    expect(l?.severity).toMatch(/block|confirm/);
+  });
+
+  test.each([
+    ["randersfc.dk"], // football club
+    ["randersregnskov.dk"], // zoo
+    ["randersbib.dk"], // library
+    ["visitaarhus.dk"], // tourist office
+    ["aarhusvand.dk"], // utility
+    ["randersamtsavis.dk"], // newspaper
+    ["koege-gym.dk"], // school
+    ["aarhus-havn.dk"], // harbour
+    ["vores-randers.dk"], // local news
+  ])("a town's own institution stays silent: %s", (domain) => {
+    expect(classifyRecipient({ address: `x@${domain}` }, randers).lookalike).toBeUndefined();
+  });
+});
+
 describe("classifyRecipient: short labels and known neighbours", () => {
   const kk = testPolicy({ name: "Københavns Kommune", domains: ["kk.dk"] });
   const fmk = testPolicy({ name: "Faaborg-Midtfyn Kommune", domains: ["fmk.dk"] });
@@ -137,6 +185,9 @@ describe("classifyRecipient: short labels and known neighbours", () => {
     ["fnk.dk", "confirm"], // a neighbouring key on a three-letter label: crowded, so confirm
     ["fmkk.dk", "confirm"],
     ["frnk.dk", "block"], // rn for m reads the same: a homoglyph is strong even when short
+    ["fak.dk", "confirm"], // one plain letter off: one edit on a short label only asks
+    ["fmkit.dk", "confirm"], // a short name glued to a short word: barely the name, so it asks
+    ["fmk-it.dk", "block"],
     ["xn--fk-8lc.dk", "block"], // fмk.dk, Cyrillic м
     ["fmk.com", "confirm"],
     ["fmk-borger.dk", "block"],
@@ -152,6 +203,26 @@ describe("classifyRecipient: short labels and known neighbours", () => {
     ["burger.dk", "notice"],
   ])("a typo of a public body outside the policy: %s → %s", (domain, severity) => {
     expect(classifyRecipient({ address: `x@${domain}` }, randers).lookalike?.severity).toBe(severity);
+  });
+
+  test("a short public body outside the policy: one letter read as another is no stop", () => {
+    // itk.dk reads like ltk.dk, but on a three-letter label that is one slip, and may be a name.
+    expect(classifyRecipient({ address: "x@itk.dk" }, randers).lookalike?.severity ?? "none").not.toMatch(/block|confirm/);
+    expect(classifyRecipient({ address: "x@kk-mail.dk" }, randers).lookalike).toMatchObject({ severity: "confirm", imitates: "kk.dk" });
+    expect(classifyRecipient({ address: "x@kkit.dk" }, randers).lookalike).toBeUndefined();
+  });
+
+  test("an ending on a four-letter name makes an ordinary word, not a lookalike", () => {
+    const skat = testPolicy({ name: "Randers Kommune", domains: ["randers.dk"], trusted: [{ domain: "skat.dk", name: "Skattestyrelsen" }] });
+    for (const domain of ["skater.dk", "skaten.dk"]) {
+      expect(classifyRecipient({ address: `x@${domain}` }, skat).lookalike?.severity ?? "none").not.toMatch(/block|confirm/);
+    }
+  });
+
+  test("real neighbours of short labels are named, not stopped", () => {
+    expect(classifyRecipient({ address: "x@fck.dk" }, fmk).lookalike).toMatchObject({ severity: "notice", actualName: "F.C. København" });
+    const rm = testPolicy({ name: "Region Midtjylland", domains: ["rm.dk"] });
+    expect(classifyRecipient({ address: "x@rmc.dk" }, rm).lookalike).toMatchObject({ severity: "notice", imitates: "rm.dk" });
   });
 
   test("public bodies near each other stay quiet when neither is ours", () => {

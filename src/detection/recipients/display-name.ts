@@ -3,6 +3,7 @@
 // Only organisations we protect count (the policy's own and trusted names, the public bodies).
 import type { Policy } from "../../policy/types";
 import { foldLong } from "./fold";
+import { displayOrder, withoutIgnorable } from "./ignorable";
 import { normaliseDomain, type ProtectedDomain } from "./protected";
 import { knownOrganisations } from "./public-bodies";
 import { asciiLookalike } from "./skeleton";
@@ -12,9 +13,13 @@ export interface NameClaim {
   imitatesName: string;
 }
 
-/** Lower-case, Danish letters folded, punctuation to single spaces: "Faaborg-Midtfyn Kommune" → "faaborg midtfyn kommune". */
+/**
+ * Lower-case, Danish letters folded, punctuation to single spaces: "Faaborg-Midtfyn Kommune" →
+ * "faaborg midtfyn kommune". Invisible characters (zero-width, bidi controls) are dropped first,
+ * so "Kø\u200Bge" reads as "køge", not as two words.
+ */
 export function normaliseName(text: string): string {
-  return asciiLookalike(foldLong(text))
+  return asciiLookalike(foldLong(withoutIgnorable(text)))
     .replace(/[^a-z0-9]+/g, " ")
     .trim();
 }
@@ -67,6 +72,9 @@ export function claimedOrganisation(
   protectedList: readonly ProtectedDomain[],
 ): NameClaim | undefined {
   if (!displayName || displayName.length > 1000) return undefined;
+  // What the caseworker sees: a right-to-left override shows its text reversed, and an address
+  // or name with a zero-width space in it still reads whole.
+  displayName = withoutIgnorable(displayOrder(displayName));
   const findProtected = (d: string) => protectedList.find((p) => p.domain === d);
 
   // An address written into the display name is the strongest claim there is.

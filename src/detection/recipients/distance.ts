@@ -2,7 +2,7 @@
 // swap two neighbours). The weighted form makes the slips people really make cheaper than an
 // arbitrary edit, so two cheap slips in a long name still count as one mistake:
 //   - a neighbouring key on a Danish keyboard, a vowel for a vowel, a look-alike letter;
-//   - a doubled or dropped double letter; two letters swapped.
+//   - a doubled or dropped double letter; two letters swapped; an l that makes a shape (dl, lb, lh).
 
 const ROWS = ["1234567890+", "qwertyuiopå", "asdfghjklæø", "zxcvbnm,.-"];
 
@@ -44,11 +44,18 @@ export function substitutionCost(a: string, b: string): number {
 
 const SWAP_COST = 0.5;
 const DOUBLE_COST = 0.5;
+const SHAPE_COST = 0.5;
 
-/** Cost of adding or dropping s[i]: cheap when it doubles a neighbour. */
+/**
+ * Cost of adding or dropping s[i]: cheap when it doubles a neighbour, or when it is an "l" that
+ * turns the next letter into a look-alike shape (dl for d, lb for b, lh for h, as dnstwist
+ * writes them). The skeleton does not merge those shapes: "bib" would read as "b".
+ */
 function indelCost(s: string, i: number): number {
   const ch = s[i];
-  return ch === s[i - 1] || ch === s[i + 1] ? DOUBLE_COST : 1;
+  if (ch === s[i - 1] || ch === s[i + 1]) return DOUBLE_COST;
+  if (ch === "l" && (s[i - 1] === "d" || s[i + 1] === "b" || s[i + 1] === "h")) return SHAPE_COST;
+  return 1;
 }
 
 // One scratch matrix reused by every call: a heavy mail compares hundreds of recipients with

@@ -7,7 +7,9 @@
 import type { Severity } from "../types";
 import { spellings, type CandidateDomain } from "./candidate";
 import { editDistance, weightedDistance } from "./distance";
+import { channelAffix, isGenericChannelWord, type ChannelAffix } from "./channel-words";
 import { isDanishSpelling } from "./fold";
+import { inflectionOf } from "./inflection";
 import type { ProtectedDomain } from "./protected";
 import { hasNonAscii } from "./skeleton";
 
@@ -21,6 +23,7 @@ export type LookalikeReason =
   | "hyphenation" // ran-ders.dk
   | "affix" // randers-kommune.dk, sikkerpost-randers.dk
   | "dot-hyphen" // randers-dk.com, randersdk.dk
+  | "inflection" // randerserne.dk, aarhusen.dk, helsesingor.dk
   | "typo"; // anders.dk, randrs.dk, randers1.dk
 
 export interface LookalikeMatch {
@@ -31,22 +34,6 @@ export interface LookalikeMatch {
   cost: number;
 }
 
-// Words that make a domain look like the authority's own service. Only these (and pairs of
-// them, "sikkermail") count: visitkoege.dk or gentoftebib.dk are real local institutions.
-// ("digital" and the like are left out on purpose: koegedigital.dk is as likely a local web firm.)
-const AFFIXES = ["kommune", "kommunen", "kom", "mail", "email", "webmail", "post", "sikker", "secure", "login",
-  "borger", "it", "dk", "support", "kontakt", "selvbetjening"];
-
-function isAffix(word: string): boolean {
-  if (AFFIXES.indexOf(word) >= 0) return true;
-  for (const first of AFFIXES) {
-    if (word.length > first.length && word.slice(0, first.length) === first && AFFIXES.indexOf(word.slice(first.length)) >= 0) {
-      return true;
-    }
-  }
-  return false;
-}
-
 /** Labels further apart than this are unrelated. */
 const MAX_EDITS = 3;
 
@@ -54,6 +41,56 @@ interface Relation {
   reason: LookalikeReason | "exact";
   edits: number;
   cost: number;
+  /** affix only: a short name glued to a short word (kkit), so weaker evidence. */
+  weak?: boolean;
+  /** affix only: the organisation's written-out name (of five letters or more), not the label. */
+  named?: boolean;
+  /** typo only: within one edit only through a deliberate letter shape (rn, cl, 0, 1). */
+  shaped?: boolean;
+}
+
+/**
+ * Channel words around the protected name (randers-mail, minrandersborgerservice), or around
+ * the organisation's name where the domain is an abbreviation (koebenhavns-kommune for kk.dk).
+ */
+function affixRelation(c: CandidateDomain, p: ProtectedDomain): Relation | undefined {
+  for (const name of [p.bare].concat(p.nameLabels)) {
+    const found = affixAround(c, name);
+    if (!found) continue;
+    if (name !== p.bare) {
+      // The name is indirect evidence (midtjylland-it.dk may be any IT firm in the region), so
+      // it needs a word that only the organisation itself would use.
+      if (found.words.every(isGenericChannelWord)) continue;
+      return { reason: "affix", edits: 0, cost: 0, named: true };
+    }
+    // A name of three letters or fewer glued to a two- or three-letter word (kkit, mitrm) is
+    // barely that name any more; a hyphen (kk-it) or a longer word (kkborger) keeps it visible.
+    const weak = p.bare.length <= 3 && !found.hyphenated && found.words.some((w) => w.length < 4 && w !== "dk");
+    const onlyDk = found.words.length === 1 && found.words[0] === "dk";
+    return { reason: onlyDk ? "dot-hyphen" : "affix", edits: 0, cost: 0, weak };
+  }
+  return undefined;
+}
+
+function affixAround(c: CandidateDomain, name: string): ChannelAffix | undefined {
+  for (let k = 0; k < 2; k++) {
+    if (k === 1 && c.forms[1] === c.forms[0]) break;
+    const found = channelAffix(c.forms[k] as string, c.cuts[k] as number[], name);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * A plural or inflection ending added to the name (randerserne, helsesingor). Not on names of
+ * four letters or fewer: there an ending makes an ordinary word (skat → skater, virk → virker),
+ * and a one-letter ending is already a typo.
+ */
+function inflectionRelation(c: CandidateDomain, p: ProtectedDomain): Relation | undefined {
+  if (p.bare.length < 5) return undefined;
+  const [long, short] = c.forms;
+  const ending = inflectionOf(long, p.bare) ?? (short !== long ? inflectionOf(short, p.bare) : undefined);
+  return ending ? { reason: "inflection", edits: ending.length, cost: 0 } : undefined;
 }
 
 /** How the candidate's registrable label relates to a protected label, if it does. */
@@ -65,33 +102,57 @@ function relateLabels(c: CandidateDomain, p: ProtectedDomain): Relation | undefi
     return { reason: "hyphenation", edits: 0, cost: 0 };
   }
   if (c.collapsed === p.collapsed) return { reason: "translit", edits: 0, cost: 0 };
-  const [skelLong, skelShort] = c.skeletons;
-  if (skelLong === p.skeleton || skelShort === p.skeleton) return { reason: "homoglyph", edits: 0, cost: 0 };
-  for (const form of [long, short]) {
-    if (form.length <= p.bare.length) continue;
-    if (form.slice(0, p.bare.length) === p.bare || form.slice(-p.bare.length) === p.bare) {
-      const word = form.slice(0, p.bare.length) === p.bare ? form.slice(p.bare.length) : form.slice(0, -p.bare.length);
-      if (isAffix(word)) return { reason: word === "dk" ? "dot-hyphen" : "affix", edits: 0, cost: 0 };
+  const [skelLong, skelShort, skelAlt] = c.skeletons;
+  if (skelLong === p.skeleton || skelShort === p.skeleton || skelAlt === p.skeleton) {
+    // On a label of three letters or fewer one letter read as another (itk.dk for ltk.dk) is
+    // one slip, not proof: it may be somebody's real name. A shape no name uses (frnk for fmk,
+    // a digit) or a non-ASCII letter is deliberate.
+    if (p.bare.length > 3 || hasNonAscii(c.label) || deliberateShape(long, skelLong, p) || deliberateShape(short, skelShort, p)) {
+      return { reason: "homoglyph", edits: 0, cost: 0 };
     }
+    return { reason: "homoglyph", edits: 1, cost: 0.5 };
   }
+  const structural = affixRelation(c, p) ?? inflectionRelation(c, p);
+  if (structural) return structural;
   // Typos are measured on the plain spellings and on the skeletons, and the closer one counts:
   // the skeleton hides rn/m look-alikes, but it also turns a plain slip ("rnders") into two edits.
   const pairs: Array<[string, string]> = [[long, p.bare]];
   if (short !== long) pairs.push([short, p.bare]);
   if (c.forms[2] !== long && c.forms[2] !== short) pairs.push([c.forms[2], p.bare]);
+  const plainPairs = pairs.length; // the pairs after these compare skeletons
   // On labels of three letters or fewer a skeleton near-miss is no evidence: "rn" is "m", and
   // every one-letter label would be one edit from it. Equal skeletons were handled above.
   if (p.bare.length > 3) {
     if (skelLong !== long || p.skeleton !== p.bare) pairs.push([skelLong, p.skeleton]);
     if (skelShort !== skelLong) pairs.push([skelShort, p.skeleton]);
+    if (skelAlt !== skelLong) pairs.push([skelAlt, p.skeleton]);
   }
   let edits = MAX_EDITS + 1;
-  for (const [a, b] of pairs) edits = Math.min(edits, editDistance(a, b, MAX_EDITS));
+  let plainEdits = MAX_EDITS + 1;
+  let skeletonEdits = MAX_EDITS + 1;
+  pairs.forEach(([a, b], i) => {
+    const d = editDistance(a, b, MAX_EDITS);
+    if (i < plainPairs) plainEdits = Math.min(plainEdits, d);
+    else if (deliberateShape(long, a, p)) skeletonEdits = Math.min(skeletonEdits, d);
+    edits = Math.min(edits, d);
+  });
   if (edits > MAX_EDITS) return undefined;
   // The weighted cost tells a slip (neighbouring key, doubled or swapped letters) from any edit.
   let cost = edits;
   for (const [a, b] of pairs) cost = Math.min(cost, weightedDistance(a, b, MAX_EDITS));
-  return { reason: hasNonAscii(c.label) ? "homoglyph" : "typo", edits, cost };
+  // Deliberate look-alikes: within one edit only because the candidate uses a shape the name
+  // does not (rn for m, cl for d, a digit for a letter), or two look-alike slips that cost one
+  // edit's worth (hc1singor: c for e, 1 for l). A digit merely added (aarhus1) is neither.
+  const shaped =
+    (skeletonEdits <= 1 && skeletonEdits < plainEdits) ||
+    (cost <= 1 && plainEdits >= 2 && deliberateShape(long, skelLong, p));
+  return { reason: hasNonAscii(c.label) || shaped ? "homoglyph" : "typo", edits, cost, shaped };
+}
+
+/** The candidate merges more letter shapes (or uses a digit) than the protected name does. */
+function deliberateShape(form: string, formSkeleton: string, p: ProtectedDomain): boolean {
+  if (form.length - formSkeleton.length > p.bare.length - p.skeleton.length) return true;
+  return /[01]/.test(form) && !/[01]/.test(p.bare);
 }
 
 /** Severity of a typo, by the length of the protected label (see PUBLIC-BODIES.md). */
@@ -106,6 +167,8 @@ function typoSeverity(rel: Relation, length: number, policyDomain: boolean): Sev
   // Public bodies outside the policy: the list is long, and ordinary Danish names sit one edit
   // from some of them (holding/kolding, holland/lolland). Only a cheap slip on a long name
   // asks for confirmation; any other single edit is shown as a notice.
+  // A deliberate shape (rniddelfart, k0lding with one more slip) is no ordinary name: it asks.
+  if (rel.shaped && length >= 5) return "confirm";
   if (length < 6 || rel.edits > 1) return undefined;
   return length >= 7 && rel.cost <= 0.5 ? "confirm" : "notice";
 }
@@ -123,9 +186,16 @@ function labelSeverity(rel: Relation, p: ProtectedDomain, sameSuffix: boolean): 
       if (rel.edits > 0) break;
       return policyDomain || length >= 3 ? [rel.reason, "block"] : undefined;
     case "hyphenation":
-    case "affix":
     case "dot-hyphen":
       return policyDomain || length >= 4 ? [rel.reason, "block"] : undefined;
+    case "affix":
+      // kkit.dk asks for the organisation's own or trusted kk.dk, and says nothing for a public
+      // body outside the policy; kk-mail.dk asks there, because the name is so short.
+      if (rel.weak) return policyDomain ? ["affix", "confirm"] : undefined;
+      return policyDomain || length >= 4 || rel.named ? ["affix", "block"] : ["affix", "confirm"];
+    case "inflection":
+      if (!sameSuffix) return undefined;
+      return [rel.reason, policyDomain ? "block" : "confirm"];
     default:
       break;
   }
@@ -138,6 +208,7 @@ function labelSeverity(rel: Relation, p: ProtectedDomain, sameSuffix: boolean): 
 
 /** The protected domain whole inside the candidate: randers.dk.co, randers.dk.securemail.eu. */
 function embedded(c: CandidateDomain, p: ProtectedDomain): LookalikeReason | undefined {
+  if (c.domain.indexOf(p.domain) < 0) return undefined; // the common case, without building strings
   const padded = "." + c.domain + ".";
   const at = padded.indexOf("." + p.domain + ".");
   if (at < 0) return undefined;
@@ -208,5 +279,7 @@ function better(m: LookalikeMatch, best: LookalikeMatch): boolean {
   if (m.severity !== best.severity) return SEVERITY_RANK[m.severity] < SEVERITY_RANK[best.severity];
   if (SOURCE_RANK[m.target.source] !== SOURCE_RANK[best.target.source]) return SOURCE_RANK[m.target.source] < SOURCE_RANK[best.target.source];
   if (m.cost !== best.cost) return m.cost < best.cost;
+  // Two domains of one organisation (varde.dk, vardekommune.dk): keep the first, its main one.
+  if (m.target.name === best.target.name) return false;
   return m.target.bare.length > best.target.bare.length;
 }

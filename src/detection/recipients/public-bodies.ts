@@ -8,7 +8,9 @@
 //   REG  regions, Danske Regioner and KL as listed in shared/PUBLIC-BODIES.md
 //   GOV  state bodies by the domain of their official website (ministries, agencies, courts,
 //        universities); IT confirms each partner's accepted mail domains in policy.json
-//   ORG  large Danish organisations and companies that mail public bodies daily
+//   ORG  large Danish organisations and companies that mail public bodies daily, and real
+//        organisations one letter from a short public-body label (fck.dk next to fmk.dk,
+//        rmc.dk next to rm.dk): there one edit is not evidence, so they get a named notice
 //   MAIL webmail and ISP mail providers (citizens' private addresses)
 // The municipalities' 2011 mail domains that have since changed are kept as extra domains,
 // because old addresses live on in address books.
@@ -263,6 +265,13 @@ da.dk|Dansk Arbejdsgiverforening|ORG
 dsr.dk|Dansk Sygeplejeråd|ORG
 ida.dk|IDA|ORG
 lf.dk|Landbrug & Fødevarer|ORG
+fck.dk|F.C. København|ORG
+fcm.dk|FC Midtjylland|ORG
+fcn.dk|FC Nordsjælland|ORG
+agf.dk|AGF|ORG
+ob.dk|OB – Odense Boldklub|ORG
+fdm.dk|FDM|ORG
+rmc.dk|Rytmisk Musikkonservatorium|ORG
 gmail.com googlemail.com|Gmail|MAIL
 hotmail.com hotmail.dk outlook.com outlook.dk live.com live.dk msn.com|Microsoft Outlook.com|MAIL
 yahoo.com yahoo.dk|Yahoo Mail|MAIL

@@ -1,4 +1,4 @@
-import { asciiLookalike, skeleton } from "./skeleton";
+import { alternateSkeleton, asciiLookalike, skeleton } from "./skeleton";
 
 describe("homoglyph skeletons", () => {
   test.each([
@@ -21,8 +21,19 @@ describe("homoglyph skeletons", () => {
     ["regionsjaeiland", "regionsjaelland"],
     ["regionsjaellancl", "regionsjaelland"],
     ["k0ege", "koege"],
+    ["lhorsens", "horsens"], // lh for h
+    ["horsiiens", "horsuens"], // ii for u
+    ["kolcjing", "kolding"], // cj for d
+    ["vvejle", "wejle"],
+    ["rnidclelfart", "middelfart"], // two shapes at once
+    ["kolcling", "kolding"], // cl for d next to a folded i
   ])("%s and %s share a skeleton", (a, b) => {
     expect(skeleton(a)).toBe(skeleton(b));
+  });
+
+  test("an ambiguous lcl is read both ways", () => {
+    expect(skeleton("lcl")).toBe("ld");
+    expect(alternateSkeleton("lcl")).toBe("kl");
   });
 
   test.each([
