@@ -134,28 +134,53 @@ describe("onMessageSendHandler: failures always complete once", () => {
     sendModeOverride: "promptUser",
   };
 
-  it.each<FakeMethod>(["to.getAsync", "cc.getAsync", "bcc.getAsync", "from.getAsync", "subject.getAsync", "getAttachmentsAsync"])(
-    "prompts the user when %s fails",
-    async (method) => {
-      const h = harness();
-      h.fake.failNext(method, { code: 9002 });
-      expect((await h.send()).completions).toEqual([prompt]);
-    },
-  );
-
-  it.each<FakeMethod>(["to.getAsync", "subject.getAsync"])("prompts the user when %s throws synchronously", async (method) => {
-    const h = harness();
-    h.fake.failNext(method, { mode: "throw" });
-    expect((await h.send()).completions).toEqual([prompt]);
+  // Issue 12: what was not read was not checked, so a failed read is a stop naming the part —
+  // no longer Send Anyway (the earlier behaviour these tests pinned).
+  const readFailed = (parts: string) => ({
+    allowEvent: false,
+    errorMessage: `Sendevagt kunne ikke læse ${parts} i mailen, så den er ikke kontrolleret og ikke sendt. Prøv at sende igen om lidt. Bliver det ved, så luk kladden, åbn den igen og send. Kontakt IT, hvis det ikke hjælper.`,
   });
 
-  it("still checks from the text body when the HTML body fails, and prompts when both fail", async () => {
+  it.each<[FakeMethod, string]>([
+    ["to.getAsync", "modtagerne i Til"],
+    ["cc.getAsync", "modtagerne i Cc"],
+    ["bcc.getAsync", "modtagerne i Bcc"],
+    ["from.getAsync", "afsenderen"],
+    ["subject.getAsync", "emnet"],
+    ["getAttachmentsAsync", "listen over vedhæftninger"],
+  ])("stops and says what could not be read when %s fails", async (method, part) => {
+    const h = harness();
+    h.fake.failNext(method, { code: 9002 });
+    expect((await h.send()).completions).toEqual([readFailed(part)]);
+    expect(h.analyzed).toHaveLength(0);
+    expect(h.fake.inspect().headers["x-sendevagt"]).toBeUndefined();
+  });
+
+  it.each<[FakeMethod, string]>([
+    ["to.getAsync", "modtagerne i Til"],
+    ["subject.getAsync", "emnet"],
+  ])("stops when %s throws synchronously, and checks normally on the next send", async (method, part) => {
+    const h = harness();
+    h.fake.failNext(method, { mode: "throw" });
+    expect((await h.send()).completions).toEqual([readFailed(part)]);
+    expect((await h.send()).completions).toEqual([{ allowEvent: true }]);
+  });
+
+  it("names every part that failed, in the field order", async () => {
+    const h = harness();
+    h.fake.failNext("bcc.getAsync", { mode: "null" });
+    h.fake.failNext("to.getAsync", { mode: "no-arg" });
+    h.fake.failNext("subject.getAsync", { mode: "malformed", value: { text: "x" } });
+    expect((await h.send()).completions).toEqual([readFailed("modtagerne i Til, modtagerne i Bcc og emnet")]);
+  });
+
+  it("still checks from the text body when the HTML body fails, and stops when both fail", async () => {
     const h = harness({ item: { bodyHtml: "<p>html</p>", bodyText: "text body" } });
     h.fake.failNext("body.getAsync");
     expect((await h.send()).completions).toEqual([{ allowEvent: true }]);
     expect(h.analyzed[0]!.body).toBe("text body");
     h.fake.failNext("body.getAsync", { times: 2 });
-    expect((await h.send()).completions).toEqual([prompt]);
+    expect((await h.send()).completions).toEqual([readFailed("teksten")]);
   });
 
   it("reads a failing sessionData as not confirmed", async () => {
@@ -190,8 +215,7 @@ describe("onMessageSendHandler: failures always complete once", () => {
   });
 
   it("blocks with the retry text on clients without Mailbox 1.14", async () => {
-    const h = harness({ mailbox: "1.12" });
-    h.fake.failNext("to.getAsync");
+    const h = harness({ mailbox: "1.12", analyze: () => { throw new Error("bug"); } });
     expect((await h.send()).completions).toEqual([
       { allowEvent: false, errorMessage: "Sendevagt kunne ikke kontrollere denne mail. Prøv at sende igen om lidt, eller åbn \"Kontrollér mail\". Kontakt IT, hvis det bliver ved." },
     ]);
@@ -204,13 +228,20 @@ describe("onMessageSendHandler: failures always complete once", () => {
     expect(options!.errorMessage).toMatch(/^Sendevagt could not check this mail\./);
   });
 
+  // The watchdog's answer is a stop (issue 12): it used to offer Send Anyway.
+  const timedOut = {
+    allowEvent: false,
+    errorMessage:
+      "Sendevagt nåede ikke at kontrollere mailen i tide, så den er ikke sendt. Prøv at sende igen. Er mailen meget stor, fx en lang liste med CPR-numre, så del den op eller send den via Digital Post.",
+  };
+
   it("completes through the watchdog when an Office call never answers, and only once", async () => {
     const h = harness({ watchdogMs: 30 });
     h.fake.failNext("body.getAsync", { mode: "hang" });
     const ev = createFakeSendEvent();
     const started = Date.now();
     void h.handler(ev.event);
-    expect(await ev.done).toEqual(prompt);
+    expect(await ev.done).toEqual(timedOut);
     expect(Date.now() - started).toBeLessThan(1000);
     await new Promise((r) => setTimeout(r, 50));
     expect(ev.completions).toHaveLength(1);
@@ -220,7 +251,7 @@ describe("onMessageSendHandler: failures always complete once", () => {
     const h = harness({ watchdogMs: 30, loadPolicy: () => new Promise(() => undefined) });
     const ev = createFakeSendEvent();
     void h.handler(ev.event);
-    expect(await ev.done).toEqual(prompt);
+    expect(await ev.done).toEqual(timedOut);
   });
 
   it("retries with only allowEvent and errorMessage when Outlook refuses the rich options", async () => {

@@ -1,0 +1,62 @@
+// Issue 12, item 1: Outlook answering "succeeded" with nothing. Every Office call the handler makes
+// × every fault kind of the fake Office (error, throw, hang, null, undefined, no argument, no
+// status, malformed), on a mail whose only risk is in the faulted part: no case may pass silently,
+// none may be stamped result=allow, and each completes exactly once with the right kind of stop.
+// The same matrix runs against the built classic handler in test/build/build.test.ts.
+import fc from "fast-check";
+import { analyzeMessage, htmlToText } from "../detection";
+import { createFakeSendEvent, type FakeFailureMode, type FakeMethod } from "../../test/fakes/compose-item";
+import { READ_CALLS, classify, expectedOutcome, isWellFormed, matrixCases, scenarioFor } from "../../test/support/fault-matrix";
+import { harness } from "./test-support";
+
+const WATCHDOG_MS = 300;
+
+async function run(method: FakeMethod, kind: FakeFailureMode, value?: unknown) {
+  const h = harness({ item: scenarioFor(method), analyze: analyzeMessage, htmlToText, watchdogMs: WATCHDOG_MS });
+  h.fake.failAlways(method, kind === "malformed" ? { mode: kind, value } : { mode: kind });
+  const ev = createFakeSendEvent();
+  const started = Date.now();
+  // Not the handler's promise: with a call that never answers, only event.completed comes back.
+  void h.handler(ev.event);
+  await ev.done;
+  const elapsed = Date.now() - started;
+  await new Promise((r) => setTimeout(r, 10));
+  return { ev, elapsed, header: h.fake.inspect().headers["x-sendevagt"] };
+}
+
+describe("send handler fault matrix: every call × every fault kind", () => {
+  it("each scenario is a real risk: unfaulted, it is stopped (or, confirmed or clean, allowed)", async () => {
+    for (const method of ["to.getAsync", "subject.getAsync", "getAttachmentsAsync", "sessionData.getAsync"] as FakeMethod[]) {
+      const h = harness({ item: scenarioFor(method), analyze: analyzeMessage, htmlToText });
+      const [options] = (await h.send()).completions;
+      const header = h.fake.inspect().headers["x-sendevagt"];
+      if (method === "sessionData.getAsync") expect([method, options, header]).toEqual([method, { allowEvent: true }, expect.stringContaining("result=confirmed")]);
+      else expect([method, options?.allowEvent]).toEqual([method, false]);
+    }
+  });
+
+  it.each(matrixCases().map((c) => [c.method, c.kind, c.expected] as const))("%s answering %s → %s", async (method, kind, expected) => {
+    const { ev, elapsed, header } = await run(method, kind);
+    expect(ev.completions).toHaveLength(1);
+    expect(classify(ev.completions[0], header)).toBe(expected);
+    // Within the watchdog (plus scheduling slack), whatever the fault.
+    expect(elapsed).toBeLessThan(WATCHDOG_MS + 700);
+  });
+
+  it("generated malformed answers for every read call stop the mail and name what could not be read", async () => {
+    const calls = [...READ_CALLS, "getAttachmentContentAsync", "sessionData.getAsync"] as FakeMethod[];
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...calls),
+        fc.oneof(fc.anything(), fc.array(fc.oneof(fc.constant(null), fc.object(), fc.record({ emailAddress: fc.anything(), displayName: fc.anything() })))),
+        async (method, value) => {
+          fc.pre(!isWellFormed(method, value));
+          const { ev, header } = await run(method, "malformed", value);
+          expect(ev.completions).toHaveLength(1);
+          expect(classify(ev.completions[0], header)).toBe(expectedOutcome(method, "malformed"));
+        },
+      ),
+      { numRuns: 120 },
+    );
+  });
+});
