@@ -137,8 +137,8 @@ function clip(text: string, max: number): string {
  */
 export function escapeMarkdown(text: string): string {
   return stripControls(text)
-    .replace(/\b([A-Za-z][A-Za-z0-9+.-]*):(?=\/\/)|\b(mailto|xmpp|tel|data|javascript|vbscript|file):/gi, (_m, a?: string, b?: string) => `${a ?? b}[:]`)
-    .replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}[.]`)
+    .replace(/:(?=\/\/)|(mailto|xmpp|tel|data|javascript|vbscript|file):/gi, (_m, scheme?: string) => `${scheme ?? ""}[:]`)
+    .replace(/www\./gi, (w) => `${w.slice(0, 3)}[.]`)
     .replace(/[\\`*_[\]<>#|~&]/g, "\\$&");
 }
 

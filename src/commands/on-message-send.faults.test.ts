@@ -60,3 +60,51 @@ describe("send handler fault matrix: every call × every fault kind", () => {
     );
   });
 });
+
+// Issue 12, item 5 (handler side): the check's phases yield to the event loop, so a watchdog that
+// expires during long synchronous work answers as soon as that work ends — with a stop — instead
+// of the late result going out.
+describe("the watchdog can act between the handler's phases", () => {
+  function busy(ms: number) {
+    const until = Date.now() + ms;
+    while (Date.now() < until) {
+      // Stands in for a scan that outlasts the watchdog.
+    }
+  }
+
+  it("stops a mail whose analysis outlasted the watchdog, even when the verdict was allow, and writes no stamp", async () => {
+    const h = harness({ watchdogMs: 40, analyze: (m, p, o) => (busy(150), analyzeMessage(m, p, o)), htmlToText, item: { to: ["kollega@randers.dk"], bodyHtml: "<p>Hej</p>" } });
+    const ev = createFakeSendEvent();
+    void h.handler(ev.event);
+    const options = await ev.done;
+    await new Promise((r) => setTimeout(r, 50));
+    expect(classify(options, h.fake.inspect().headers["x-sendevagt"])).toBe("stop-timeout");
+    expect(ev.completions).toHaveLength(1);
+    expect(h.fake.callsTo("internetHeaders.setAsync")).toHaveLength(0);
+  });
+
+  it("does not start the analysis when reading already outlasted the watchdog", async () => {
+    const h = harness({ watchdogMs: 40, analyze: analyzeMessage, htmlToText: (html) => (busy(150), htmlToText(html)) });
+    const ev = createFakeSendEvent();
+    void h.handler(ev.event);
+    expect(classify(await ev.done, undefined)).toBe("stop-timeout");
+    await new Promise((r) => setTimeout(r, 50));
+    expect(h.analyzed).toHaveLength(0);
+  });
+
+  it("stops a long list of citizens to an outside address, whatever its length", async () => {
+    const lines: string[] = [];
+    // Valid synthetic numbers: day 01-28, month 01-12, year 00-99, serial with modulus 11.
+    const weights = [4, 3, 2, 7, 6, 5, 4, 3, 2, 1];
+    for (let n = 0; lines.length < 5000; n++) {
+      const digits = `${String((n % 28) + 1).padStart(2, "0")}${String((Math.floor(n / 28) % 12) + 1).padStart(2, "0")}${String(Math.floor(n / 336) % 100).padStart(2, "0")}${String(1000 + (n % 3000)).padStart(4, "0")}`;
+      const sum = digits.split("").reduce((s, d, i) => s + Number(d) * weights[i]!, 0);
+      if (sum % 11 === 0) lines.push(`${digits.slice(0, 6)}-${digits.slice(6)}`);
+    }
+    const h = harness({ analyze: analyzeMessage, htmlToText, item: { to: ["borger@gmail.com"], attachments: [{ name: "borgere.csv", content: Buffer.from(lines.join("\n")).toString("base64") }] } });
+    const [options] = (await h.send()).completions;
+    expect(options!.allowEvent).toBe(false);
+    expect(options!.sendModeOverride).toBeUndefined();
+    expect(options!.errorMessage).toContain("borgere.csv");
+  });
+});
