@@ -2,6 +2,8 @@ import { CONFIRMATION_KEY } from "../outlook/session";
 import type { FakeMethod } from "../../test/fakes/compose-item";
 import { createFakeSendEvent } from "../../test/fakes/compose-item";
 import { cprFinding, harness, lookalikeFinding, verdict } from "./test-support";
+import { defaultPolicy } from "../policy";
+import type { PolicyLoad } from "../outlook/policy-loader";
 
 const confirmed = (fingerprint: string, salt = "salt-1") =>
   JSON.stringify({ fingerprint, salt, reason: "citizen-request", at: "2026-11-25T10:00:00Z" });
@@ -296,5 +298,60 @@ describe("onMessageSendHandler: policy problems", () => {
     expect(h.analyzed[0]!.policyVersion).toBe("zero-config");
     expect(options!.errorMessage).toContain("policy.json kunne ikke bruges; standardregler er brugt.");
     expect(JSON.parse(options!.contextData as string)).toMatchObject({ policyProblem: "invalid-json" });
+  });
+});
+
+describe("onMessageSendHandler: failClosed (issue 12, item 11)", () => {
+  const strict = { ...defaultPolicy("sb@randers.dk"), version: "strict-1", failClosed: true };
+  const failClosedStop = {
+    allowEvent: false,
+    errorMessage:
+      "Sendevagt kunne ikke kontrollere denne mail, og jeres regler tillader ikke at sende ukontrolleret. Mailen er ikke sendt. Prøv at sende igen om lidt. Kontakt IT, hvis det bliver ved.",
+  };
+
+  it("stops with the retry message instead of Send Anyway when the check cannot run", async () => {
+    const h = harness({ policy: { policy: strict, problem: null, source: "network" }, analyze: () => { throw new Error("bug"); } });
+    expect((await h.send()).completions).toEqual([failClosedStop]);
+  });
+
+  it("without failClosed, the same failure offers Send Anyway", async () => {
+    const h = harness({ policy: { policy: { ...strict, failClosed: undefined }, problem: null, source: "network" }, analyze: () => { throw new Error("bug"); } });
+    expect((await h.send()).completions).toMatchObject([{ allowEvent: false, sendModeOverride: "promptUser" }]);
+  });
+
+  it("remembers failClosed while the runtime lives: no policy and no item later still stop", async () => {
+    let load: PolicyLoad = { policy: strict, problem: null, source: "network" };
+    const h = harness({ loadPolicy: async () => load });
+    expect((await h.send()).completions).toEqual([{ allowEvent: true }]);
+    load = { policy: null, problem: { kind: "timeout" }, source: "none" };
+    expect((await h.send()).completions).toEqual([failClosedStop]);
+    (h.office.context.mailbox as { item: unknown }).item = undefined;
+    expect((await h.send()).completions).toEqual([failClosedStop]);
+  });
+});
+
+describe("onMessageSendHandler: a lost confirmation (issue 17)", () => {
+  it("says the confirmation was lost and must be given again, and tells the pane", async () => {
+    const h = harness({
+      item: { sessionData: { [CONFIRMATION_KEY]: confirmed("fp-1") } },
+      analyze: () => verdict("confirm", [cprFinding(["010203-XXXX"], ["b@gmail.com"])], "fp-1"),
+    });
+    h.fake.failNext("sessionData.getAsync", { mode: "null" });
+    const [options] = (await h.send()).completions;
+    expect(options).toMatchObject({ allowEvent: false, commandId: "msgComposeOpenPaneButton" });
+    expect(options!.errorMessage).toContain("Din bekræftelse kunne ikke læses og skal gives igen.");
+    expect(options!.errorMessageMarkdown).toContain("Din bekræftelse kunne ikke læses og skal gives igen.");
+    expect(JSON.parse(options!.contextData as string)).toMatchObject({ confirmationLost: true });
+  });
+
+  it("says nothing of a confirmation when none was stored, or when only a fix would help", async () => {
+    const h = harness({ analyze: () => verdict("confirm", [cprFinding(["010203-XXXX"], ["b@gmail.com"])], "fp-1") });
+    const [options] = (await h.send()).completions;
+    expect(options!.errorMessage).not.toContain("bekræftelse");
+    expect(JSON.parse(options!.contextData as string).confirmationLost).toBeUndefined();
+    const blocked = harness({ analyze: () => verdict("block", [lookalikeFinding("a@anders.dk", "randers.dk")]) });
+    blocked.fake.failNext("sessionData.getAsync", { mode: "no-arg" });
+    const [stop] = (await blocked.send()).completions;
+    expect(stop!.errorMessage).not.toContain("bekræftelse");
   });
 });
