@@ -108,3 +108,27 @@ describe("the watchdog can act between the handler's phases", () => {
     expect(options!.errorMessage).toContain("borgere.csv");
   });
 });
+
+describe("a mail the watchdog stopped is never stamped", () => {
+  it("writes no result=allow when the watchdog fires while the header is being read", async () => {
+    const h = harness({ watchdogMs: 500, analyze: analyzeMessage, htmlToText, item: { to: ["kollega@randers.dk"], bodyHtml: "<p>Hej</p>" } });
+    // Outlook is slow to take the header read: it returns only after the watchdog's time is up, so
+    // the watchdog's timer is due before the read's answer.
+    let startedAt = 0;
+    const get = h.fake.item.internetHeaders.getAsync.bind(h.fake.item.internetHeaders);
+    h.fake.item.internetHeaders.getAsync = (names, a, b) => {
+      while (Date.now() < startedAt + 560) {
+        // busy
+      }
+      get(names, a, b);
+    };
+    const ev = createFakeSendEvent();
+    startedAt = Date.now();
+    void h.handler(ev.event);
+    expect(classify(await ev.done, undefined)).toBe("stop-timeout");
+    await new Promise((r) => setTimeout(r, 100));
+    expect(h.fake.calls.map((c) => c.method)).toContain("internetHeaders.getAsync");
+    expect(h.fake.callsTo("internetHeaders.setAsync")).toHaveLength(0);
+    expect(h.fake.inspect().headers["x-sendevagt"]).toBeUndefined();
+  });
+});

@@ -128,7 +128,11 @@ export function createSendHandler(deps: SendHandlerDeps): (event: CompletableEve
     const confirmed = verdict.action === "confirm" && confirmation !== null && confirmation.fingerprint === verdict.fingerprint;
     if (verdict.action === "allow" || confirmed) {
       const result = confirmed ? "confirmed" : "allow";
-      await stamp(item, (existing) => auditStamp(existing, result, policy, verdict, confirmation));
+      await stamp(item, (existing) => {
+        // The watchdog stopped this mail while the header was being read: stamp nothing.
+        if (state.done) throw new Abandoned();
+        return auditStamp(existing, result, policy, verdict, confirmation);
+      });
       return { allowEvent: true };
     }
     return blockCompletion(verdict, {
