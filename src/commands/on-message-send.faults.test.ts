@@ -132,3 +132,16 @@ describe("a mail the watchdog stopped is never stamped", () => {
     expect(h.fake.inspect().headers["x-sendevagt"]).toBeUndefined();
   });
 });
+
+describe("the watchdog between fetching and extracting attachments", () => {
+  it("stops, and does not analyse, when fetching already outlasted the watchdog", async () => {
+    const h = harness({ watchdogMs: 60, analyze: analyzeMessage, htmlToText, item: { to: ["borger@gmail.com"], attachments: [{ name: "a.txt", content: Buffer.from("Hej").toString("base64") }] } });
+    h.fake.delay("getAttachmentContentAsync", 150);
+    const ev = createFakeSendEvent();
+    void h.handler(ev.event);
+    expect(classify(await ev.done, undefined)).toBe("stop-timeout");
+    await new Promise((r) => setTimeout(r, 250));
+    expect(h.fake.callsTo("getAttachmentContentAsync")).toHaveLength(1);
+    expect(h.analyzed).toHaveLength(0);
+  });
+});

@@ -116,7 +116,7 @@ export function createSendHandler(deps: SendHandlerDeps): (event: CompletableEve
     if (draft.unread.length > 0) return readFailureCompletion(lang, draft.unread);
     if (!load.policy && failClosed) return failureCompletion(lang, false, host.promptUser, true);
     // Attachment contents need the policy's limits; the pane reads them the same way (readMessage).
-    const message = await completeMessage(item, draft, { limits: policy.attachments, startedAt });
+    const message = await completeMessage(item, draft, { limits: policy.attachments, startedAt, beforeExtract: () => phase(state) });
     await phase(state);
 
     // The confirmation's own salt, so an unchanged mail yields the fingerprint the pane stored.

@@ -26,6 +26,11 @@ export interface AttachmentReadOptions {
    * attached file for the whole compose session; a replaced file gets a new id.
    */
   contentCache?: Map<string, AttachmentContentLike>;
+  /**
+   * Awaited between fetching and extracting (the send handler yields to the event loop there, so
+   * its watchdog can stop the check before the synchronous extraction starts). Rejecting aborts.
+   */
+  beforeExtract?: () => Promise<void>;
 }
 
 /** Outlook's attachment list without the inline pictures (signatures, logos in the body). */
@@ -89,6 +94,7 @@ export async function readAttachments(
     if ("input" in f) inputs.push(f.input);
     else skipped.push(f.skipped);
   }
+  if (options.beforeExtract) await options.beforeExtract();
   const extracted = extractAttachments(inputs, { ...limits, startedAt, now });
   return extracted.concat(skipped);
 }

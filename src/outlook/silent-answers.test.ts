@@ -58,6 +58,21 @@ describe("the read wrappers", () => {
     expect(await readAttachments(fake.item, list, { limits: { ...DEFAULT_ATTACHMENT_LIMITS } })).toEqual([{ name: "a.txt", unreadable: "read-failed" }]);
   });
 
+  it("awaits beforeExtract after fetching and before extracting; a rejection there aborts the read", async () => {
+    const fake = createFakeComposeItem({ attachments: [{ name: "a.txt", content: Buffer.from("x").toString("base64") }] });
+    const list = await listAttachments(fake.item);
+    const order: string[] = [];
+    const read = readAttachments(fake.item, list, {
+      limits: { ...DEFAULT_ATTACHMENT_LIMITS },
+      beforeExtract: async () => {
+        order.push(`hook after ${fake.callsTo("getAttachmentContentAsync").length} fetch`);
+        throw new Error("watchdog");
+      },
+    });
+    await expect(read).rejects.toThrow("watchdog");
+    expect(order).toEqual(["hook after 1 fetch"]);
+  });
+
   it("readDraft reads every part, lists the ones it could not read in field order, and readMessage rejects", async () => {
     const fake = createFakeComposeItem({ to: ["a@gmail.com"], subject: "s", bodyHtml: "<p>b</p>" });
     fake.failNext("body.getAsync", { mode: "null", times: 2 });
