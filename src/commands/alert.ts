@@ -6,6 +6,7 @@ import type { CprFinding, Finding, Verdict } from "../detection/types";
 import type { Lang } from "../i18n/format";
 import { tSend as t, type SendKey as MessageKey } from "../i18n/send";
 import type { PolicyProblem } from "../outlook/policy-loader";
+import type { ReadPart } from "../outlook/read-message";
 
 export const PANE_COMMAND_ID = "msgComposeOpenPaneButton";
 export const MAX_MESSAGE = 500;
@@ -13,6 +14,8 @@ export const MAX_CANCEL_LABEL = 20;
 
 export interface AlertContext {
   lang: Lang;
+  /** sessionData could not be read: a confirmation the caseworker gave may have been lost. */
+  confirmationLost?: boolean;
   /** Mailbox 1.14: cancelLabel, commandId, contextData, sendModeOverride. */
   mailbox114: boolean;
   /** Mailbox 1.15: errorMessageMarkdown. */
@@ -79,7 +82,24 @@ function withoutRepeats(findings: Finding[]): Finding[] {
   return findings.filter((f) => f.rule !== "cpr-external" || f.recipients.some((r) => !covered.has(r.address.toLowerCase())));
 }
 
+/**
+ * Control characters (newlines, carriage returns — Outlook's list-item end — tabs, C1 codes), line
+ * and paragraph separators and bidi embeddings/overrides/isolates, from anything the mail supplies
+ * (addresses, display names, attachment names): they could start a new paragraph or heading in the
+ * alert, or reorder what the caseworker reads. Each becomes a space, so words stay apart.
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]+/g;
+
+export function stripControls(text: string): string {
+  return text.replace(CONTROL, " ");
+}
+
 export function findingLine(f: Finding, lang: Lang): string {
+  return stripControls(rawFindingLine(f, lang));
+}
+
+function rawFindingLine(f: Finding, lang: Lang): string {
   switch (f.rule) {
     case "cpr-external":
     case "cpr-several-people":
@@ -106,9 +126,20 @@ function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1))}…`;
 }
 
-// Markdown's emphasis and link characters inside addresses and names would garble the alert.
-function escapeMarkdown(text: string): string {
-  return text.replace(/([\\*_[\]`])/g, "\\$1");
+/**
+ * Everything Markdown (CommonMark, GFM, Outlook's dialect) gives meaning to inside a line, escaped
+ * with a backslash: emphasis, code, links and images, autolinks and raw HTML (<…>), entities (&),
+ * tables (|), headings (#), quotes (>), strike-through (~). Block markers (-, +, 1., =) only count
+ * at a line's start, and no line holds a mail-supplied newline (stripControls), so they stay as
+ * they are and the alert stays readable. Bare URLs — which GFM turns
+ * into links without any markup — are defanged ("https[:]//", "www[.]") so no text from the mail
+ * becomes a link in an alert that carries Sendevagt's authority.
+ */
+export function escapeMarkdown(text: string): string {
+  return stripControls(text)
+    .replace(/:(?=\/\/)|(mailto|xmpp|tel|data|javascript|vbscript|file):/gi, (_m, scheme?: string) => `${scheme ?? ""}[:]`)
+    .replace(/www\./gi, (w) => `${w.slice(0, 3)}[.]`)
+    .replace(/[\\`*_[\]<>#|~&]/g, "\\$&");
 }
 
 /**
@@ -142,7 +173,7 @@ function compose(parts: { intro: string; lines: string[]; note?: string; next: s
   return clip([intro, body.join(lineSep), tail].join(sep), max);
 }
 
-function contextData(verdict: Verdict, policyProblem: PolicyProblem | null): string {
+function contextData(verdict: Verdict, policyProblem: PolicyProblem | null, confirmationLost: boolean): string {
   const rules = verdict.findings.filter((f) => f.severity !== "notice").map((f) => f.rule);
   const data: Record<string, unknown> = {
     source: "sendevagt",
@@ -150,6 +181,7 @@ function contextData(verdict: Verdict, policyProblem: PolicyProblem | null): str
     rules: uniqueOf(rules),
   };
   if (policyProblem) data.policyProblem = policyProblem.kind;
+  if (confirmationLost) data.confirmationLost = true;
   // Old classic builds take strings only, and nothing that could be a CPR digit may pass here.
   return JSON.stringify(data).replace(/[0-9]/g, "");
 }
@@ -161,10 +193,13 @@ export function blockCompletion(verdict: Verdict, ctx: AlertContext): SendComple
   if (lines.length === 0) lines.push(t(lang, "send.finding.other"));
   const onlyConfirmable = stopping.length > 0 && stopping.every((f) => f.confirmable) && verdict.action === "confirm";
   const next = ctx.mailbox114 ? t(lang, onlyConfirmable ? "send.next.confirm" : "send.next.fix") : t(lang, "send.next.noPane");
+  // Only a verdict a confirmation could have passed is affected by losing one.
+  const lost = ctx.confirmationLost === true && verdict.action === "confirm";
+  const notes = [lost ? t(lang, "send.confirmationLost") : "", ctx.policyProblem ? t(lang, "send.policyFallback") : ""].filter((n) => n !== "");
   const parts = {
     intro: t(lang, "send.blocked.intro"),
     lines: lines.map(maskStrayCprs),
-    note: ctx.policyProblem ? t(lang, "send.policyFallback") : undefined,
+    note: notes.length > 0 ? notes.join(" ") : undefined,
     next,
     more: (n: number) => t(lang, "send.more", { count: n }),
   };
@@ -173,16 +208,37 @@ export function blockCompletion(verdict: Verdict, ctx: AlertContext): SendComple
   if (ctx.mailbox114) {
     completion.cancelLabel = clip(t(lang, "send.cancelLabel"), MAX_CANCEL_LABEL);
     completion.commandId = PANE_COMMAND_ID;
-    completion.contextData = contextData(verdict, ctx.policyProblem);
+    completion.contextData = contextData(verdict, ctx.policyProblem, lost);
   }
   return completion;
 }
 
 /**
- * The handler could not check the mail. Where Outlook supports it (1.14) the caseworker gets
- * Send Anyway / Don't Send; older clients block, and SoftBlock lets them retry.
+ * The handler could not check the mail (an unexpected error). Where Outlook supports it (1.14) the
+ * caseworker gets Send Anyway / Don't Send; older clients block, and SoftBlock lets them retry. A
+ * policy with `failClosed: true` never offers Send Anyway: it stops with the retry message.
  */
-export function failureCompletion(lang: Lang, mailbox114: boolean, promptUser: string): SendCompletion {
+export function failureCompletion(lang: Lang, mailbox114: boolean, promptUser: string, failClosed = false): SendCompletion {
+  if (failClosed) return { allowEvent: false, errorMessage: t(lang, "send.failClosed") };
   if (mailbox114) return { allowEvent: false, errorMessage: t(lang, "send.failed.prompt"), sendModeOverride: promptUser };
   return { allowEvent: false, errorMessage: t(lang, "send.failed.block") };
+}
+
+/** The parts in the catalog's words: "modtagerne i Til, emnet og teksten". */
+function partsList(parts: readonly ReadPart[], lang: Lang): string {
+  const words = parts.map((p) => t(lang, `send.part.${p}` as MessageKey));
+  return words.length <= 1 ? words.join("") : `${words.slice(0, -1).join(", ")} ${t(lang, "send.part.and")} ${words[words.length - 1]}`;
+}
+
+/**
+ * Outlook would not give part of the mail (an error, no answer, a null or malformed value). What
+ * was not read was not checked: a stop that says what could not be read, never Send Anyway.
+ */
+export function readFailureCompletion(lang: Lang, parts: readonly ReadPart[]): SendCompletion {
+  return { allowEvent: false, errorMessage: clip(t(lang, "send.readFailed", { parts: partsList(parts, lang) }), MAX_MESSAGE) };
+}
+
+/** The watchdog fired: the check did not finish in time. A stop, whatever the mail holds. */
+export function timeoutCompletion(lang: Lang): SendCompletion {
+  return { allowEvent: false, errorMessage: t(lang, "send.timedOut") };
 }

@@ -2,6 +2,8 @@ import { CONFIRMATION_KEY } from "../outlook/session";
 import type { FakeMethod } from "../../test/fakes/compose-item";
 import { createFakeSendEvent } from "../../test/fakes/compose-item";
 import { cprFinding, harness, lookalikeFinding, verdict } from "./test-support";
+import { defaultPolicy } from "../policy";
+import type { PolicyLoad } from "../outlook/policy-loader";
 
 const confirmed = (fingerprint: string, salt = "salt-1") =>
   JSON.stringify({ fingerprint, salt, reason: "citizen-request", at: "2026-11-25T10:00:00Z" });
@@ -134,28 +136,53 @@ describe("onMessageSendHandler: failures always complete once", () => {
     sendModeOverride: "promptUser",
   };
 
-  it.each<FakeMethod>(["to.getAsync", "cc.getAsync", "bcc.getAsync", "from.getAsync", "subject.getAsync", "getAttachmentsAsync"])(
-    "prompts the user when %s fails",
-    async (method) => {
-      const h = harness();
-      h.fake.failNext(method, { code: 9002 });
-      expect((await h.send()).completions).toEqual([prompt]);
-    },
-  );
-
-  it.each<FakeMethod>(["to.getAsync", "subject.getAsync"])("prompts the user when %s throws synchronously", async (method) => {
-    const h = harness();
-    h.fake.failNext(method, { mode: "throw" });
-    expect((await h.send()).completions).toEqual([prompt]);
+  // Issue 12: what was not read was not checked, so a failed read is a stop naming the part —
+  // no longer Send Anyway (the earlier behaviour these tests pinned).
+  const readFailed = (parts: string) => ({
+    allowEvent: false,
+    errorMessage: `Sendevagt kunne ikke læse ${parts} i mailen, så den er ikke kontrolleret og ikke sendt. Prøv at sende igen om lidt. Bliver det ved, så luk kladden, åbn den igen og send. Kontakt IT, hvis det ikke hjælper.`,
   });
 
-  it("still checks from the text body when the HTML body fails, and prompts when both fail", async () => {
+  it.each<[FakeMethod, string]>([
+    ["to.getAsync", "modtagerne i Til"],
+    ["cc.getAsync", "modtagerne i Cc"],
+    ["bcc.getAsync", "modtagerne i Bcc"],
+    ["from.getAsync", "afsenderen"],
+    ["subject.getAsync", "emnet"],
+    ["getAttachmentsAsync", "listen over vedhæftninger"],
+  ])("stops and says what could not be read when %s fails", async (method, part) => {
+    const h = harness();
+    h.fake.failNext(method, { code: 9002 });
+    expect((await h.send()).completions).toEqual([readFailed(part)]);
+    expect(h.analyzed).toHaveLength(0);
+    expect(h.fake.inspect().headers["x-sendevagt"]).toBeUndefined();
+  });
+
+  it.each<[FakeMethod, string]>([
+    ["to.getAsync", "modtagerne i Til"],
+    ["subject.getAsync", "emnet"],
+  ])("stops when %s throws synchronously, and checks normally on the next send", async (method, part) => {
+    const h = harness();
+    h.fake.failNext(method, { mode: "throw" });
+    expect((await h.send()).completions).toEqual([readFailed(part)]);
+    expect((await h.send()).completions).toEqual([{ allowEvent: true }]);
+  });
+
+  it("names every part that failed, in the field order", async () => {
+    const h = harness();
+    h.fake.failNext("bcc.getAsync", { mode: "null" });
+    h.fake.failNext("to.getAsync", { mode: "no-arg" });
+    h.fake.failNext("subject.getAsync", { mode: "malformed", value: { text: "x" } });
+    expect((await h.send()).completions).toEqual([readFailed("modtagerne i Til, modtagerne i Bcc og emnet")]);
+  });
+
+  it("still checks from the text body when the HTML body fails, and stops when both fail", async () => {
     const h = harness({ item: { bodyHtml: "<p>html</p>", bodyText: "text body" } });
     h.fake.failNext("body.getAsync");
     expect((await h.send()).completions).toEqual([{ allowEvent: true }]);
     expect(h.analyzed[0]!.body).toBe("text body");
     h.fake.failNext("body.getAsync", { times: 2 });
-    expect((await h.send()).completions).toEqual([prompt]);
+    expect((await h.send()).completions).toEqual([readFailed("teksten")]);
   });
 
   it("reads a failing sessionData as not confirmed", async () => {
@@ -190,8 +217,7 @@ describe("onMessageSendHandler: failures always complete once", () => {
   });
 
   it("blocks with the retry text on clients without Mailbox 1.14", async () => {
-    const h = harness({ mailbox: "1.12" });
-    h.fake.failNext("to.getAsync");
+    const h = harness({ mailbox: "1.12", analyze: () => { throw new Error("bug"); } });
     expect((await h.send()).completions).toEqual([
       { allowEvent: false, errorMessage: "Sendevagt kunne ikke kontrollere denne mail. Prøv at sende igen om lidt, eller åbn \"Kontrollér mail\". Kontakt IT, hvis det bliver ved." },
     ]);
@@ -204,13 +230,20 @@ describe("onMessageSendHandler: failures always complete once", () => {
     expect(options!.errorMessage).toMatch(/^Sendevagt could not check this mail\./);
   });
 
+  // The watchdog's answer is a stop (issue 12): it used to offer Send Anyway.
+  const timedOut = {
+    allowEvent: false,
+    errorMessage:
+      "Sendevagt nåede ikke at kontrollere mailen i tide, så den er ikke sendt. Prøv at sende igen. Er mailen meget stor, fx en lang liste med CPR-numre, så del den op eller send den via Digital Post.",
+  };
+
   it("completes through the watchdog when an Office call never answers, and only once", async () => {
     const h = harness({ watchdogMs: 30 });
     h.fake.failNext("body.getAsync", { mode: "hang" });
     const ev = createFakeSendEvent();
     const started = Date.now();
     void h.handler(ev.event);
-    expect(await ev.done).toEqual(prompt);
+    expect(await ev.done).toEqual(timedOut);
     expect(Date.now() - started).toBeLessThan(1000);
     await new Promise((r) => setTimeout(r, 50));
     expect(ev.completions).toHaveLength(1);
@@ -220,7 +253,7 @@ describe("onMessageSendHandler: failures always complete once", () => {
     const h = harness({ watchdogMs: 30, loadPolicy: () => new Promise(() => undefined) });
     const ev = createFakeSendEvent();
     void h.handler(ev.event);
-    expect(await ev.done).toEqual(prompt);
+    expect(await ev.done).toEqual(timedOut);
   });
 
   it("retries with only allowEvent and errorMessage when Outlook refuses the rich options", async () => {
@@ -265,5 +298,60 @@ describe("onMessageSendHandler: policy problems", () => {
     expect(h.analyzed[0]!.policyVersion).toBe("zero-config");
     expect(options!.errorMessage).toContain("policy.json kunne ikke bruges; standardregler er brugt.");
     expect(JSON.parse(options!.contextData as string)).toMatchObject({ policyProblem: "invalid-json" });
+  });
+});
+
+describe("onMessageSendHandler: failClosed (issue 12, item 11)", () => {
+  const strict = { ...defaultPolicy("sb@randers.dk"), version: "strict-1", failClosed: true };
+  const failClosedStop = {
+    allowEvent: false,
+    errorMessage:
+      "Sendevagt kunne ikke kontrollere denne mail, og jeres regler tillader ikke at sende ukontrolleret. Mailen er ikke sendt. Prøv at sende igen om lidt. Kontakt IT, hvis det bliver ved.",
+  };
+
+  it("stops with the retry message instead of Send Anyway when the check cannot run", async () => {
+    const h = harness({ policy: { policy: strict, problem: null, source: "network" }, analyze: () => { throw new Error("bug"); } });
+    expect((await h.send()).completions).toEqual([failClosedStop]);
+  });
+
+  it("without failClosed, the same failure offers Send Anyway", async () => {
+    const h = harness({ policy: { policy: { ...strict, failClosed: undefined }, problem: null, source: "network" }, analyze: () => { throw new Error("bug"); } });
+    expect((await h.send()).completions).toMatchObject([{ allowEvent: false, sendModeOverride: "promptUser" }]);
+  });
+
+  it("remembers failClosed while the runtime lives: no policy and no item later still stop", async () => {
+    let load: PolicyLoad = { policy: strict, problem: null, source: "network" };
+    const h = harness({ loadPolicy: async () => load });
+    expect((await h.send()).completions).toEqual([{ allowEvent: true }]);
+    load = { policy: null, problem: { kind: "timeout" }, source: "none" };
+    expect((await h.send()).completions).toEqual([failClosedStop]);
+    (h.office.context.mailbox as { item: unknown }).item = undefined;
+    expect((await h.send()).completions).toEqual([failClosedStop]);
+  });
+});
+
+describe("onMessageSendHandler: a lost confirmation (issue 17)", () => {
+  it("says the confirmation was lost and must be given again, and tells the pane", async () => {
+    const h = harness({
+      item: { sessionData: { [CONFIRMATION_KEY]: confirmed("fp-1") } },
+      analyze: () => verdict("confirm", [cprFinding(["010203-XXXX"], ["b@gmail.com"])], "fp-1"),
+    });
+    h.fake.failNext("sessionData.getAsync", { mode: "null" });
+    const [options] = (await h.send()).completions;
+    expect(options).toMatchObject({ allowEvent: false, commandId: "msgComposeOpenPaneButton" });
+    expect(options!.errorMessage).toContain("Din bekræftelse kunne ikke læses og skal gives igen.");
+    expect(options!.errorMessageMarkdown).toContain("Din bekræftelse kunne ikke læses og skal gives igen.");
+    expect(JSON.parse(options!.contextData as string)).toMatchObject({ confirmationLost: true });
+  });
+
+  it("says nothing of a confirmation when none was stored, or when only a fix would help", async () => {
+    const h = harness({ analyze: () => verdict("confirm", [cprFinding(["010203-XXXX"], ["b@gmail.com"])], "fp-1") });
+    const [options] = (await h.send()).completions;
+    expect(options!.errorMessage).not.toContain("bekræftelse");
+    expect(JSON.parse(options!.contextData as string).confirmationLost).toBeUndefined();
+    const blocked = harness({ analyze: () => verdict("block", [lookalikeFinding("a@anders.dk", "randers.dk")]) });
+    blocked.fake.failNext("sessionData.getAsync", { mode: "no-arg" });
+    const [stop] = (await blocked.send()).completions;
+    expect(stop!.errorMessage).not.toContain("bekræftelse");
   });
 });

@@ -1,7 +1,8 @@
 // The OnMessageSend handler as a short sequence of awaited steps: read the item, get the policy,
 // analyse, compare with the caseworker's confirmation, complete. Every path ends in exactly one
-// event.completed — the normal result, the failure result when anything throws, or the failure
-// result from the watchdog when an Office call or the network never answers.
+// event.completed — the normal result, a stop naming what could not be read, the failure result
+// when anything throws, or the watchdog's stop when an Office call never answers or the work takes
+// too long. The phases yield to the event loop between them, so the watchdog can act.
 import type { Message, Verdict } from "../detection/types";
 import { languageFor, type Lang } from "../i18n/format";
 import type { Policy } from "../policy/types";
@@ -10,10 +11,12 @@ import { completeOnce, type CompletableEvent, type OutlookHost } from "../outloo
 import type { PolicyLoad } from "../outlook/policy-loader";
 import { completeMessage, readDraft } from "../outlook/read-message";
 import { randomSalt } from "../outlook/random-salt";
-import { readConfirmation, type Confirmation } from "../outlook/session";
+import { readConfirmationState, type Confirmation, type ConfirmationRead } from "../outlook/session";
+import { within } from "../outlook/call";
+import type { ComposeItem } from "../outlook/compose-item";
 import { updateAuditHeader } from "../outlook/item-edits";
 import { sendAuditStamp } from "../outlook/audit-stamp";
-import { blockCompletion, failureCompletion, type SendCompletion } from "./alert";
+import { blockCompletion, failureCompletion, readFailureCompletion, timeoutCompletion, type SendCompletion } from "./alert";
 
 export interface SendHandlerDeps {
   /** Resolved on each send: the Office global may be replaced between sends (tests, reloads). */
@@ -27,9 +30,15 @@ export interface SendHandlerDeps {
    * about five minutes; this is far shorter so a stuck host call never leaves the user waiting.
    */
   watchdogMs?: number;
+  /**
+   * How long each step of the audit stamp (read the header back, write it) and the sessionData
+   * read may take before the handler goes on without them. Capped at a quarter of the watchdog.
+   */
+  stampTimeoutMs?: number;
 }
 
 export const DEFAULT_WATCHDOG_MS = 20000;
+export const DEFAULT_STAMP_TIMEOUT_MS = 1500;
 
 /**
  * The audit stamp on mail that passed: the pane's record (already in the header, when the
@@ -52,33 +61,78 @@ export function auditStamp(
   });
 }
 
+/** Lets timers run — above all the watchdog — between the handler's synchronous phases. */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+const LOST: ConfirmationRead = { confirmation: null, lost: true };
+
+/** Thrown to leave a check the watchdog has already answered; never reaches Outlook. */
+class Abandoned extends Error {}
+
+/** What one send knows so far, for its failure paths. */
+interface SendState {
+  lang: Lang | null;
+  host: OutlookHost | null;
+  /** Set once event.completed has been called (by the check, its error path or the watchdog). */
+  done: boolean;
+}
+
 export function createSendHandler(deps: SendHandlerDeps): (event: CompletableEvent) => Promise<void> {
   const watchdogMs = deps.watchdogMs ?? DEFAULT_WATCHDOG_MS;
+  const stampMs = Math.min(deps.stampTimeoutMs ?? DEFAULT_STAMP_TIMEOUT_MS, Math.floor(watchdogMs / 4));
+  // The last policy's failClosed, kept while the runtime lives: a check that cannot run (a bug, no
+  // item, the policy gone and nothing better) then stops instead of offering Send Anyway.
+  let failClosed = false;
 
-  async function check(host: OutlookHost, setLang: (l: Lang) => void): Promise<SendCompletion> {
+  async function phase(state: SendState): Promise<void> {
+    await nextTurn();
+    if (state.done) throw new Abandoned();
+  }
+
+  /** The audit stamp is evidence, not a gate: a stamp that fails or never answers allows the mail. */
+  async function stamp(item: ComposeItem, next: (existing: string | undefined) => string): Promise<void> {
+    try {
+      await updateAuditHeader(item, next, { timeoutMs: stampMs });
+    } catch {
+      // The stamp is for the server-side backstop; failing to set it must not stop the mail.
+    }
+  }
+
+  async function check(host: OutlookHost, state: SendState): Promise<SendCompletion> {
     // The attachments' time budget counts from Send, so the whole check stays inside Outlook's window.
     const startedAt = Date.now();
     const item = host.item();
     const draft = await readDraft(item, { htmlToText: deps.htmlToText });
-    const [load, confirmation] = await Promise.all([deps.loadPolicy(), readConfirmation(item)]);
+    await phase(state);
+    // A sessionData read that never answers must not hold a mail that needs no confirmation.
+    const [load, session] = await Promise.all([deps.loadPolicy(), within(readConfirmationState(item), stampMs, LOST)]);
+    if (load.policy) failClosed = load.policy.failClosed === true;
     const policy = load.policy ?? deps.defaultPolicy(draft.message.from?.address ?? "");
-    // Attachment contents need the policy's limits; the pane reads them the same way (readMessage).
-    const message = await completeMessage(item, draft, { limits: policy.attachments, startedAt });
     const lang = languageFor(host.displayLanguage(), policy.language);
-    setLang(lang);
+    state.lang = lang;
+    // What was not read was not checked: stop and say what, whatever the policy.
+    if (draft.unread.length > 0) return readFailureCompletion(lang, draft.unread);
+    if (!load.policy && failClosed) return failureCompletion(lang, false, host.promptUser, true);
+    // Attachment contents need the policy's limits; the pane reads them the same way (readMessage).
+    const message = await completeMessage(item, draft, { limits: policy.attachments, startedAt, beforeExtract: () => phase(state) });
+    await phase(state);
 
     // The confirmation's own salt, so an unchanged mail yields the fingerprint the pane stored.
+    const confirmation = session.confirmation;
     const salt = confirmation?.salt ?? randomSalt();
     const verdict = deps.analyzeMessage(message, policy, { salt });
+    await phase(state);
 
     const confirmed = verdict.action === "confirm" && confirmation !== null && confirmation.fingerprint === verdict.fingerprint;
     if (verdict.action === "allow" || confirmed) {
-      try {
-        const result = confirmed ? "confirmed" : "allow";
-        await updateAuditHeader(item, (existing) => auditStamp(existing, result, policy, verdict, confirmation));
-      } catch {
-        // The stamp is for the server-side backstop; failing to set it must not stop the mail.
-      }
+      const result = confirmed ? "confirmed" : "allow";
+      await stamp(item, (existing) => {
+        // The watchdog stopped this mail while the header was being read: stamp nothing.
+        if (state.done) throw new Abandoned();
+        return auditStamp(existing, result, policy, verdict, confirmation);
+      });
       return { allowEvent: true };
     }
     return blockCompletion(verdict, {
@@ -86,38 +140,46 @@ export function createSendHandler(deps: SendHandlerDeps): (event: CompletableEve
       mailbox114: host.supportsMailbox("1.14"),
       mailbox115: host.supportsMailbox("1.15"),
       policyProblem: load.problem,
+      confirmationLost: session.lost,
     });
   }
 
+  function fallbackLang(state: SendState): Lang {
+    try {
+      return state.lang ?? (state.host ? languageFor(state.host.displayLanguage(), "da") : "da");
+    } catch {
+      return "da";
+    }
+  }
+
   return async function onMessageSendHandler(event: CompletableEvent): Promise<void> {
-    const complete = completeOnce(event);
-    let lang: Lang | null = null;
-    let host: OutlookHost | null = null;
+    const completeEvent = completeOnce(event);
+    const state: SendState = { lang: null, host: null, done: false };
+    const complete = (options: SendCompletion) => {
+      state.done = true;
+      completeEvent(options);
+    };
     const fail = () => {
       let supports114 = false;
       let promptUser = "promptUser";
-      let failLang: Lang = lang ?? "da";
       try {
-        if (host) {
-          supports114 = host.supportsMailbox("1.14");
-          promptUser = host.promptUser;
-          failLang = lang ?? languageFor(host.displayLanguage(), "da");
+        if (state.host) {
+          supports114 = state.host.supportsMailbox("1.14");
+          promptUser = state.host.promptUser;
         }
       } catch {
         // Fall through with the safe defaults.
       }
-      complete(failureCompletion(failLang, supports114, promptUser));
+      complete(failureCompletion(fallbackLang(state), supports114, promptUser, failClosed));
     };
-    const watchdog = setTimeout(fail, watchdogMs);
+    // Whatever is still running, a check that did not finish in time stops the mail.
+    const watchdog = setTimeout(() => complete(timeoutCompletion(fallbackLang(state))), watchdogMs);
     try {
-      host = deps.host();
-      const completion = await check(host, (l) => {
-        lang = l;
-      });
-      complete(completion);
+      state.host = deps.host();
+      complete(await check(state.host, state));
     } catch {
       // Deliberately silent: an error here can carry mail content, and nothing may be logged.
-      fail();
+      if (!state.done) fail();
     } finally {
       clearTimeout(watchdog);
     }

@@ -10,6 +10,7 @@ export const da = {
   "pane.header.subtitle": "Kontrol af mailen før afsendelse",
   "pane.recheck": "Kontrollér igen",
   "pane.busy": "Arbejder …",
+  "pane.confirmationLost": "Outlook kunne ikke læse din tidligere bekræftelse. Bekræft igen, hvis mailen stadig skal sendes sådan.",
   "pane.policyFallback": "Organisationens opsætning (policy.json) kunne ikke bruges, så Sendevagt bruger standardreglerne. Sig det til IT.",
   "pane.status.loading": "Kontrollerer mailen …",
   "pane.status.error.title": "Sendevagt kunne ikke gennemføre handlingen",

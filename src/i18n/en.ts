@@ -9,6 +9,7 @@ export const en: Record<MessageKey, string> = {
   "pane.header.subtitle": "Checks the mail before it is sent",
   "pane.recheck": "Check again",
   "pane.busy": "Working …",
+  "pane.confirmationLost": "Outlook could not read your earlier confirmation. Confirm again if the mail is still to be sent like this.",
   "pane.policyFallback": "The organisation's settings (policy.json) could not be used, so Sendevagt applies its default rules. Please tell IT.",
   "pane.status.loading": "Checking the mail …",
   "pane.status.error.title": "Sendevagt could not complete this",

@@ -27,6 +27,21 @@ export const sendDa = {
     "Sendevagt kunne ikke kontrollere denne mail. Vælg kun Send alligevel, hvis du er sikker på, at modtagerne er rigtige, og at der ikke står CPR-numre i mailen.",
   "send.failed.block":
     "Sendevagt kunne ikke kontrollere denne mail. Prøv at sende igen om lidt, eller åbn \"Kontrollér mail\". Kontakt IT, hvis det bliver ved.",
+  "send.readFailed":
+    "Sendevagt kunne ikke læse {parts} i mailen, så den er ikke kontrolleret og ikke sendt. Prøv at sende igen om lidt. Bliver det ved, så luk kladden, åbn den igen og send. Kontakt IT, hvis det ikke hjælper.",
+  "send.part.to": "modtagerne i Til",
+  "send.part.cc": "modtagerne i Cc",
+  "send.part.bcc": "modtagerne i Bcc",
+  "send.part.from": "afsenderen",
+  "send.part.subject": "emnet",
+  "send.part.body": "teksten",
+  "send.part.attachments": "listen over vedhæftninger",
+  "send.part.and": "og",
+  "send.timedOut":
+    "Sendevagt nåede ikke at kontrollere mailen i tide, så den er ikke sendt. Prøv at sende igen. Er mailen meget stor, fx en lang liste med CPR-numre, så del den op eller send den via Digital Post.",
+  "send.failClosed":
+    "Sendevagt kunne ikke kontrollere denne mail, og jeres regler tillader ikke at sende ukontrolleret. Mailen er ikke sendt. Prøv at sende igen om lidt. Kontakt IT, hvis det bliver ved.",
+  "send.confirmationLost": "Din bekræftelse kunne ikke læses og skal gives igen.",
 } as const;
 
 export type SendKey = keyof typeof sendDa;

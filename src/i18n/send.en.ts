@@ -27,4 +27,19 @@ export const sendEn: Record<SendKey, string> = {
     "Sendevagt could not check this mail. Choose Send Anyway only if you are sure the recipients are right and the mail contains no CPR numbers.",
   "send.failed.block":
     "Sendevagt could not check this mail. Try sending again in a moment, or open \"Check mail\". Contact IT if this keeps happening.",
+  "send.readFailed":
+    "Sendevagt could not read {parts} of this mail, so it was not checked and not sent. Try sending again in a moment. If that keeps failing, close the draft, open it again and send. Contact IT if that does not help.",
+  "send.part.to": "the recipients in To",
+  "send.part.cc": "the recipients in Cc",
+  "send.part.bcc": "the recipients in Bcc",
+  "send.part.from": "the sender",
+  "send.part.subject": "the subject",
+  "send.part.body": "the text",
+  "send.part.attachments": "the list of attachments",
+  "send.part.and": "and",
+  "send.timedOut":
+    "Sendevagt could not finish checking this mail in time, so it was not sent. Try sending again. If the mail is very large, such as a long list of CPR numbers, split it up or send it through Digital Post.",
+  "send.failClosed":
+    "Sendevagt could not check this mail, and your organisation's rules do not allow sending it unchecked. The mail was not sent. Try again in a moment. Contact IT if this keeps happening.",
+  "send.confirmationLost": "Your confirmation could not be read and must be given again.",
 };

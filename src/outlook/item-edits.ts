@@ -1,5 +1,5 @@
 // Small writes on the compose item besides recipients.
-import { call } from "./call";
+import { call, within } from "./call";
 import { AUDIT_HEADER } from "./audit-stamp";
 import type { ComposeItem } from "./compose-item";
 
@@ -17,14 +17,20 @@ export async function setSubject(item: ComposeItem, subject: string): Promise<vo
  * An unchanged stamp is not written again: Outlook on Mac may re-run the send handler after the
  * item changes during send, and rewriting the same value must not start that loop.
  */
-export async function updateAuditHeader(item: ComposeItem, next: (current: string | undefined) => string): Promise<void> {
+export async function updateAuditHeader(
+  item: ComposeItem,
+  next: (current: string | undefined) => string,
+  options: { timeoutMs?: number } = {},
+): Promise<void> {
   const headers = item.internetHeaders;
   const get = headers.getAsync;
+  // The send handler bounds each step: a header call that never answers must not hold the mail.
+  const bounded = <T>(p: Promise<T>, fallback: T) => (options.timeoutMs === undefined ? p : within(p, options.timeoutMs, fallback));
   let current: string | undefined;
   if (typeof get === "function") {
     try {
-      const found = (await call<Record<string, string>>("internetHeaders.getAsync", (cb) => get.call(headers, [AUDIT_HEADER], cb))) ?? {};
-      const key = Object.keys(found).find((k) => k.toLowerCase() === AUDIT_HEADER);
+      const found = await bounded(call<Record<string, string>>("internetHeaders.getAsync", (cb) => get.call(headers, [AUDIT_HEADER], cb)), {});
+      const key = found && typeof found === "object" ? Object.keys(found).find((k) => k.toLowerCase() === AUDIT_HEADER) : undefined;
       const value = key === undefined ? undefined : found[key];
       current = typeof value === "string" ? value : undefined;
     } catch {
@@ -33,7 +39,7 @@ export async function updateAuditHeader(item: ComposeItem, next: (current: strin
   }
   const value = next(current);
   if (current === value) return;
-  await call<void>("internetHeaders.setAsync", (cb) => headers.setAsync({ [AUDIT_HEADER]: value }, cb));
+  await bounded(call<void>("internetHeaders.setAsync", (cb) => headers.setAsync({ [AUDIT_HEADER]: value }, cb)), undefined);
 }
 
 /** Replaces the stamp with `value` (the pane's record). */

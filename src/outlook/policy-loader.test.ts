@@ -31,7 +31,8 @@ describe("policy loader", () => {
     expect(first.policy!.organization.domains).toEqual(["randers.dk"]);
     expect((await loader.load()).source).toBe("memory");
     expect(net.calls).toEqual(["https://addin.example.dk/sendevagt/policy.json"]);
-    expect(JSON.parse(storage.data[STORAGE_KEY]!)).toEqual(good);
+    // The last good policy is kept with its version (issue 12, item 11).
+    expect(JSON.parse(storage.data[STORAGE_KEY]!)).toEqual({ version: "unversioned", savedAt: expect.any(String), policy: good });
   });
 
   it.each([
@@ -84,6 +85,41 @@ describe("policy loader", () => {
     expect(result.source).toBe("storage");
     expect(result.policy!.organization.name).toBe("Randers Kommune");
     expect(result.problem).toEqual({ kind: "not-found", status: 404 });
+  });
+});
+
+describe("policy loader: the last good policy (issue 12, item 11)", () => {
+  const strict = { version: "2026-12-01", organization: { name: "Randers Kommune", domains: ["randers.dk"] }, failClosed: true };
+
+  it("keeps the last good policy in memory where there is no storage, and uses it before the defaults", async () => {
+    let status = 200;
+    const fetch = async () => ({ ok: status === 200, status, text: async () => JSON.stringify(strict) });
+    let t = 0;
+    const loader = createPolicyLoader({ url: "u", parse: parsePolicy, fetch, ttlMs: 10, failureTtlMs: 10, now: () => t });
+    expect((await loader.load()).source).toBe("network");
+    status = 503;
+    t = 100;
+    const fallback = await loader.load();
+    expect(fallback).toMatchObject({ source: "last-good", problem: { kind: "http", status: 503 } });
+    expect(fallback.policy).toMatchObject({ version: "2026-12-01", failClosed: true });
+  });
+
+  it("reads the stored record, and a bare policy stored by an earlier version", async () => {
+    const record = { version: "2026-12-01", savedAt: "2026-12-01T08:00:00.000Z", policy: strict };
+    for (const stored of [record, strict]) {
+      const storage = memoryStorage({ [STORAGE_KEY]: JSON.stringify(stored) });
+      const result = await createPolicyLoader({ url: "u", parse: parsePolicy, fetch: respond(404, "").fetch, storage }).load();
+      expect(result).toMatchObject({ source: "storage", policy: { version: "2026-12-01", failClosed: true } });
+    }
+  });
+
+  it("ignores a stored copy that is no longer valid, and a broken fetch never replaces a good one", async () => {
+    const storage = memoryStorage({ [STORAGE_KEY]: JSON.stringify({ version: "x", savedAt: "y", policy: { organization: { domains: ["gmail.com"] } } }) });
+    expect(await createPolicyLoader({ url: "u", parse: parsePolicy, fetch: respond(404, "").fetch, storage }).load()).toMatchObject({ policy: null, source: "none" });
+    const kept = memoryStorage();
+    await createPolicyLoader({ url: "u", parse: parsePolicy, fetch: respond(200, JSON.stringify(strict)).fetch, storage: kept }).load();
+    await createPolicyLoader({ url: "u", parse: parsePolicy, fetch: respond(200, '{"organization":{"name":"X","domains":["gmail.com"]}}').fetch, storage: kept }).load();
+    expect(JSON.parse(kept.data[STORAGE_KEY]!).version).toBe("2026-12-01");
   });
 });
 

@@ -16,8 +16,11 @@ export interface PolicyProblem {
 export interface PolicyLoad {
   policy: Policy | null;
   problem: PolicyProblem | null;
-  /** Where the policy came from: this fetch, the memory cache, or the browser's last good copy. */
-  source: "network" | "memory" | "storage" | "none";
+  /**
+   * Where the policy came from: this fetch, the memory cache, the last good policy this runtime
+   * loaded (kept in memory, for runtimes without storage), or the browser's stored last good copy.
+   */
+  source: "network" | "memory" | "last-good" | "storage" | "none";
 }
 
 interface ResponseLike {
@@ -48,6 +51,18 @@ export interface PolicyLoaderOptions {
 }
 
 export const STORAGE_KEY = "sendevagt.policy";
+
+/** What storage keeps: the last good policy.json as IT wrote it, with its version and when. */
+export interface StoredPolicy {
+  version: string;
+  savedAt: string;
+  policy: unknown;
+}
+
+function isStoredRecord(value: unknown): value is StoredPolicy {
+  const v = value as Partial<StoredPolicy> | null;
+  return typeof v === "object" && v !== null && typeof v.version === "string" && typeof v.savedAt === "string" && "policy" in v;
+}
 
 export interface PolicyLoader {
   load(): Promise<PolicyLoad>;
@@ -83,12 +98,30 @@ export function createPolicyLoader(options: PolicyLoaderOptions): PolicyLoader {
   const now = options.now ?? (() => Date.now());
   let cached: { result: PolicyLoad; until: number } | null = null;
 
+  // The last good policy this runtime loaded: classic Outlook has no storage, but its runtime can
+  // live across sends, and a strict policy must not turn into the defaults because of one bad fetch.
+  let lastGood: Policy | null = null;
+
   function fromStorage(): Policy | null {
     try {
       const raw = options.storage?.getItem(STORAGE_KEY);
-      return raw ? options.parse(JSON.parse(raw)) : null;
+      if (!raw) return null;
+      const stored: unknown = JSON.parse(raw);
+      // { version, policy } since the last-good record; a bare policy before it.
+      const json = isStoredRecord(stored) ? stored.policy : stored;
+      return options.parse(json);
     } catch {
       return null;
+    }
+  }
+
+  function remember(policy: Policy, json: unknown): void {
+    lastGood = policy;
+    try {
+      const record: StoredPolicy = { version: policy.version, savedAt: new Date(now()).toISOString(), policy: json };
+      options.storage?.setItem(STORAGE_KEY, JSON.stringify(record));
+    } catch {
+      // A full or blocked storage only costs the offline fallback.
     }
   }
 
@@ -121,11 +154,7 @@ export function createPolicyLoader(options: PolicyLoaderOptions): PolicyLoader {
     }
     try {
       const policy = options.parse(json);
-      try {
-        options.storage?.setItem(STORAGE_KEY, JSON.stringify(json));
-      } catch {
-        // A full or blocked storage only costs the offline fallback.
-      }
+      remember(policy, json);
       return { policy, problem: null, source: "network" };
     } catch (e) {
       return { policy: null, problem: { kind: "invalid-policy", detail: e instanceof Error ? e.message : String(e) }, source: "none" };
@@ -139,10 +168,12 @@ export function createPolicyLoader(options: PolicyLoaderOptions): PolicyLoader {
       }
       let result = await fetchOnce();
       if (!result.policy) {
-        // The last policy this browser saw beats the zero-config defaults; the problem is kept
-        // so the pane can still tell IT's file is broken or unreachable.
-        const last = fromStorage();
-        if (last) result = { policy: last, problem: result.problem, source: "storage" };
+        // The last good policy beats the zero-config defaults (which may be weaker: a hard stop
+        // can become confirmable); the problem is kept so the pane can still tell IT's file is
+        // broken or unreachable.
+        const stored = lastGood ? null : fromStorage();
+        if (lastGood) result = { policy: lastGood, problem: result.problem, source: "last-good" };
+        else if (stored) result = { policy: stored, problem: result.problem, source: "storage" };
       }
       cached = { result, until: now() + (result.problem ? failureTtlMs : ttlMs) };
       return result;

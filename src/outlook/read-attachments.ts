@@ -4,7 +4,7 @@
 // stored by the pane matches only then.
 import type { Attachment } from "../detection/types";
 import { extractAttachments, needsContent, type AttachmentInput } from "../extract";
-import { call, inBatches } from "./call";
+import { inBatches, isArrayOf, isObject, read } from "./call";
 import type { AttachmentContentLike, AttachmentDetailsLike, ComposeItem } from "./compose-item";
 
 /** Policy.attachments: the limits for one message. */
@@ -26,12 +26,29 @@ export interface AttachmentReadOptions {
    * attached file for the whole compose session; a replaced file gets a new id.
    */
   contentCache?: Map<string, AttachmentContentLike>;
+  /**
+   * Awaited between fetching and extracting (the send handler yields to the event loop there, so
+   * its watchdog can stop the check before the synchronous extraction starts). Rejecting aborts.
+   */
+  beforeExtract?: () => Promise<void>;
 }
 
 /** Outlook's attachment list without the inline pictures (signatures, logos in the body). */
+/** What the reading needs of one entry: an id and name, and a size it can hold to the limits. */
+function isAttachmentDetails(v: unknown): v is AttachmentDetailsLike {
+  return isObject(v) && typeof v.id === "string" && typeof v.name === "string" && typeof v.size === "number" && v.size >= 0;
+}
+
+const isAttachmentList = isArrayOf(isAttachmentDetails);
+
+function isContent(v: unknown): v is AttachmentContentLike {
+  return isObject(v) && typeof v.content === "string" && typeof v.format === "string";
+}
+
+/** Rejects (OfficeError) when the list fails, is missing or is malformed: unread files are not "none". */
 export async function listAttachments(item: ComposeItem): Promise<AttachmentDetailsLike[]> {
-  const list = await call<AttachmentDetailsLike[]>("getAttachmentsAsync", (cb) => item.getAttachmentsAsync(cb));
-  return (list ?? []).filter((a) => !a.isInline);
+  const list = await read("getAttachmentsAsync", isAttachmentList, (cb) => item.getAttachmentsAsync(cb));
+  return list.filter((a) => a.isInline !== true);
 }
 
 type Fetched = { input: AttachmentInput } | { skipped: Attachment };
@@ -62,8 +79,7 @@ export async function readAttachments(
       if (expired()) return { skipped: { name: a.name, unreadable: "time-budget" } };
       try {
         const cached = options.contentCache?.get(a.id);
-        const c = cached ?? (await call<AttachmentContentLike>("getAttachmentContentAsync", (cb) => item.getAttachmentContentAsync(a.id, cb)));
-        if (!c || typeof c.content !== "string" || typeof c.format !== "string") return { skipped: { name: a.name, unreadable: "read-failed" } };
+        const c = cached ?? (await read("getAttachmentContentAsync", isContent, (cb) => item.getAttachmentContentAsync(a.id, cb)));
         if (!cached) options.contentCache?.set(a.id, c);
         return { input: { ...base, content: { format: c.format, data: c.content } } };
       } catch {
@@ -78,6 +94,7 @@ export async function readAttachments(
     if ("input" in f) inputs.push(f.input);
     else skipped.push(f.skipped);
   }
+  if (options.beforeExtract) await options.beforeExtract();
   const extracted = extractAttachments(inputs, { ...limits, startedAt, now });
   return extracted.concat(skipped);
 }

@@ -6,10 +6,10 @@
 // attachments' contents) and `completeMessage` (contents + text). The send handler loads the policy
 // between them; the pane, which has its policy already, calls `readMessage` for both.
 import type { Message, Recipient } from "../detection/types";
-import { call, inBatches } from "./call";
-import type { AttachmentDetailsLike, ComposeItem, EmailAddressDetailsLike } from "./compose-item";
+import { inBatches, isString, read } from "./call";
+import type { AttachmentDetailsLike, ComposeItem } from "./compose-item";
 import { listAttachments, readAttachments, type AttachmentReadOptions } from "./read-attachments";
-import { getRecipients, toRecipient } from "./recipients";
+import { getRecipients, isAddressDetails, toRecipient } from "./recipients";
 
 export interface ReadOptions {
   /** The core's HTML → text conversion. */
@@ -20,16 +20,23 @@ export interface ReadOptions {
 export interface Draft {
   message: Message;
   attachments: AttachmentDetailsLike[];
+  /** The parts Outlook would not give; empty when the whole draft was read. */
+  unread: ReadPart[];
+  /** Their errors (OfficeError for Outlook's failures), in the same order. */
+  errors: unknown[];
 }
 
+/** A part of the mail Outlook would not give us; the handler names them in its stop. */
+export type ReadPart = "to" | "cc" | "bcc" | "from" | "subject" | "body" | "attachments";
+
+/** Rejects (OfficeError) when neither body form can be read, or Outlook answers without a string. */
 export async function readBody(item: ComposeItem, htmlToText: (html: string) => string): Promise<string> {
   try {
-    const html = await call<string>("body.getAsync", (cb) => item.body.getAsync("html", cb));
-    return htmlToText(html ?? "");
+    return htmlToText(await read("body.getAsync", isString, (cb) => item.body.getAsync("html", cb)));
   } catch (htmlError) {
     // Some builds refuse the HTML coercion for plain-text drafts; the text form still lets us check.
     try {
-      return (await call<string>("body.getAsync", (cb) => item.body.getAsync("text", cb))) ?? "";
+      return await read("body.getAsync", isString, (cb) => item.body.getAsync("text", cb));
     } catch {
       throw htmlError;
     }
@@ -37,30 +44,51 @@ export async function readBody(item: ComposeItem, htmlToText: (html: string) => 
 }
 
 export async function readFrom(item: ComposeItem): Promise<Recipient> {
-  return toRecipient(await call<EmailAddressDetailsLike>("from.getAsync", (cb) => item.from.getAsync(cb)));
+  return toRecipient(await read("from.getAsync", isAddressDetails, (cb) => item.from.getAsync(cb)));
 }
 
+/** Each part's value, or the error that kept it unread; never rejects. */
+type Outcome<T> = { ok: true; value: T } | { ok: false; error: unknown };
+
+function settle<T>(step: () => Promise<T>): () => Promise<Outcome<T>> {
+  return () => step().then((value): Outcome<T> => ({ ok: true, value }), (error: unknown): Outcome<T> => ({ ok: false, error }));
+}
+
+/**
+ * Everything but the attachments' contents. Every part is tried; one that fails — an error, no
+ * answer, or a null or malformed value — is listed in `unread` (in the order of ReadPart) with its
+ * error, and left empty in `message`. A caller must not treat a draft with `unread` parts as read.
+ */
 export async function readDraft(item: ComposeItem, options: ReadOptions): Promise<Draft> {
-  const [to, cc, bcc] = await inBatches<Recipient[]>([
-    () => getRecipients(item, "to"),
-    () => getRecipients(item, "cc"),
-    () => getRecipients(item, "bcc"),
+  const outcomes = await inBatches<Outcome<unknown>>([
+    settle(() => getRecipients(item, "to")),
+    settle(() => getRecipients(item, "cc")),
+    settle(() => getRecipients(item, "bcc")),
+    settle(() => readFrom(item)),
+    settle(() => read("subject.getAsync", isString, (cb) => item.subject.getAsync(cb))),
+    settle(() => listAttachments(item)),
   ]);
-  const [from, subject, attachments] = await inBatches<unknown>([
-    () => readFrom(item),
-    () => call<string>("subject.getAsync", (cb) => item.subject.getAsync(cb)),
-    () => listAttachments(item),
-  ]);
-  const body = await readBody(item, options.htmlToText);
-  const message: Message = {
-    from: from as Recipient,
-    to: to ?? [],
-    cc: cc ?? [],
-    bcc: bcc ?? [],
-    subject: (subject as string | undefined) ?? "",
-    body,
+  const body = await settle(() => readBody(item, options.htmlToText))();
+  const parts: ReadPart[] = ["to", "cc", "bcc", "from", "subject", "attachments"];
+  const unread: ReadPart[] = [];
+  const errors: unknown[] = [];
+  const value = <T>(part: ReadPart, outcome: Outcome<unknown>, empty: T): T => {
+    if (outcome.ok) return outcome.value as T;
+    unread.push(part);
+    errors.push(outcome.error);
+    return empty;
   };
-  return { message, attachments: attachments as AttachmentDetailsLike[] };
+  const [to, cc, bcc, from, subject, attachments] = outcomes.map((o, i) => value<unknown>(parts[i]!, o, undefined));
+  const text = value("body", body, "");
+  const message: Message = {
+    ...(from ? { from: from as Recipient } : {}),
+    to: (to as Recipient[] | undefined) ?? [],
+    cc: (cc as Recipient[] | undefined) ?? [],
+    bcc: (bcc as Recipient[] | undefined) ?? [],
+    subject: (subject as string | undefined) ?? "",
+    body: text,
+  };
+  return { message, attachments: (attachments as AttachmentDetailsLike[] | undefined) ?? [], unread, errors };
 }
 
 /** The draft's Message with its attachments read within the policy's limits. */
@@ -73,5 +101,7 @@ export async function completeMessage(item: ComposeItem, draft: Draft, options: 
 export async function readMessage(item: ComposeItem, options: ReadOptions & AttachmentReadOptions): Promise<Message> {
   const startedAt = options.startedAt ?? (options.now ?? Date.now)();
   const draft = await readDraft(item, options);
+  // The pane shows Outlook's error; a half-read mail is never checked as if it were whole.
+  if (draft.errors.length > 0) throw draft.errors[0];
   return completeMessage(item, draft, { ...options, startedAt });
 }

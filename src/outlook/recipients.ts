@@ -1,7 +1,7 @@
 // Reading and rewriting the To/Cc/Bcc fields. Office.js has no "remove": a field is replaced
 // whole with setAsync (≤ 100 per call), so every edit is read → filter/map → write.
 import type { Recipient, RecipientField } from "../detection/types";
-import { call } from "./call";
+import { call, isArrayOf, isObject, read } from "./call";
 import type { ComposeItem, EmailAddressDetailsLike } from "./compose-item";
 
 const MAX_PER_CALL = 100;
@@ -13,9 +13,17 @@ export function toRecipient(details: EmailAddressDetailsLike): Recipient {
   return displayName && displayName.toLowerCase() !== address.toLowerCase() ? { address, displayName } : { address };
 }
 
+/** One recipient as Outlook gives it: an address string, and a display name that is a string or absent. */
+export function isAddressDetails(v: unknown): v is EmailAddressDetailsLike {
+  return isObject(v) && typeof v.emailAddress === "string" && (v.displayName === undefined || v.displayName === null || typeof v.displayName === "string");
+}
+
+const isRecipientList = isArrayOf(isAddressDetails);
+
+/** Rejects (OfficeError) when Outlook fails, or answers with no list or a malformed one. */
 export async function getRecipients(item: ComposeItem, field: RecipientField): Promise<Recipient[]> {
-  const list = await call<EmailAddressDetailsLike[]>(`${field}.getAsync`, (cb) => item[field].getAsync(cb));
-  return (list ?? []).map(toRecipient);
+  const list = await read(`${field}.getAsync`, isRecipientList, (cb) => item[field].getAsync(cb));
+  return list.map(toRecipient);
 }
 
 /** Replaces the whole field; more than 100 recipients are written as one set plus adds. */

@@ -1,7 +1,8 @@
 // The caseworker's confirmation lives in the item's sessionData (per draft and add-in, gone when
 // the draft closes; not copied into forwards like custom properties are). Anything missing,
 // unreadable or malformed reads as "not confirmed".
-import { call } from "./call";
+import { call, isString, read } from "./call";
+import { isOfficeError } from "./office-error";
 import type { ComposeItem } from "./compose-item";
 import { randomSalt } from "./random-salt";
 
@@ -36,26 +37,45 @@ function isConfirmation(v: unknown): v is Confirmation {
   );
 }
 
-async function readKey(item: ComposeItem, key: string): Promise<string | null> {
+/** Outlook's answer for a key that was never set: nothing stored, not a lost read. */
+const NO_SUCH_KEY = 9061;
+
+/**
+ * A key's value, or null when nothing is stored; `lost` when the read itself failed (an error other
+ * than "no such key", no answer, a null or malformed value): a stored confirmation may be gone.
+ */
+async function readKey(item: ComposeItem, key: string): Promise<{ value: string | null; lost: boolean }> {
   const store = item.sessionData;
-  if (!store || typeof store.getAsync !== "function") return null;
+  if (!store || typeof store.getAsync !== "function") return { value: null, lost: false };
   try {
-    const value = await call<string>("sessionData.getAsync", (cb) => store.getAsync(key, cb));
-    return typeof value === "string" && value !== "" ? value : null;
-  } catch {
-    return null;
+    const value = await read("sessionData.getAsync", isString, (cb) => store.getAsync(key, cb));
+    return { value: value !== "" ? value : null, lost: false };
+  } catch (e) {
+    const missing = isOfficeError(e) && (e.code === NO_SUCH_KEY || e.officeName === "InvalidSessionDataKey");
+    return { value: null, lost: !missing };
   }
 }
 
-export async function readConfirmation(item: ComposeItem): Promise<Confirmation | null> {
-  const raw = await readKey(item, CONFIRMATION_KEY);
-  if (raw === null) return null;
+export interface ConfirmationRead {
+  confirmation: Confirmation | null;
+  /** sessionData could not be read: a confirmation the caseworker gave may have been lost. */
+  lost: boolean;
+}
+
+export async function readConfirmationState(item: ComposeItem): Promise<ConfirmationRead> {
+  const { value, lost } = await readKey(item, CONFIRMATION_KEY);
+  if (value === null) return { confirmation: null, lost };
   try {
-    const parsed: unknown = JSON.parse(raw);
-    return isConfirmation(parsed) ? parsed : null;
+    const parsed: unknown = JSON.parse(value);
+    return isConfirmation(parsed) ? { confirmation: parsed, lost: false } : { confirmation: null, lost: true };
   } catch {
-    return null;
+    return { confirmation: null, lost: true };
   }
+}
+
+/** The stored confirmation, or null when there is none or it cannot be read (never throws). */
+export async function readConfirmation(item: ComposeItem): Promise<Confirmation | null> {
+  return (await readConfirmationState(item)).confirmation;
 }
 
 /** Throws OfficeError when sessionData is missing or the write fails: the pane must tell the user. */
@@ -76,7 +96,7 @@ export async function clearConfirmation(item: ComposeItem): Promise<void> {
  * sessionData is unavailable the salt is fresh each call — confirmations can't be kept then anyway.
  */
 export async function getOrCreateSalt(item: ComposeItem): Promise<string> {
-  const stored = await readKey(item, SALT_KEY);
+  const stored = (await readKey(item, SALT_KEY)).value;
   if (stored) return stored;
   const salt = randomSalt();
   const store = item.sessionData;

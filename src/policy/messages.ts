@@ -48,6 +48,30 @@ const CATALOG: Record<string, Wording> = {
     da: "skal have mindst én begrundelse, når requireReason er true",
     en: "needs at least one reason when requireReason is true",
   },
+  "own-webmail": {
+    da: "er et webmail-domæne; så ville alle borgeres private adresser der tælle som interne. Skriv organisationens eget domæne",
+    en: "is a webmail domain; every citizen's private address there would count as internal. Write the organisation's own domain",
+  },
+  "own-public-suffix": {
+    da: 'er et offentligt suffiks (som "dk" eller "co.uk"); så ville alle domæner under det tælle som interne. Skriv organisationens eget domæne, fx "randers.dk"',
+    en: 'is a public suffix (like "dk" or "co.uk"); every domain under it would count as internal. Write the organisation\'s own domain, e.g. "randers.dk"',
+  },
+  "trusted-webmail": {
+    da: "er et webmail-domæne og kan ikke være en betroet partner; alle borgeres private adresser der ville blive betroet",
+    en: "is a webmail domain and cannot be a trusted partner; every citizen's private address there would be trusted",
+  },
+  "trusted-public-suffix": {
+    da: 'er et offentligt suffiks (som "dk" eller "co.uk") og kan ikke være en betroet partner; skriv partnerens eget domæne',
+    en: 'is a public suffix (like "dk" or "co.uk") and cannot be a trusted partner; write the partner\'s own domain',
+  },
+  "gateway-webmail": {
+    da: "er et webmail-domæne; Digital Post går aldrig via webmail, og post dertil ville tælle som sikker",
+    en: "is a webmail domain; Digital Post never goes through webmail, and mail there would count as secure",
+  },
+  "gateway-public-suffix": {
+    da: 'er et offentligt suffiks (som "dk"); så ville post til alle domæner under det tælle som Digital Post',
+    en: 'is a public suffix (like "dk"); mail to every domain under it would count as Digital Post',
+  },
   "not-json": { da: "politikken skal være et JSON-objekt", en: "the policy must be a JSON object" },
 };
 
@@ -119,19 +143,31 @@ export function header(count: number): Wording {
     : { da: `policy.json har ${count} fejl:`, en: `policy.json has ${count} problems:` };
 }
 
+/**
+ * Keys are short; anything longer than this cannot be a near miss of one, and comparing it would
+ * cost its length times each candidate's (a 1 MB key in a hostile file).
+ */
+export const MAX_SUGGESTION_KEY_LENGTH = 64;
+
+const allowedDistance = (candidate: string) => Math.max(2, Math.floor(candidate.length / 4));
+
 /** The known key nearest to a misspelt one, when it is close enough to be the obvious intent. */
 export function nearestKey(key: string, known: readonly string[]): string | undefined {
+  if (key.length > MAX_SUGGESTION_KEY_LENGTH) return undefined;
+  const lower = key.toLowerCase();
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of known) {
-    const d = candidate.toLowerCase() === key.toLowerCase() ? 0 : editDistance(key.toLowerCase(), candidate.toLowerCase());
+    // The length difference is a lower bound on the distance: skip what cannot be close enough.
+    if (Math.abs(candidate.length - key.length) > allowedDistance(candidate)) continue;
+    const d = candidate.toLowerCase() === lower ? 0 : editDistance(lower, candidate.toLowerCase());
     if (d < bestDistance) {
       best = candidate;
       bestDistance = d;
     }
   }
   if (best === undefined) return undefined;
-  return bestDistance <= Math.max(2, Math.floor(best.length / 4)) ? best : undefined;
+  return bestDistance <= allowedDistance(best) ? best : undefined;
 }
 
 /** Optimal string alignment distance: a swapped pair of letters costs one edit, as typists make them. */

@@ -187,6 +187,7 @@ function resolve(parsed: PolicyOutput): Policy {
     attachments: { ...parsed.attachments },
   };
   if (parsed.digitalPost) policy.digitalPost = resolveRoute(parsed.digitalPost);
+  if (parsed.failClosed) policy.failClosed = true;
   return policy;
 }
 

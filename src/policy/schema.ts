@@ -143,6 +143,16 @@ export const policySchema = z
       "allow",
     ),
     language: z._default(z.enum(["da", "en"]), "da"),
+    failClosed: z._default(
+      z
+        .boolean()
+        .check(
+          z.describe(
+            "true: kan mailen ikke kontrolleres (en del af mailen kunne ikke læses, en uventet fejl), stoppes den med besked om at prøve igen i stedet for at tilbyde Send alligevel. Standard: false",
+          ),
+        ),
+      false,
+    ),
     attachments: z._default(
       z.strictObject({
         maxTotalBytes: z._default(z.int().check(z.positive({ error: "positive" })), DEFAULT_ATTACHMENT_LIMITS.maxTotalBytes),

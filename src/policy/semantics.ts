@@ -1,6 +1,8 @@
 // Checks that span several fields, run on the raw JSON beside the schema so that IT sees every
 // problem in one go, even when other parts of the file are broken. Each check guards its own shape.
 
+import { riskyDomainIssues } from "./risky";
+
 export interface RawIssue {
   segments: (string | number)[];
   code: string;
@@ -56,5 +58,6 @@ export function crossFieldIssues(policy: unknown): RawIssue[] {
   if (!isObject(policy)) return issues;
   checkGatewayDomains(policy, issues);
   checkReasons(policy, issues);
+  for (const issue of riskyDomainIssues(policy)) issues.push(issue);
   return issues;
 }

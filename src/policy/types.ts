@@ -53,6 +53,12 @@ export interface Policy {
   /** What an external recipient without CPR numbers gets. */
   externalRecipients: "allow" | "notice" | "confirm";
   language: "da" | "en";
+  /**
+   * When the check cannot run (a part of the mail could not be read, an unexpected error, or no
+   * policy at all where this one was known), stop with the retry message instead of offering Send
+   * Anyway. Absent means false. docs/deploy.md explains the trade-off.
+   */
+  failClosed?: boolean;
   attachments: {
     maxTotalBytes: number;
     maxFileBytes: number;

@@ -354,6 +354,18 @@ describe("language, states, keyboard and accessibility", () => {
     expect(finding("cpr-external")).not.toBeNull();
   });
 
+  test("after a lost confirmation the pane says it must be given again (issue 17)", async () => {
+    await renderPane({
+      item: {
+        initializationContext: JSON.stringify({ source: "sendevagt", action: "confirm", rules: ["cpr-external"], confirmationLost: true }),
+        to: ["borger@gmail.com"],
+        from: { emailAddress: "anna@randers.dk" },
+        bodyHtml: `<p>CPR ${CITIZEN}</p>`,
+      },
+    });
+    expect(screen.getByTestId("confirmation-lost")).toHaveTextContent("Outlook kunne ikke læse din tidligere bekræftelse. Bekræft igen");
+  });
+
   test("keyboard only: Tab reaches every action, Enter applies a fix, focus lands on the status", async () => {
     const { fake, user } = await renderPane({
       item: {

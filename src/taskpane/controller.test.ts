@@ -89,6 +89,21 @@ describe("PaneController", () => {
     expect(d.controller.language()).toBe("da");
   });
 
+  test("a lost confirmation reported by the Smart Alert reaches the pane's state until a new one is given", async () => {
+    const { paneReducer, initialState } = await import("./model");
+    const d = double(mail(), { getInitContext: async () => ({ source: "sendevagt", action: "confirm", confirmationLost: true }) });
+    await d.controller.start();
+    const loaded = d.events[0] as Extract<PaneEvent, { type: "loaded" }>;
+    expect(loaded.confirmationLost).toBe(true);
+    let state = paneReducer(initialState(), loaded);
+    expect(state.confirmationLost).toBe(true);
+    state = paneReducer(state, { type: "rechecked", verdict: loaded.verdict });
+    expect(state.confirmationLost).toBe(true);
+    const plain = double(mail());
+    await plain.controller.start();
+    expect(paneReducer(initialState(), plain.events[0]!).confirmationLost).toBeUndefined();
+  });
+
   test("a verdict passed in the Smart Alert context is shown first, then replaced by the fresh one", async () => {
     const fromAlert = { action: "block", findings: [], fingerprint: "old" };
     const d = double(mail(), { getInitContext: async () => ({ verdict: fromAlert }) });

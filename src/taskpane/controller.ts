@@ -77,11 +77,12 @@ export class PaneController {
       // No context is the ribbon case: the pane simply computes the findings itself.
     }
     const origin = context ? "smart-alert" : "ribbon";
+    const confirmationLost = (context as { confirmationLost?: unknown } | null)?.confirmationLost === true;
     const fromContext = verdictFromContext(context);
     if (fromContext) {
       this.verdict = fromContext;
       this.caught = fromContext;
-      this.emit({ type: "loaded", verdict: fromContext, origin, policyFallback });
+      this.emit({ type: "loaded", verdict: fromContext, origin, policyFallback, confirmationLost });
     }
     try {
       this.salt = await this.services.getSalt();
@@ -92,7 +93,7 @@ export class PaneController {
       this.emit(
         fromContext
           ? { type: "rechecked", verdict, ...opt("confirmedFingerprint", confirmedFingerprint) }
-          : { type: "loaded", verdict, origin, policyFallback, ...opt("confirmedFingerprint", confirmedFingerprint) },
+          : { type: "loaded", verdict, origin, policyFallback, confirmationLost, ...opt("confirmedFingerprint", confirmedFingerprint) },
       );
     } catch {
       this.emit({ type: "failed", error: "read-failed" });

@@ -106,6 +106,8 @@ export interface PaneState {
   origin: PaneOrigin;
   /** policy.json could not be used; the zero-config defaults are in force. */
   policyFallback?: boolean;
+  /** The Smart Alert said the stored confirmation could not be read: it must be given again. */
+  confirmationLost?: boolean;
   verdict?: Verdict;
   /** The fingerprint a confirmation was stored for in this draft (from sessionData). */
   confirmedFingerprint?: string;
@@ -116,7 +118,7 @@ export interface PaneState {
 }
 
 export type PaneEvent =
-  | { type: "loaded"; verdict: Verdict; origin: PaneOrigin; policyFallback?: boolean; confirmedFingerprint?: string }
+  | { type: "loaded"; verdict: Verdict; origin: PaneOrigin; policyFallback?: boolean; confirmationLost?: boolean; confirmedFingerprint?: string }
   | { type: "rechecked"; verdict: Verdict; confirmedFingerprint?: string }
   | { type: "busy" }
   /** Take Action was clicked on an already open pane: the mail has just been stopped. */
@@ -131,7 +133,14 @@ export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
   switch (event.type) {
     case "loaded":
       return withConfirmation(
-        { phase: "ready", origin: event.origin, verdict: event.verdict, busy: false, ...(event.policyFallback ? { policyFallback: true } : {}) },
+        {
+          phase: "ready",
+          origin: event.origin,
+          verdict: event.verdict,
+          busy: false,
+          ...(event.policyFallback ? { policyFallback: true } : {}),
+          ...(event.confirmationLost ? { confirmationLost: true } : {}),
+        },
         event.confirmedFingerprint,
       );
     case "rechecked": {
@@ -162,9 +171,13 @@ export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
   }
 }
 
-/** What survives every event: where the pane was opened from, and whether the policy is the fallback. */
-function carry(state: PaneState): Pick<PaneState, "origin" | "policyFallback"> {
-  return state.policyFallback ? { origin: state.origin, policyFallback: true } : { origin: state.origin };
+/** What survives every event: where the pane was opened from, whether the policy is the fallback, and a lost confirmation. */
+function carry(state: PaneState): Pick<PaneState, "origin" | "policyFallback" | "confirmationLost"> {
+  return {
+    origin: state.origin,
+    ...(state.policyFallback ? { policyFallback: true } : {}),
+    ...(state.confirmationLost ? { confirmationLost: true } : {}),
+  };
 }
 
 function keepConfirmation(state: PaneState): Pick<PaneState, "confirmedFingerprint"> {

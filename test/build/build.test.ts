@@ -10,6 +10,7 @@ import { gzipSync } from "node:zlib";
 import { parse } from "acorn";
 import { docx, pdf, xlsx } from "../../src/extract/__tests__/fixtures";
 import { createFakeComposeItem, createFakeOffice, createFakeSendEvent, type FakeComposeInit } from "../fakes/compose-item";
+import { classify, matrixCases, scenarioFor } from "../support/fault-matrix";
 
 const root = join(__dirname, "..", "..");
 const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string };
@@ -95,10 +96,15 @@ describe("classic Outlook handler script", () => {
   // A bare context: only Office and timers, as in the JavaScript-only runtime. No window, document,
   // fetch (so the policy falls back to the zero-config defaults), URLSearchParams, TextEncoder —
   // and Intl removed, since some classic builds lack it.
-  function load(init: FakeComposeInit, displayLanguage = "da-DK", fetch?: (url: string) => Promise<unknown>) {
+  // `fastTimers` runs the handler's own long timers faster — its 20 s watchdog in 1.5 s, the 1.5 s
+  // stamp and policy timeouts in 30 ms — so the fault matrix's never-answering calls finish
+  // quickly; the fake Office keeps real time.
+  function load(init: FakeComposeInit, displayLanguage = "da-DK", fetch?: (url: string) => Promise<unknown>, fastTimers = false) {
     const fake = createFakeComposeItem(init);
     const office = createFakeOffice({ item: fake.item, displayLanguage, requirementSets: { Mailbox: "1.14" } });
-    const context = vm.createContext(fetch ? { Office: office, setTimeout, clearTimeout, fetch } : { Office: office, setTimeout, clearTimeout });
+    const fast = (fn: () => void, ms = 0) => setTimeout(fn, ms >= 10_000 ? 1500 : Math.round(ms * 0.02));
+    const timers = { setTimeout: fastTimers ? fast : setTimeout, clearTimeout };
+    const context = vm.createContext(fetch ? { Office: office, ...timers, fetch } : { Office: office, ...timers });
     vm.runInContext("delete globalThis.Intl;", context);
     expect(vm.runInContext("typeof window + typeof document + typeof Intl + typeof URLSearchParams + typeof TextEncoder + typeof require", context)).toBe(
       "undefinedundefinedundefinedundefinedundefinedundefined",
@@ -185,5 +191,19 @@ describe("classic Outlook handler script", () => {
     expect(options.errorMessage).toContain("010203-XXXX");
     expect(options.errorMessage).toContain("Se vedhæftningen bilag.pdf.");
     expect(fake.callsTo("getAttachmentContentAsync")).toHaveLength(3);
+  });
+
+  // Issue 12: the call × fault matrix (test/support/fault-matrix.ts) against the shipped script.
+  describe("fault matrix: every Office call × every fault kind, in the bare runtime", () => {
+    it.each(matrixCases().map((c) => [c.method, c.kind, c.expected] as const))("%s answering %s → %s", async (method, kind, expected) => {
+      const { fake, office } = load(scenarioFor(method), "da-DK", undefined, true);
+      fake.failAlways(method, { mode: kind });
+      const ev = createFakeSendEvent();
+      office.actions.invoke("onMessageSendHandler", ev.event);
+      const options = await ev.done;
+      await new Promise((r) => setTimeout(r, 30));
+      expect(ev.completions).toHaveLength(1);
+      expect(classify(options, fake.inspect().headers["x-sendevagt"])).toBe(expected);
+    });
   });
 });

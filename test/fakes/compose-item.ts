@@ -24,7 +24,9 @@
  *   - `failNext(method, failure?)`: the next call of `method` (e.g. "body.getAsync", "to.setAsync",
  *     "sessionData.getAsync") fails with `failure` ({ code, name, message }; default code 9002,
  *     "InternalServerError"). `failure.mode = "throw"` throws synchronously instead, `"hang"` never
- *     calls back. `failure.times` repeats it; `failAlways(method, failure)` until `clearFailures()`.
+ *     calls back; "null", "undefined", "no-arg", "no-status" and "malformed" (with `value`) answer
+ *     "succeeded" without a usable value, as real Outlook has (FAULT_KINDS lists every mode).
+ *     `failure.times` repeats it; `failAlways(method, failure)` until `clearFailures()`.
  *   - `delay(method, ms)`: answer that method after `ms` milliseconds (all later calls).
  *   - `calls`: every call in order `{ method, args }` (callbacks left out); `maxInFlight`: the most
  *     calls that were waiting for an answer at once (web Outlook allows three).
@@ -226,12 +228,24 @@ export type FakeMethod =
   | "internetHeaders.getAsync" | "internetHeaders.setAsync" | "internetHeaders.removeAsync"
   | "getInitializationContextAsync" | "addHandlerAsync" | "removeHandlerAsync";
 
+/**
+ * How a call goes wrong. "fail" (default): an AsyncResult with status failed; "throw": throws
+ * synchronously; "hang": never answers. The silent kinds real Outlook has shown: "null" answers
+ * "succeeded" with value null, "undefined" with no value, "no-arg" calls back with no argument at
+ * all, "no-status" with an AsyncResult lacking a status, and "malformed" succeeds with `value`
+ * (default 42: the wrong type for every call).
+ */
+export type FakeFailureMode = "fail" | "throw" | "hang" | "null" | "undefined" | "no-arg" | "no-status" | "malformed";
+
+export const FAULT_KINDS: readonly FakeFailureMode[] = ["fail", "throw", "hang", "null", "undefined", "no-arg", "no-status", "malformed"];
+
 export interface FakeFailure {
   code?: number;
   name?: string;
   message?: string;
-  /** "fail" (default): AsyncResult with status failed; "throw": throws synchronously; "hang": never answers. */
-  mode?: "fail" | "throw" | "hang";
+  mode?: FakeFailureMode;
+  /** The value a "malformed" answer carries. */
+  value?: unknown;
   /** How many calls fail (default 1). */
   times?: number;
 }
@@ -275,7 +289,7 @@ export interface FakeComposeItem {
   };
 }
 
-const DEFAULT_FAILURE: Required<Omit<FakeFailure, "times" | "mode">> = {
+const DEFAULT_FAILURE: Required<Omit<FakeFailure, "times" | "mode" | "value">> = {
   code: 9002,
   name: "InternalServerError",
   message: "An internal error has occurred.",
@@ -299,6 +313,28 @@ function splitArgs<T>(
 ): { options: AsyncOptions; callback: FakeCallback<T> | undefined } {
   if (typeof a === "function") return { options: {}, callback: a };
   return { options: a ?? {}, callback: b };
+}
+
+/** The answers of a call that "succeeds" without a usable value; undefined for the other modes. */
+function silentAnswer<T>(failure: FakeFailure, options: AsyncOptions): { kind: "no-arg" } | { kind: "result"; result: FakeAsyncResult<T> } | undefined {
+  const succeeded = (value: unknown): { kind: "result"; result: FakeAsyncResult<T> } => ({
+    kind: "result",
+    result: { status: AsyncResultStatus.Succeeded, value: value as T, error: undefined, asyncContext: options.asyncContext },
+  });
+  switch (failure.mode) {
+    case "no-arg":
+      return { kind: "no-arg" };
+    case "null":
+      return succeeded(null);
+    case "undefined":
+      return succeeded(undefined);
+    case "malformed":
+      return succeeded("value" in failure ? failure.value : 42);
+    case "no-status":
+      return { kind: "result", result: { value: undefined, error: undefined, asyncContext: options.asyncContext } as unknown as FakeAsyncResult<T> };
+    default:
+      return undefined;
+  }
 }
 
 function stripTags(html: string): string {
@@ -390,6 +426,12 @@ export function createFakeComposeItem(init: FakeComposeInit = {}): FakeComposeIt
     setTimeout(() => {
       inFlight -= 1;
       let result: FakeAsyncResult<T>;
+      const silent = failure ? silentAnswer<T>(failure, options) : undefined;
+      if (silent) {
+        if (silent.kind === "no-arg") (callback as unknown as (() => void) | undefined)?.();
+        else callback?.(silent.result);
+        return;
+      }
       if (failure) {
         const error: FakeOfficeError = {
           code: failure.code ?? DEFAULT_FAILURE.code,

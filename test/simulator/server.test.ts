@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { startSimulatorServer, withFakeOffice, type RunningSimulator } from "../../dev/simulator/server/server";
@@ -66,6 +67,18 @@ describe("the simulator's server", () => {
 
   const get = (p: string) => fetch(new URL(p, server.loopbackUrl));
 
+  /** A request with the path exactly as written and any Host header (fetch would fix both up). */
+  function rawGet(p: string, host = `127.0.0.1:${server.port}`): Promise<{ status: number }> {
+    return new Promise((resolve, reject) => {
+      const req = http.request({ host: "127.0.0.1", port: server.port, path: p, method: "GET", headers: { Host: host }, setHost: false }, (res) => {
+        res.resume();
+        res.on("end", () => resolve({ status: res.statusCode ?? 0 }));
+      });
+      req.on("error", reject);
+      req.end();
+    });
+  }
+
   it("serves the add-in's pages with the fake Office in place of Microsoft's CDN script", async () => {
     const html = await (await get("/hosted/randers/commands.html")).text();
     expect(html).toContain('<script src="/simulator/office-frame.js"></script><script defer src="commands.js"></script>');
@@ -95,6 +108,23 @@ describe("the simulator's server", () => {
   it("refuses paths that climb out of the served folders", async () => {
     expect((await get("/%2e%2e/secret.txt")).status).toBe(404);
     expect((await get("/simulator/..%2f..%2fsecret.txt")).status).toBe(404);
+  });
+
+  // Issue 12: a malformed path used to throw an uncaught URIError and end `npm start`.
+  it("answers 400 to paths whose escapes are not valid UTF-8, and keeps serving", async () => {
+    for (const bad of ["/%E0%A4%A", "/%", "/simulator/%C3%28", "/hosted/randers/%FF", "/%E0%A4%A/policy.json"]) {
+      expect([bad, (await rawGet(bad)).status]).toEqual([bad, 400]);
+    }
+    expect((await get("/policy.json")).status).toBe(200);
+  });
+
+  it("answers only to localhost by name or loopback address", async () => {
+    for (const host of ["localhost", `localhost:${server.port}`, "127.0.0.1", `127.0.0.1:${server.port}`, "[::1]", `[::1]:${server.port}`, "LOCALHOST"]) {
+      expect([host, (await rawGet("/policy.json", host)).status]).toEqual([host, 200]);
+    }
+    for (const host of ["evil.example", "evil.example:80", "localhost.evil.example", "127.0.0.1.nip.io", "127.0.0.2", "", "localhost:3000@evil.example"]) {
+      expect([host, (await rawGet("/policy.json", host)).status]).toEqual([host, 400]);
+    }
   });
 
   it("inserts the fake Office first when a page has no office.js tag", () => {

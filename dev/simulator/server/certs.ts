@@ -1,6 +1,6 @@
-// https for `npm start` when the Office add-in developer certificates can be made and trusted
-// (office-addin-dev-certs, as Microsoft's add-in templates use); plain http on localhost
-// otherwise. Installing the CA may need sudo, and a password prompt must never stall a first
+// https for `npm start`, only when asked for (SENDEVAGT_HTTPS=1 or --https): the Office add-in
+// developer certificates (office-addin-dev-certs, as Microsoft's add-in templates use), which
+// creates a root certificate and tries to trust it; plain http on localhost otherwise. Installing the CA may need sudo, and a password prompt must never stall a first
 // `npm start`: the attempt runs in its own session (no terminal to prompt on) with a time limit.
 import { spawn } from "node:child_process";
 

@@ -69,9 +69,27 @@ export function withFakeOffice(html: string): string {
   return /<head[^>]*>/i.test(out) ? out.replace(/<head[^>]*>/i, (m) => `${m}${OFFICE_FRAME_SCRIPT}`) : OFFICE_FRAME_SCRIPT + out;
 }
 
-/** Resolves `urlPath` inside `root`, refusing anything that climbs out of it. */
-function safeJoin(root: string, urlPath: string): string | undefined {
-  const decoded = decodeURIComponent(urlPath);
+/**
+ * The Host header names this machine's loopback (localhost, 127.0.0.1, [::1], with or without a
+ * port). Anything else is refused: a page elsewhere could otherwise point its own name at
+ * 127.0.0.1 (DNS rebinding) and read the simulator and its policies.
+ */
+export function isLoopbackHost(host: string | undefined): boolean {
+  if (!host) return false;
+  return /^(localhost|127\.0\.0\.1|\[::1\])(:\d{1,5})?$/i.test(host);
+}
+
+/** The path decoded, or undefined when its percent-escapes are not valid UTF-8 ("/%E0%A4%A"). */
+export function decodePath(urlPath: string): string | undefined {
+  try {
+    return decodeURIComponent(urlPath);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Resolves `urlPath` (already decoded) inside `root`, refusing anything that climbs out of it. */
+function safeJoin(root: string, decoded: string): string | undefined {
   const full = path.resolve(root, `.${path.posix.normalize(`/${decoded}`)}`);
   return full === root || full.startsWith(root + path.sep) ? full : undefined;
 }
@@ -116,9 +134,24 @@ export function createSimulatorHandler(options: SimulatorServerOptions): http.Re
     return true;
   }
 
-  return (req, res) => {
-    const url = new URL(req.url ?? "/", "http://localhost");
-    let p = url.pathname;
+  function route(req: http.IncomingMessage, res: http.ServerResponse): void {
+    if (!isLoopbackHost(req.headers.host)) {
+      send(res, 400, TYPES[".txt"]!, "this server answers only to localhost\n");
+      return;
+    }
+    let url: URL;
+    try {
+      url = new URL(req.url ?? "/", "http://localhost");
+    } catch {
+      send(res, 400, TYPES[".txt"]!, "bad request\n");
+      return;
+    }
+    const decoded = decodePath(url.pathname);
+    if (decoded === undefined) {
+      send(res, 400, TYPES[".txt"]!, "malformed path\n");
+      return;
+    }
+    let p = decoded;
     let policyId = defaultPolicyId(examplesDir);
     const hosted = /^\/hosted\/([a-z0-9-]+)(\/.*)$/.exec(p);
     if (hosted) {
@@ -156,6 +189,16 @@ export function createSimulatorHandler(options: SimulatorServerOptions): http.Re
     }
     if (sendFile(res, safeJoin(roots.dist, p), true)) return;
     send(res, 404, TYPES[".txt"]!, "not found\n");
+  }
+
+  return (req, res) => {
+    try {
+      route(req, res);
+    } catch {
+      // A bad request must never end `npm start`.
+      if (!res.headersSent) send(res, 500, TYPES[".txt"]!, "internal error\n");
+      else res.end();
+    }
   };
 }
 

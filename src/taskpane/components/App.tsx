@@ -92,6 +92,11 @@ export function App({ services }: { services: PaneServices }) {
             <p className="sv-subtitle">{t(lang, "pane.header.subtitle")}</p>
           </header>
           <StatusBanner ref={statusRef} text={text} loading={status.kind === "loading"} />
+          {state.confirmationLost && state.confirmedFingerprint === undefined ? (
+            <p className="sv-hint" data-testid="confirmation-lost">
+              {t(lang, "pane.confirmationLost")}
+            </p>
+          ) : null}
           {state.policyFallback ? (
             <p className="sv-hint" data-testid="policy-fallback">
               {t(lang, "pane.policyFallback")}
