@@ -1,12 +1,15 @@
 // `sendevagt`: the command line entry. run() is the whole program minus process globals, so the
 // tests drive it directly; the last lines start it when this file is executed.
-import { parseCommandLine, type UsageError } from "./args";
+import { parseCommandLine, type Command, type UsageError } from "./args";
 import { runCheck } from "./check-command";
-import { textsFor, type CliTexts } from "./i18n";
+import { textsFor, type CliLanguage, type CliTexts } from "./i18n";
 import { EXIT, type CliIo } from "./io";
 import { runPolicySchema, runPolicyValidate } from "./policy-command";
 import { loadPolicyFile } from "./policy-file";
 import { runReport } from "./report-command";
+import { runBackstop, type BackstopFormat } from "./backstop-command";
+import { BACKSTOP_MODES, type BackstopMode } from "./backstop/rules";
+import { backstopTexts } from "./i18n/backstop-texts";
 import type { Policy } from "./core";
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
@@ -27,6 +30,12 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return runPolicySchema(io);
     case "policy-validate":
       return runPolicyValidate(command.path, texts, options.language, io);
+    case "backstop":
+      return backstop(command, options.language, io);
+    case "audit":
+    case "merge":
+      io.stderr.write(`${usageErrorText({ kind: "unknown-command", name: command.name }, texts)}\n`);
+      return EXIT.usageOrUnreadable;
     case "check":
     case "report": {
       let policy: Policy | undefined;
@@ -46,6 +55,43 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         : runReport({ paths: command.paths, policy, htmlPath: command.htmlPath, json: command.json }, runOptions, runTexts, io);
     }
   }
+}
+
+const FORMATS: readonly BackstopFormat[] = ["powershell", "dsc", "purview-sit"];
+
+async function backstop(command: Extract<Command, { name: "backstop" }>, language: CliLanguage, io: CliIo): Promise<number> {
+  const t = backstopTexts(language);
+  const problem =
+    command.policyPath === undefined
+      ? t.missingPolicy
+      : !(BACKSTOP_MODES as readonly string[]).includes(command.mode)
+        ? t.badMode(command.mode)
+        : !(FORMATS as readonly string[]).includes(command.format)
+          ? t.badFormat(command.format)
+          : command.dpo === undefined && command.format !== "purview-sit"
+            ? t.missingDpo
+            : undefined;
+  if (problem !== undefined || command.policyPath === undefined) {
+    io.stderr.write(`${problem}\n`);
+    return EXIT.usageOrUnreadable;
+  }
+  const loaded = await loadPolicyFile(command.policyPath, textsFor(language), language);
+  if (!loaded.ok) {
+    io.stderr.write(`${loaded.message}\n`);
+    return EXIT.usageOrUnreadable;
+  }
+  return runBackstop(
+    {
+      policy: loaded.policy,
+      mode: command.mode as BackstopMode,
+      format: command.format as BackstopFormat,
+      dpo: command.dpo ?? "dpo@invalid.example",
+      stripStamp: command.stripStamp,
+      outPath: command.outPath,
+    },
+    language,
+    io,
+  );
 }
 
 function usageErrorText(error: UsageError, texts: CliTexts): string {
