@@ -7,6 +7,7 @@ import { EXIT, type CliIo } from "./io";
 import { runPolicySchema, runPolicyValidate } from "./policy-command";
 import { loadPolicyFile } from "./policy-file";
 import { runReport } from "./report-command";
+import { runAudit, runMerge } from "./audit-command";
 import { runBackstop, type BackstopFormat } from "./backstop-command";
 import { BACKSTOP_MODES, type BackstopMode } from "./backstop/rules";
 import { backstopTexts } from "./i18n/backstop-texts";
@@ -32,11 +33,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return runPolicyValidate(command.path, texts, options.language, io);
     case "backstop":
       return backstop(command, options.language, io);
-    case "audit":
     case "merge":
-      io.stderr.write(`${usageErrorText({ kind: "unknown-command", name: command.name }, texts)}\n`);
-      return EXIT.usageOrUnreadable;
+      return runMerge(command, options, texts, io);
     case "check":
+    case "audit":
     case "report": {
       let policy: Policy | undefined;
       if (command.policyPath !== undefined) {
@@ -50,6 +50,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       const language = policy && !options.languageGiven ? policy.language : options.language;
       const runOptions = { ...options, language };
       const runTexts = textsFor(language);
+      if (command.name === "audit") return runAudit({ paths: command.paths, policy, htmlPath: command.htmlPath, json: command.json, workers: command.workers }, runOptions, runTexts, io);
       return command.name === "check"
         ? runCheck({ paths: command.paths, policy, json: command.json }, runOptions, runTexts, io)
         : runReport({ paths: command.paths, policy, htmlPath: command.htmlPath, json: command.json }, runOptions, runTexts, io);
