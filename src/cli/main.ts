@@ -3,7 +3,9 @@
 import { parseCommandLine, type Command, type UsageError } from "./args";
 import { runCheck } from "./check-command";
 import { textsFor, type CliLanguage, type CliTexts } from "./i18n";
-import { EXIT, type CliIo } from "./io";
+import { EXIT, safeIo, type CliIo } from "./io";
+import { maskDigits } from "./mask";
+import { escapeControls } from "./safe-output";
 import { runPolicySchema, runPolicyValidate } from "./policy-command";
 import { loadPolicyFile } from "./policy-file";
 import { runReport } from "./report-command";
@@ -13,7 +15,9 @@ import { BACKSTOP_MODES, type BackstopMode } from "./backstop/rules";
 import { backstopTexts } from "./i18n/backstop-texts";
 import type { Policy } from "./core";
 
-export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+export async function run(argv: readonly string[], rawIo: CliIo): Promise<number> {
+  // Nothing from a mail, a file name or a policy reaches the terminal raw.
+  const io = safeIo(rawIo);
   const parsed = parseCommandLine(argv);
   if (!parsed.ok) {
     const texts = textsFor(argv.includes("en") && argv.includes("--lang") ? "en" : "da");
@@ -120,7 +124,7 @@ export async function main(): Promise<void> {
     process.exitCode = await run(process.argv.slice(2), io);
   } catch (error) {
     // An unexpected failure still ends with the usage/unreadable code, never a silent 0.
-    process.stderr.write(`sendevagt: ${(error as Error).message}\n`);
+    process.stderr.write(`sendevagt: ${escapeControls(maskDigits(String((error as Error)?.message ?? error)))}\n`);
     process.exitCode = EXIT.usageOrUnreadable;
   }
 }

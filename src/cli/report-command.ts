@@ -7,7 +7,7 @@ import type { CommonOptions } from "./args";
 import type { CliTexts } from "./i18n";
 import { EXIT, type CliIo } from "./io";
 import { maskDigits } from "./mask";
-import { createProgress } from "./progress";
+import { createProgress, writeControl } from "./progress";
 import { ReportBuilder } from "./report";
 import { renderReportHtml } from "./report-html";
 import { formatReportText } from "./report-text";
@@ -36,7 +36,8 @@ export async function runReport(run: ReportRun, options: CommonOptions, texts: C
       unreadable(path, error) {
         builder.addUnreadable(error.code);
         // The file name goes to the admin's terminal only, never into the report.
-        io.stderr.write(`${progress ? "\r\u001b[2K" : ""}${texts.unreadableLine(maskDigits(path), texts.unreadable[error.code])}\n`);
+        if (progress) writeControl(io.stderr, "\r\u001b[2K");
+        io.stderr.write(`${texts.unreadableLine(maskDigits(path), texts.unreadable[error.code])}\n`);
       },
     },
   );

@@ -1,6 +1,7 @@
 // The pilot report as one self-contained HTML page: inline CSS and SVG, no script, no external
 // reference, so it opens offline and can be mailed to the DPO as it is. It is built from the
 // PilotReport alone, which holds counts and lookalike domains only.
+import { escapeControls } from "./safe-output";
 import type { CliLanguage, CliTexts } from "./i18n";
 import { formatShare } from "./percent";
 import type { PilotReport } from "./report";
@@ -189,6 +190,8 @@ function truncate(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
+// Markup characters become references; control and bidi characters become visible escapes, so
+// a name cannot reorder or hide the text around it in the page.
 function esc(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  return escapeControls(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

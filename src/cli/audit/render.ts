@@ -1,4 +1,5 @@
 // The audit view as terminal text and as one self-contained, printable HTML page.
+import { escapeControls } from "../safe-output";
 import type { CliLanguage } from "../i18n";
 import type { AuditView, ViewTable } from "./view";
 
@@ -67,6 +68,8 @@ const CSS = [
   "@media print{body{font-size:10pt}main{padding:0;max-width:none}section{padding:6px 0}@page{size:A4;margin:15mm}}",
 ].join("");
 
+// Markup characters become references; control and bidi characters become visible escapes, so
+// a name cannot reorder or hide the text around it in the page.
 function esc(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  return escapeControls(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
