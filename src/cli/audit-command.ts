@@ -3,9 +3,11 @@
 import { readFile, writeFile } from "node:fs/promises";
 import type { Policy } from "./core";
 import { maskCpr } from "./core";
-import { auditContext, auditFile } from "./audit/audit-file";
+import { runTasks } from "./audit/pool";
+import { createRateProgress } from "./audit/rate-progress";
+import { planTasks, taskSize } from "./audit/tasks";
 import { renderAuditHtml, renderAuditText } from "./audit/render";
-import { addAuditMail, addUnreadable, emptyAuditReport, isAuditReport, mergeAuditReports, sortBypass, type AuditReport } from "./audit/report";
+import { emptyAuditReport, isAuditReport, mergeAuditReports, mergeInto, sortBypass, type AuditReport } from "./audit/report";
 import { auditView } from "./audit/view";
 import type { CommonOptions } from "./args";
 import type { CliTexts } from "./i18n";
@@ -13,7 +15,6 @@ import { auditTexts } from "./i18n/audit-texts";
 import { EXIT, type CliIo } from "./io";
 import { maskDigits } from "./mask";
 import { detailOf } from "./unreadable";
-import { walkInputs } from "./walk";
 
 export interface AuditRun {
   paths: string[];
@@ -25,16 +26,17 @@ export interface AuditRun {
 }
 
 export async function runAudit(run: AuditRun, options: CommonOptions, texts: CliTexts, io: CliIo): Promise<number> {
+  const tasks = await planTasks(run.paths);
+  const progress = createRateProgress(io.stderr, tasks.reduce((sum, task) => sum + taskSize(task), 0), auditTexts(options.language));
   const report = emptyAuditReport(run.policy?.organization.name);
-  const context = auditContext(run.policy, options.maxBytes, io.readAttachments);
-  for await (const item of walkInputs(run.paths)) {
-    const outcome = "error" in item ? { unreadable: item.error.code } : await auditFile(item.path, context);
-    if ("mail" in outcome) addAuditMail(report, outcome.mail);
-    else {
-      addUnreadable(report);
-      io.stderr.write(`${texts.unreadableLine(maskDigits(item.path), texts.unreadable[outcome.unreadable])}\n`);
-    }
-  }
+  await runTasks(tasks, run.workers ?? 1, { policy: run.policy, maxBytes: options.maxBytes }, {
+    result(_index, result) {
+      mergeInto(report, result.report);
+      for (const bad of result.unreadable) io.stderr.write(`${texts.unreadableLine(maskDigits(bad.path), texts.unreadable[bad.code])}\n`);
+    },
+    progress: (mails) => progress.add(mails),
+  });
+  progress.done();
   sortBypass(report);
   return writeAudit(report, run, options, texts, io);
 }

@@ -28,7 +28,7 @@ export async function runReport(run: ReportRun, options: CommonOptions, texts: C
   const progress = io.stderr.isTTY ? createProgress(io.stderr, await countInputs(run.paths), texts) : undefined;
   await scanMails(
     run.paths,
-    { policy: run.policy, maxBytes: options.maxBytes, salt: io.salt ?? randomBytes(16).toString("hex"), readAttachments: io.readAttachments, progress },
+    { pst: true, policy: run.policy, maxBytes: options.maxBytes, salt: io.salt ?? randomBytes(16).toString("hex"), readAttachments: io.readAttachments, progress },
     {
       mail(_path, verdict, policy) {
         builder.addMail(summarizeVerdict(verdict, policy));

@@ -7,8 +7,11 @@ import type { Progress } from "./progress";
 import { readMailFile } from "./read-mail";
 import { UnreadableError, detailOf } from "./unreadable";
 import { walkInputs } from "./walk";
+import { folderAt, folderMails, isPstFile, listPstFolders, openPst } from "./pst/read-pst";
 
 export interface ScanOptions {
+  /** Read .pst/.ost files too (report); `check` lists single files and leaves them out. */
+  pst?: boolean;
   /** IT's policy; without it each mail gets the zero-config policy of its sender's domain. */
   policy?: Policy;
   maxBytes: number;
@@ -27,9 +30,14 @@ export async function scanMails(inputs: readonly string[], options: ScanOptions,
   const policyFor = options.policy ? () => options.policy as Policy : zeroConfigPolicies();
   // Zero-config policies all carry the default limits, so one reader serves every mail.
   const readAttachments = options.readAttachments ?? extractingReader((options.policy ?? defaultPolicy()).attachments);
-  for await (const item of walkInputs(inputs)) {
+  for await (const item of walkInputs(inputs, { pst: options.pst === true })) {
     if ("error" in item) {
       handlers.unreadable(item.path, item.error);
+      options.progress?.tick();
+      continue;
+    }
+    if (options.pst === true && isPstFile(item.path)) {
+      scanPst(item.path, options, policyFor, readAttachments, handlers);
       options.progress?.tick();
       continue;
     }
@@ -57,6 +65,40 @@ async function checkOne(
     return { verdict: analyzeMessage(message, policy, { salt: options.salt }), policy };
   } catch (error) {
     return new UnreadableError("check-failed", detailOf(error));
+  }
+}
+
+/** Every mail of a .pst, folder by folder; a broken file or folder is reported and skipped. */
+function scanPst(
+  path: string,
+  options: ScanOptions,
+  policyFor: (message: Message) => Policy,
+  readAttachments: AttachmentsReader,
+  handlers: ScanHandlers,
+): void {
+  let pst: ReturnType<typeof openPst> | undefined;
+  try {
+    pst = openPst(path);
+    for (const folder of listPstFolders(pst)) {
+      let n = 0;
+      try {
+        for (const { message } of folderMails(folderAt(pst, folder.path), readAttachments, options.maxBytes)) {
+          const where = `${path} › ${folder.name} › ${++n}`;
+          try {
+            const policy = policyFor(message);
+            handlers.mail(where, analyzeMessage(message, policy, { salt: options.salt }), policy);
+          } catch (error) {
+            handlers.unreadable(where, new UnreadableError("check-failed", detailOf(error)));
+          }
+        }
+      } catch (error) {
+        handlers.unreadable(`${path} › ${folder.name}`, new UnreadableError("parse-failed", detailOf(error)));
+      }
+    }
+  } catch (error) {
+    handlers.unreadable(path, new UnreadableError("parse-failed", detailOf(error)));
+  } finally {
+    pst?.close();
   }
 }
 

@@ -123,21 +123,25 @@ function mergeCoverage(into: Coverage, from: Coverage): void {
 /** Several partial reports → one; the same as one run over all their mails. */
 export function mergeAuditReports(parts: readonly AuditReport[]): AuditReport {
   const merged = emptyAuditReport(parts.find((p) => p.organization)?.organization);
-  for (const part of parts) {
-    merged.unreadable += part.unreadable;
-    widenPeriod(merged.period, part.period.from, part.period.to);
-    mergeCoverage(merged.total, part.total);
-    for (const [month, c] of Object.entries(part.byMonth)) mergeCoverage((merged.byMonth[month] ??= emptyCoverage()), c);
-    for (const [domain, c] of Object.entries(part.bySenderDomain)) mergeCoverage((merged.bySenderDomain[domain] ??= emptyCoverage()), c);
-    for (const key of ["results", "decisions", "reasons", "rules", "otherTexts", "policyVersions", "unstampedClients"] as const) {
-      mergeTally(merged[key], part[key]);
-    }
-    merged.digitalPostMails += part.digitalPostMails;
-    merged.lookalikesCorrected += part.lookalikesCorrected;
-    merged.bypass.push(...part.bypass);
-  }
+  for (const part of parts) mergeInto(merged, part);
   sortBypass(merged);
   return merged;
+}
+
+/** Adds a partial report into `into` (mutates it), so a long run keeps one report, not all parts. */
+export function mergeInto(into: AuditReport, part: AuditReport): void {
+  if (!into.organization && part.organization) into.organization = part.organization;
+  into.unreadable += part.unreadable;
+  widenPeriod(into.period, part.period.from, part.period.to);
+  mergeCoverage(into.total, part.total);
+  for (const [month, c] of Object.entries(part.byMonth)) mergeCoverage((into.byMonth[month] ??= emptyCoverage()), c);
+  for (const [domain, c] of Object.entries(part.bySenderDomain)) mergeCoverage((into.bySenderDomain[domain] ??= emptyCoverage()), c);
+  for (const key of ["results", "decisions", "reasons", "rules", "otherTexts", "policyVersions", "unstampedClients"] as const) {
+    mergeTally(into[key], part[key]);
+  }
+  into.digitalPostMails += part.digitalPostMails;
+  into.lookalikesCorrected += part.lookalikesCorrected;
+  for (const entry of part.bypass) into.bypass.push(entry);
 }
 
 /** Oldest first, undated last: the order a reader expects, whatever order the parts came in. */

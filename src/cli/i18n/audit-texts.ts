@@ -43,7 +43,11 @@ export interface AuditTexts {
   mergeNotReport: (path: string) => string;
   /** "2 af 3". */
   of: (part: number, whole: number) => string;
+  progress: (done: number, total: number, perSecond: number, etaSeconds: number) => string;
 }
+
+const clock = (seconds: number): string =>
+  seconds >= 3600 ? `${Math.floor(seconds / 3600)} t ${Math.round((seconds % 3600) / 60)} min` : seconds >= 60 ? `${Math.round(seconds / 60)} min` : `${seconds} s`;
 
 const da: AuditTexts = {
   title: "Sendevagt – revision af sendt post",
@@ -94,6 +98,7 @@ const da: AuditTexts = {
   htmlWritten: (path) => `HTML-rapport skrevet: ${path}`,
   mergeNotReport: (path) => `${path} er ikke et delresultat fra "sendevagt audit --json".`,
   of: (part, whole) => `${part} af ${whole}`,
+  progress: (done, total, perSecond, eta) => `${done}/${total} mails · ${perSecond} pr. sekund · ca. ${clock(eta)} tilbage`,
 };
 
 const en: AuditTexts = {
@@ -145,6 +150,7 @@ const en: AuditTexts = {
   htmlWritten: (path) => `HTML report written: ${path}`,
   mergeNotReport: (path) => `${path} is not a partial result of "sendevagt audit --json".`,
   of: (part, whole) => `${part} of ${whole}`,
+  progress: (done, total, perSecond, eta) => `${done}/${total} mails · ${perSecond}/s · about ${clock(eta).replace(" t ", " h ")} left`,
 };
 
 export function auditTexts(language: CliLanguage): AuditTexts {
