@@ -24,14 +24,17 @@ export interface ReportRun {
 }
 
 export async function runReport(run: ReportRun, options: CommonOptions, texts: CliTexts, io: CliIo): Promise<number> {
-  const builder = new ReportBuilder(run.policy?.digitalPost !== undefined);
+  const builder = new ReportBuilder(run.policy?.digitalPost !== undefined, {
+    organization: run.policy?.organization.name,
+    policyVersion: run.policy?.version,
+  });
   const progress = io.stderr.isTTY ? createProgress(io.stderr, await countInputs(run.paths), texts) : undefined;
   await scanMails(
     run.paths,
     { pst: true, policy: run.policy, maxBytes: options.maxBytes, salt: io.salt ?? randomBytes(16).toString("hex"), readAttachments: io.readAttachments, progress },
     {
-      mail(_path, verdict, policy) {
-        builder.addMail(summarizeVerdict(verdict, policy));
+      mail(_path, verdict, policy, sent) {
+        builder.addMail(summarizeVerdict(verdict, policy), sent);
       },
       unreadable(path, error) {
         builder.addUnreadable(error.code);

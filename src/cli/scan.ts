@@ -4,7 +4,7 @@
 import { analyzeMessage, defaultPolicy, type Message, type Policy, type Verdict } from "./core";
 import { extractingReader, type AttachmentsReader } from "./attachments";
 import type { Progress } from "./progress";
-import { readMailFile } from "./read-mail";
+import { readMailFileWithEnvelope } from "./read-mail";
 import { UnreadableError, detailOf } from "./unreadable";
 import { walkInputs } from "./walk";
 import { folderAt, folderMails, isPstFile, listPstFolders, openPst } from "./pst/read-pst";
@@ -22,7 +22,8 @@ export interface ScanOptions {
 }
 
 export interface ScanHandlers {
-  mail(path: string, verdict: Verdict, policy: Policy): void;
+  /** `sent`: the mail's send date (ISO) when the export has one. */
+  mail(path: string, verdict: Verdict, policy: Policy, sent?: string): void;
   unreadable(path: string, error: UnreadableError): void;
 }
 
@@ -43,7 +44,7 @@ export async function scanMails(inputs: readonly string[], options: ScanOptions,
     }
     const outcome = await checkOne(item.path, options, policyFor, readAttachments);
     if (outcome instanceof UnreadableError) handlers.unreadable(item.path, outcome);
-    else handlers.mail(item.path, outcome.verdict, outcome.policy);
+    else handlers.mail(item.path, outcome.verdict, outcome.policy, outcome.sent);
     options.progress?.tick();
   }
 }
@@ -53,16 +54,17 @@ async function checkOne(
   options: ScanOptions,
   policyFor: (message: Message) => Policy,
   readAttachments: AttachmentsReader,
-): Promise<{ verdict: Verdict; policy: Policy } | UnreadableError> {
+): Promise<{ verdict: Verdict; policy: Policy; sent?: string } | UnreadableError> {
   let message: Message;
+  let sent: string | undefined;
   try {
-    message = await readMailFile(path, { maxBytes: options.maxBytes, readAttachments });
+    ({ message, envelope: { date: sent } } = await readMailFileWithEnvelope(path, { maxBytes: options.maxBytes, readAttachments }));
   } catch (error) {
     return error instanceof UnreadableError ? error : new UnreadableError("parse-failed", detailOf(error));
   }
   try {
     const policy = policyFor(message);
-    return { verdict: analyzeMessage(message, policy, { salt: options.salt }), policy };
+    return { verdict: analyzeMessage(message, policy, { salt: options.salt }), policy, sent };
   } catch (error) {
     return new UnreadableError("check-failed", detailOf(error));
   }
@@ -82,11 +84,11 @@ function scanPst(
     for (const folder of listPstFolders(pst)) {
       let n = 0;
       try {
-        for (const { message } of folderMails(folderAt(pst, folder.path), readAttachments, options.maxBytes)) {
+        for (const { message, envelope } of folderMails(folderAt(pst, folder.path), readAttachments, options.maxBytes)) {
           const where = `${path} › ${folder.name} › ${++n}`;
           try {
             const policy = policyFor(message);
-            handlers.mail(where, analyzeMessage(message, policy, { salt: options.salt }), policy);
+            handlers.mail(where, analyzeMessage(message, policy, { salt: options.salt }), policy, envelope.date);
           } catch (error) {
             handlers.unreadable(where, new UnreadableError("check-failed", detailOf(error)));
           }

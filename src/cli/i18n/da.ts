@@ -58,6 +58,13 @@ export interface CliTexts {
 
 export interface ReportTexts {
   title: string;
+  organization: (name: string) => string;
+  period: (from: string, to: string) => string;
+  noPeriod: string;
+  policyVersion: (version: string) => string;
+  /** The one-line conclusion at the top. */
+  conclusion: (stopped: number, mails: number, share: string, cprMails: number) => string;
+  conclusionEmpty: string;
   intro: string;
   generated: (date: string) => string;
   policyFile: string;
@@ -225,6 +232,13 @@ export const da: CliTexts = {
   },
   report: {
     title: "Sendevagt – pilotrapport",
+    organization: (name) => `Organisation: ${name}`,
+    period: (from, to) => `Periode: ${from} – ${to}`,
+    noPeriod: "Periode: ukendt (mailene har ingen dato)",
+    policyVersion: (version) => `Policy-version: ${version}`,
+    conclusion: (stopped, mails, share, cprMails) =>
+      `Konklusion: Sendevagt ville have stoppet ${stopped} af ${mails} mails (${share}); ${cprMails} ${cprMails === 1 ? "mail" : "mails"} havde CPR-numre.`,
+    conclusionEmpty: "Konklusion: ingen mails i udtrækket.",
     intro: "Hvad Sendevagt ville have gjort ved de udtrukne mails, hvis den havde været slået til.",
     generated: (date) => `Dannet ${date}`,
     policyFile: "Policy: fra fil",

@@ -120,6 +120,13 @@ export const en: CliTexts = {
     version: (version) => `Version: ${version}`,
   },
   report: {
+    organization: (name) => `Organisation: ${name}`,
+    period: (from, to) => `Period: ${from} – ${to}`,
+    noPeriod: "Period: unknown (the mails have no date)",
+    policyVersion: (version) => `Policy version: ${version}`,
+    conclusion: (stopped, mails, share, cprMails) =>
+      `Conclusion: Sendevagt would have stopped ${stopped} of ${mails} mails (${share}); ${cprMails} ${cprMails === 1 ? "mail" : "mails"} had CPR numbers.`,
+    conclusionEmpty: "Conclusion: no mails in this export.",
     title: "Sendevagt – pilot report",
     intro: "What Sendevagt would have done with the exported mails had it been switched on.",
     generated: (date) => `Generated ${date}`,
