@@ -2,6 +2,7 @@
 //
 //   ADDIN_BASE_URL=https://addin.example.dk/sendevagt npm run build
 //   npm run build -- --env baseUrl=https://addin.example.dk/sendevagt
+//   SEND_MODE=Block npm run build          (or --env sendMode=Block; default SoftBlock)
 //
 // dist/
 //   manifest.xml                 every https://localhost:3000 URL rewritten to the base URL
@@ -53,9 +54,29 @@ function resolveBaseUrl(env) {
   return url.href.replace(/\/+$/, "");
 }
 
-/** The manifest with every development URL pointing at the production base URL. */
-function rewriteManifest(xml, baseUrl) {
-  return xml.split(DEV_BASE_URL).join(baseUrl);
+/**
+ * The manifest's SendMode for the send handler: IT's choice between SoftBlock (an outage of the
+ * web host lets mail go unchecked, with Send Anyway; the Exchange backstop catches it) and Block
+ * (nobody can send while Sendevagt is unavailable). PromptUser is refused: it would let a
+ * caseworker send past a finding, which Sendevagt exists to prevent. See docs/deploy.md.
+ */
+const SEND_MODES = ["SoftBlock", "Block"];
+
+function resolveSendMode(env) {
+  const raw = (env && env.sendMode) || process.env.SEND_MODE || "SoftBlock";
+  if (!SEND_MODES.includes(raw)) {
+    throw new Error(`SEND_MODE must be SoftBlock or Block (exactly so written), not "${raw}". PromptUser would let a caseworker send past a finding.`);
+  }
+  return raw;
+}
+
+/** The manifest with every development URL pointing at the production base URL, and the chosen SendMode. */
+function rewriteManifest(xml, baseUrl, sendMode = "SoftBlock") {
+  const withUrls = xml.split(DEV_BASE_URL).join(baseUrl);
+  const launch = /(<LaunchEvent\b[^>]*\bSendMode=")([A-Za-z]+)(")/g;
+  const found = withUrls.match(launch) || [];
+  if (found.length !== 1) throw new Error(`manifest.xml must have exactly one LaunchEvent with a SendMode; found ${found.length}`);
+  return withUrls.replace(launch, `$1${resolveSendMode({ sendMode })}$3`);
 }
 
 function kib(bytes) {
@@ -140,6 +161,7 @@ module.exports = (env = {}, argv = {}) => {
   const mode = argv.mode || "production";
   const production = mode === "production";
   const baseUrl = resolveBaseUrl(env);
+  const sendMode = resolveSendMode(env);
   const handlerFile = handlerFileName();
   const define = {
     __SENDEVAGT_VERSION__: JSON.stringify(pkg.version),
@@ -196,7 +218,7 @@ module.exports = (env = {}, argv = {}) => {
         : []),
       new CopyWebpackPlugin({
         patterns: [
-          { from: rel("manifest.xml"), to: "manifest.xml", transform: (content) => rewriteManifest(content.toString("utf8"), baseUrl) },
+          { from: rel("manifest.xml"), to: "manifest.xml", transform: (content) => rewriteManifest(content.toString("utf8"), baseUrl, sendMode) },
           { from: rel("assets"), to: "assets", globOptions: { ignore: ["**/*.md"] } },
           ...optionalCopies,
         ],
@@ -212,4 +234,5 @@ module.exports = (env = {}, argv = {}) => {
 module.exports.handlerFileName = handlerFileName;
 module.exports.rewriteManifest = rewriteManifest;
 module.exports.resolveBaseUrl = resolveBaseUrl;
+module.exports.resolveSendMode = resolveSendMode;
 module.exports.DEV_BASE_URL = DEV_BASE_URL;

@@ -14,6 +14,17 @@ export type Command =
   | { name: "help" }
   | { name: "check"; paths: string[]; policyPath?: string; json: boolean }
   | { name: "report"; paths: string[]; policyPath?: string; htmlPath?: string; json: boolean }
+  | { name: "audit"; paths: string[]; policyPath?: string; htmlPath?: string; json: boolean; workers: number }
+  | { name: "merge"; paths: string[]; htmlPath?: string; json: boolean }
+  | {
+      name: "backstop";
+      policyPath?: string;
+      dpo?: string;
+      mode: string;
+      format: string;
+      stripStamp: boolean;
+      outPath?: string;
+    }
   | { name: "policy-validate"; path: string }
   | { name: "policy-schema" };
 
@@ -42,6 +53,12 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
         lang: { type: "string" },
         "max-size": { type: "string" },
         help: { type: "boolean", short: "h" },
+        dpo: { type: "string" },
+        mode: { type: "string" },
+        format: { type: "string" },
+        "strip-stamp": { type: "boolean" },
+        out: { type: "string" },
+        workers: { type: "string" },
       },
     }));
   } catch (error) {
@@ -66,6 +83,29 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
       return { ok: true, command: { name, paths: rest, policyPath, json }, options };
     }
     return { ok: true, command: { name, paths: rest, policyPath, htmlPath: values.html as string | undefined, json }, options };
+  }
+  if (name === "backstop") {
+    return {
+      ok: true,
+      command: {
+        name,
+        policyPath,
+        dpo: values.dpo as string | undefined,
+        mode: (values.mode as string | undefined) ?? "audit",
+        format: (values.format as string | undefined) ?? "powershell",
+        stripStamp: values["strip-stamp"] === true,
+        outPath: values.out as string | undefined,
+      },
+      options,
+    };
+  }
+  if (name === "audit" || name === "merge") {
+    if (rest.length === 0) return fail({ kind: "missing-paths", command: name });
+    const htmlPath = values.html as string | undefined;
+    if (name === "merge") return { ok: true, command: { name, paths: rest, htmlPath, json }, options };
+    const workers = values.workers === undefined ? 1 : Number(values.workers);
+    if (!Number.isInteger(workers) || workers < 1 || workers > 64) return fail({ kind: "bad-option", detail: `--workers ${String(values.workers)}` });
+    return { ok: true, command: { name, paths: rest, policyPath, htmlPath, json, workers }, options };
   }
   if (name === "policy") {
     const [sub, file] = rest;

@@ -8,7 +8,7 @@ import { formatVerdict } from "./format";
 import type { CliTexts } from "./i18n";
 import { EXIT, type CliIo } from "./io";
 import { maskDigits } from "./mask";
-import { createProgress } from "./progress";
+import { createProgress, writeControl } from "./progress";
 import { scanMails } from "./scan";
 import { countInputs } from "./walk";
 
@@ -24,7 +24,7 @@ export async function runCheck(run: CheckRun, options: CommonOptions, texts: Cli
   const progress = io.stderr.isTTY ? createProgress(io.stderr, await countInputs(run.paths), texts) : undefined;
   // In a terminal stdout and the bar share the screen: wipe the bar before each mail's lines.
   const write = (text: string) => {
-    if (progress) io.stderr.write("\r\u001b[2K");
+    if (progress) writeControl(io.stderr, "\r\u001b[2K");
     io.stdout.write(text);
   };
   let first = true;
@@ -51,7 +51,8 @@ export async function runCheck(run: CheckRun, options: CommonOptions, texts: Cli
           if (error.detail) entry.detail = maskDigits(error.detail);
           unreadable.push(entry);
         }
-        io.stderr.write(`${progress ? "\r\u001b[2K" : ""}${texts.unreadableLine(maskDigits(path), reason)}\n`);
+        if (progress) writeControl(io.stderr, "\r\u001b[2K");
+        io.stderr.write(`${texts.unreadableLine(maskDigits(path), reason)}\n`);
       },
     },
   );

@@ -1,5 +1,6 @@
 import type { AttachmentsReader } from "./attachments";
 import type { ProgressStream } from "./progress";
+import { safeStream } from "./safe-output";
 
 /** Where a command writes, and the few things tests pin down. */
 export interface CliIo {
@@ -14,3 +15,8 @@ export interface CliIo {
 }
 
 export const EXIT = { ok: 0, wouldStop: 1, usageOrUnreadable: 2 } as const;
+
+/** The same io with stdout and stderr escaping control characters (see safe-output.ts). */
+export function safeIo(io: CliIo): CliIo {
+  return { ...io, stdout: safeStream(io.stdout), stderr: safeStream(io.stderr) };
+}

@@ -6,6 +6,14 @@ export interface ProgressStream {
   isTTY?: boolean;
   columns?: number;
   write(chunk: string): unknown;
+  /** Terminal control (\r, erase line); streams that escape text keep these working. */
+  control?(sequence: "\r" | "\r\u001b[2K"): unknown;
+}
+
+/** Writes a progress control sequence through the stream's control channel when it has one. */
+export function writeControl(stream: ProgressStream, sequence: "\r" | "\r\u001b[2K"): void {
+  if (stream.control) stream.control(sequence);
+  else stream.write(sequence);
 }
 
 export interface Progress {
@@ -22,7 +30,8 @@ export function createProgress(stream: ProgressStream, total: number, texts: Cli
   let count = 0;
   let lastDraw = -Infinity;
   const draw = (): void => {
-    stream.write(`\r${renderBar(count, total)} ${texts.progress(count, total)}`);
+    writeControl(stream, "\r");
+    stream.write(`${renderBar(count, total)} ${texts.progress(count, total)}`);
     lastDraw = now();
   };
   return {
@@ -31,7 +40,7 @@ export function createProgress(stream: ProgressStream, total: number, texts: Cli
       if (count === total || now() - lastDraw >= REDRAW_MS) draw();
     },
     done() {
-      stream.write("\r\u001b[2K");
+      writeControl(stream, "\r\u001b[2K");
     },
   };
 }

@@ -2,9 +2,18 @@
 import PostalMime, { type Address, type Email } from "postal-mime";
 import { htmlToText, type Message, type Recipient } from "./core";
 import { nameOnly, type AttachmentsReader, type RawAttachment } from "./attachments";
+import { envelopeFromHeaders, type MailEnvelope } from "./envelope";
 import { UnreadableError, detailOf } from "./unreadable";
 
 export async function readEml(bytes: Uint8Array, readAttachments: AttachmentsReader = nameOnly): Promise<Message> {
+  return (await readEmlWithEnvelope(bytes, readAttachments)).message;
+}
+
+/** The mail and the few headers the audit reads (date, stamp, client). */
+export async function readEmlWithEnvelope(
+  bytes: Uint8Array,
+  readAttachments: AttachmentsReader = nameOnly,
+): Promise<{ message: Message; envelope: MailEnvelope }> {
   if (looksBinary(bytes)) throw new UnreadableError("not-a-mail");
   let email: Email;
   try {
@@ -13,7 +22,7 @@ export async function readEml(bytes: Uint8Array, readAttachments: AttachmentsRea
     throw new UnreadableError("parse-failed", detailOf(error));
   }
   if (!hasMailHeaders(email)) throw new UnreadableError("not-a-mail");
-  return {
+  const message: Message = {
     from: firstMailbox(email.from),
     to: mailboxes(email.to),
     cc: mailboxes(email.cc),
@@ -22,6 +31,7 @@ export async function readEml(bytes: Uint8Array, readAttachments: AttachmentsRea
     body: bodyText(email),
     attachments: readAttachments(attachmentsOf(email)),
   };
+  return { message, envelope: envelopeFromHeaders(email.headers, email.date) };
 }
 
 // The HTML part is what the recipient sees in Outlook; the text part is a rendering of it.

@@ -4,8 +4,9 @@ import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
 import type { Message } from "./core";
 import type { AttachmentsReader } from "./attachments";
-import { readEml } from "./read-eml";
-import { readMsg } from "./read-msg";
+import type { MailEnvelope } from "./envelope";
+import { readEmlWithEnvelope } from "./read-eml";
+import { readMsgWithEnvelope } from "./read-msg";
 import { readTxt } from "./read-txt";
 import { UnreadableError, detailOf } from "./unreadable";
 
@@ -21,13 +22,18 @@ export interface ReadOptions {
 }
 
 export async function readMailFile(path: string, options: ReadOptions): Promise<Message> {
+  return (await readMailFileWithEnvelope(path, options)).message;
+}
+
+/** The mail and its envelope (date, stamp, client); a .txt file has no envelope. */
+export async function readMailFileWithEnvelope(path: string, options: ReadOptions): Promise<{ message: Message; envelope: MailEnvelope }> {
   const extension = extname(path).toLowerCase();
   if (!isMailFile(path)) throw new UnreadableError("unsupported-type");
   const bytes = await loadBytes(path, options.maxBytes);
   if (bytes.length === 0) throw new UnreadableError("empty");
-  if (extension === ".msg") return readMsg(bytes, options.readAttachments);
-  if (extension === ".eml") return readEml(bytes, options.readAttachments);
-  return readTxt(bytes);
+  if (extension === ".msg") return readMsgWithEnvelope(bytes, options.readAttachments);
+  if (extension === ".eml") return readEmlWithEnvelope(bytes, options.readAttachments);
+  return { message: readTxt(bytes), envelope: {} };
 }
 
 async function loadBytes(path: string, maxBytes: number): Promise<Uint8Array> {

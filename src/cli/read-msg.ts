@@ -3,9 +3,18 @@ import MsgReader, { type FieldsData } from "@kenjiuno/msgreader";
 import { decompressRTF } from "@kenjiuno/decompressrtf";
 import { extractAttachmentText, htmlToText, type Message, type Recipient, type RecipientField } from "./core";
 import { nameOnly, type AttachmentsReader, type RawAttachment } from "./attachments";
+import { envelopeFromHeaders, parseHeaderBlock, type MailEnvelope } from "./envelope";
 import { UnreadableError, detailOf } from "./unreadable";
 
 export function readMsg(bytes: Uint8Array, readAttachments: AttachmentsReader = nameOnly): Message {
+  return readMsgWithEnvelope(bytes, readAttachments).message;
+}
+
+/**
+ * The mail and the few headers the audit reads. A .msg carries internet headers only in its
+ * transport-header block (mail that went through transport); a draft-side copy may have none.
+ */
+export function readMsgWithEnvelope(bytes: Uint8Array, readAttachments: AttachmentsReader = nameOnly): { message: Message; envelope: MailEnvelope } {
   let reader: MsgReader;
   let fields: FieldsData;
   try {
@@ -29,7 +38,8 @@ export function readMsg(bytes: Uint8Array, readAttachments: AttachmentsReader = 
     body: bodyText(fields),
     attachments: readAttachments(attachmentsOf(reader, fields)),
   };
-  return message;
+  const sent = fields.clientSubmitTime ?? fields.messageDeliveryTime ?? fields.creationTime;
+  return { message, envelope: envelopeFromHeaders(parseHeaderBlock(fields.headers), sent) };
 }
 
 function bodyText(fields: FieldsData): string {

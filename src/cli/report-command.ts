@@ -7,7 +7,7 @@ import type { CommonOptions } from "./args";
 import type { CliTexts } from "./i18n";
 import { EXIT, type CliIo } from "./io";
 import { maskDigits } from "./mask";
-import { createProgress } from "./progress";
+import { createProgress, writeControl } from "./progress";
 import { ReportBuilder } from "./report";
 import { renderReportHtml } from "./report-html";
 import { formatReportText } from "./report-text";
@@ -24,19 +24,23 @@ export interface ReportRun {
 }
 
 export async function runReport(run: ReportRun, options: CommonOptions, texts: CliTexts, io: CliIo): Promise<number> {
-  const builder = new ReportBuilder(run.policy?.digitalPost !== undefined);
+  const builder = new ReportBuilder(run.policy?.digitalPost !== undefined, {
+    organization: run.policy?.organization.name,
+    policyVersion: run.policy?.version,
+  });
   const progress = io.stderr.isTTY ? createProgress(io.stderr, await countInputs(run.paths), texts) : undefined;
   await scanMails(
     run.paths,
-    { policy: run.policy, maxBytes: options.maxBytes, salt: io.salt ?? randomBytes(16).toString("hex"), readAttachments: io.readAttachments, progress },
+    { pst: true, policy: run.policy, maxBytes: options.maxBytes, salt: io.salt ?? randomBytes(16).toString("hex"), readAttachments: io.readAttachments, progress },
     {
-      mail(_path, verdict, policy) {
-        builder.addMail(summarizeVerdict(verdict, policy));
+      mail(_path, verdict, policy, sent) {
+        builder.addMail(summarizeVerdict(verdict, policy), sent);
       },
       unreadable(path, error) {
         builder.addUnreadable(error.code);
         // The file name goes to the admin's terminal only, never into the report.
-        io.stderr.write(`${progress ? "\r\u001b[2K" : ""}${texts.unreadableLine(maskDigits(path), texts.unreadable[error.code])}\n`);
+        if (progress) writeControl(io.stderr, "\r\u001b[2K");
+        io.stderr.write(`${texts.unreadableLine(maskDigits(path), texts.unreadable[error.code])}\n`);
       },
     },
   );

@@ -1,9 +1,11 @@
 // The pilot report as one self-contained HTML page: inline CSS and SVG, no script, no external
 // reference, so it opens offline and can be mailed to the DPO as it is. It is built from the
 // PilotReport alone, which holds counts and lookalike domains only.
-import type { CliLanguage, CliTexts } from "./i18n";
+import { escapeControls } from "./safe-output";
+import type { CliLanguage, CliTexts, ReportTexts } from "./i18n";
 import { formatShare } from "./percent";
 import type { PilotReport } from "./report";
+import { reportConclusion, reportFacts } from "./report-text";
 
 export interface HtmlReportOptions {
   language: CliLanguage;
@@ -20,84 +22,38 @@ interface Bar {
 
 const COLORS = { block: "#a4262c", confirm: "#8a5a00", notice: "#0f6cbd", allow: "#107c10", neutral: "#3b3a39" };
 
+/** What every section renderer gets: the report, the texts and the share formatter. */
+interface SectionContext {
+  report: PilotReport;
+  texts: CliTexts;
+  share: (value: number | null) => string;
+}
+
+interface SectionSpec {
+  title: (t: ReportTexts) => string;
+  body: (ctx: SectionContext) => string;
+}
+
+// The page's sections in order. A table appears only where it adds something its chart does not
+// show (the findings column beside the mails, or the mails beside the findings).
+const SECTIONS: readonly SectionSpec[] = [
+  { title: (t) => t.outcomes, body: (ctx) => barChart(ctx.texts.report.outcomes, actionBars(ctx.report, ctx.texts), ctx.texts) },
+  { title: (t) => t.byRule, body: ruleSection },
+  { title: (t) => t.bySeverity, body: severitySection },
+  { title: (t) => t.lookalikes, body: lookalikeSection },
+  { title: (t) => t.cprHeading, body: cprSection },
+  { title: (t) => t.digitalPostHeading, body: digitalPostSection },
+];
+
 export function renderReportHtml(report: PilotReport, texts: CliTexts, options: HtmlReportOptions): string {
   const t = texts.report;
-  const share = (value: number | null) => formatShare(value, options.language, t.notApplicable);
-  const ofMails = (count: number) => share(report.mails > 0 ? count / report.mails : null);
-  const actionBars: Bar[] = [
-    { label: t.blocked, value: report.actions.block, color: COLORS.block },
-    { label: t.needsConfirmation, value: report.actions.confirm, color: COLORS.confirm },
-    { label: t.allowed, value: report.actions.allow, color: COLORS.allow },
-  ];
-  const ruleBars: Bar[] = report.byRule.map((row) => ({ label: texts.rules[row.rule], value: row.mails, color: COLORS.neutral }));
-  const severityBars: Bar[] = report.bySeverity.map((row) => ({
-    label: texts.severities[row.severity],
-    value: row.findings,
-    color: COLORS[row.severity],
-  }));
-  const lookalikeBars: Bar[] = report.topLookalikes.map((row) => ({
-    label: `${row.domain} → ${row.imitates}`,
-    value: row.mails,
-    color: COLORS[row.severity],
-  }));
-
+  const ctx: SectionContext = { report, texts, share: (value) => formatShare(value, options.language, t.notApplicable) };
   const body = [
-    `<header><h1>${esc(t.title)}</h1><p>${esc(t.intro)}</p>`,
-    `<p class="meta">${esc(t.generated(options.generated))} · ${esc(options.policyFromFile ? t.policyFile : t.policyDefault)}</p></header>`,
-    `<div class="cards">`,
-    card(t.mails, String(report.mails)),
-    card(t.stopped, String(report.stopped), ofMails(report.stopped), COLORS.block),
-    card(t.blocked, String(report.actions.block), ofMails(report.actions.block)),
-    card(t.needsConfirmation, String(report.actions.confirm), ofMails(report.actions.confirm)),
-    card(t.unreadable, String(report.unreadable)),
-    `</div>`,
-    section(t.outcomes, barChart(t.outcomes, actionBars, texts) + table([t.outcomeColumn, t.mailsColumn], actionBars.map((b) => [b.label, String(b.value)]))),
-    section(
-      t.byRule,
-      ruleBars.length > 0
-        ? barChart(t.byRule, ruleBars, texts) +
-            table(
-              [t.ruleColumn, t.mailsColumn, t.findingsColumn],
-              report.byRule.map((row) => [texts.rules[row.rule], String(row.mails), String(row.findings)]),
-            )
-        : `<p>${esc(t.notApplicable)}</p>`,
-    ),
-    section(
-      t.bySeverity,
-      barChart(t.bySeverity, severityBars, texts) +
-        table(
-          [t.severityColumn, t.mailsColumn, t.findingsColumn],
-          report.bySeverity.map((row) => [texts.severities[row.severity], String(row.mails), String(row.findings)]),
-        ),
-    ),
-    section(
-      t.lookalikes,
-      lookalikeBars.length > 0
-        ? barChart(t.lookalikes, lookalikeBars, texts) +
-            table(
-              [t.lookalikeDomain, t.imitates, t.mailsColumn],
-              report.topLookalikes.map((row) => [row.domain, row.imitates, String(row.mails)]),
-            )
-        : `<p>${esc(t.noLookalikes)}</p>`,
-    ),
-    section(
-      t.cprHeading,
-      `<dl>${pair(t.mailsWithCpr, String(report.cpr.mailsWithCpr))}${pair(t.cprFindings, String(report.cpr.findings))}` +
-        `${pair(t.quotedOnly, share(report.cpr.quotedOnlyShare))}</dl>` +
-        shareBar(t.quotedOnly, report.cpr.quotedOnlyShare, COLORS.notice, texts) +
-        `<p class="note">${esc(t.quotedOnlyExplain)}</p>`,
-    ),
-    section(
-      t.digitalPostHeading,
-      report.digitalPost.configured
-        ? `<dl>${pair(t.digitalPostHandled, `${report.digitalPost.mails} (${share(report.digitalPost.shareOfStopped)})`)}</dl>` +
-            shareBar(t.digitalPostHandled, report.digitalPost.shareOfStopped, COLORS.allow, texts) +
-            `<p class="note">${esc(t.digitalPostExplain)}</p>`
-        : `<p>${esc(t.digitalPostNotConfigured)}</p>`,
-    ),
+    headerHtml(report, texts, options),
+    cardsHtml(ctx),
+    ...SECTIONS.map((spec) => section(spec.title(t), spec.body(ctx))),
     `<footer><p>${esc(t.privacy)}</p></footer>`,
   ].join("\n");
-
   return [
     "<!DOCTYPE html>",
     `<html lang="${options.language}">`,
@@ -115,6 +71,81 @@ export function renderReportHtml(report: PilotReport, texts: CliTexts, options: 
   ].join("\n");
 }
 
+function headerHtml(report: PilotReport, texts: CliTexts, options: HtmlReportOptions): string {
+  const t = texts.report;
+  const facts = [...reportFacts(report, texts, options.policyFromFile), t.generated(options.generated)];
+  return (
+    `<header><h1>${esc(t.title)}</h1><p>${esc(t.intro)}</p>` +
+    `<p class="conclusion">${esc(reportConclusion(report, texts, options.language))}</p>` +
+    `<p class="meta">${facts.map(esc).join(" · ")}</p></header>`
+  );
+}
+
+function cardsHtml({ report, texts, share }: SectionContext): string {
+  const t = texts.report;
+  const ofMails = (count: number) => share(report.mails > 0 ? count / report.mails : null);
+  return [
+    `<div class="cards">`,
+    card(t.mails, String(report.mails)),
+    card(t.stopped, String(report.stopped), ofMails(report.stopped), COLORS.block),
+    card(t.blocked, String(report.actions.block), ofMails(report.actions.block)),
+    card(t.needsConfirmation, String(report.actions.confirm), ofMails(report.actions.confirm)),
+    card(t.unreadable, String(report.unreadable)),
+    `</div>`,
+  ].join("");
+}
+
+function actionBars(report: PilotReport, texts: CliTexts): Bar[] {
+  const t = texts.report;
+  return [
+    { label: t.blocked, value: report.actions.block, color: COLORS.block },
+    { label: t.needsConfirmation, value: report.actions.confirm, color: COLORS.confirm },
+    { label: t.allowed, value: report.actions.allow, color: COLORS.allow },
+  ];
+}
+
+function ruleSection({ report, texts }: SectionContext): string {
+  const t = texts.report;
+  if (report.byRule.length === 0) return `<p>${esc(t.notApplicable)}</p>`;
+  const bars = report.byRule.map((row) => ({ label: texts.rules[row.rule], value: row.mails, color: COLORS.neutral }));
+  const rows = report.byRule.map((row) => [texts.rules[row.rule], String(row.mails), String(row.findings)]);
+  return barChart(t.byRule, bars, texts) + table([t.ruleColumn, t.mailsColumn, t.findingsColumn], rows);
+}
+
+function severitySection({ report, texts }: SectionContext): string {
+  const t = texts.report;
+  const bars = report.bySeverity.map((row) => ({ label: texts.severities[row.severity], value: row.findings, color: COLORS[row.severity] }));
+  const rows = report.bySeverity.map((row) => [texts.severities[row.severity], String(row.mails), String(row.findings)]);
+  return barChart(t.bySeverity, bars, texts) + table([t.severityColumn, t.mailsColumn, t.findingsColumn], rows);
+}
+
+function lookalikeSection({ report, texts }: SectionContext): string {
+  const t = texts.report;
+  if (report.topLookalikes.length === 0) return `<p>${esc(t.noLookalikes)}</p>`;
+  const bars = report.topLookalikes.map((row) => ({ label: `${row.domain} → ${row.imitates}`, value: row.mails, color: COLORS[row.severity] }));
+  return barChart(t.lookalikes, bars, texts);
+}
+
+function cprSection({ report, texts, share }: SectionContext): string {
+  const t = texts.report;
+  return (
+    `<dl>${pair(t.mailsWithCpr, String(report.cpr.mailsWithCpr))}${pair(t.cprFindings, String(report.cpr.findings))}` +
+    `${pair(t.quotedOnly, share(report.cpr.quotedOnlyShare))}</dl>` +
+    shareBar(t.quotedOnly, report.cpr.quotedOnlyShare, COLORS.notice, texts) +
+    `<p class="note">${esc(t.quotedOnlyExplain)}</p>`
+  );
+}
+
+function digitalPostSection({ report, texts, share }: SectionContext): string {
+  const t = texts.report;
+  if (!report.digitalPost.configured) return `<p>${esc(t.digitalPostNotConfigured)}</p>`;
+  return (
+    `<dl>${pair(t.digitalPostHandled, `${report.digitalPost.mails} (${share(report.digitalPost.shareOfStopped)})`)}</dl>` +
+    shareBar(t.digitalPostHandled, report.digitalPost.shareOfStopped, COLORS.allow, texts) +
+    `<p class="note">${esc(t.digitalPostExplain)}</p>`
+  );
+}
+
 const CSS = [
   "body{font-family:'Segoe UI',system-ui,sans-serif;color:#242424;background:#fafafa;margin:0}",
   "main{max-width:960px;margin:0 auto;padding:24px}",
@@ -128,24 +159,38 @@ const CSS = [
   "table{border-collapse:collapse;margin-top:12px;font-size:.9rem}th,td{text-align:left;padding:4px 12px 4px 0;border-bottom:1px solid #eee}",
   "td:not(:first-child),th:not(:first-child){text-align:right}",
   "dl{display:grid;grid-template-columns:auto auto;gap:4px 16px;justify-content:start}dt{color:#424242}dd{margin:0;font-weight:600}",
+  ".conclusion{font-size:1.1rem;font-weight:600;margin:8px 0}",
+  // One printed A4 page for the DPO's file: no backgrounds, tighter boxes, charts kept whole.
+  "@media print{@page{size:A4;margin:12mm}body{background:#fff;font-size:9.5pt}main{max-width:none;padding:0}",
+  "h1{font-size:14pt}h2{font-size:11pt;margin-bottom:4px}.cards{gap:6px;margin:8px 0}.card{padding:4px 8px;min-width:0;border-color:#bbb}",
+  ".card .value{font-size:13pt}section{border:none;border-top:1px solid #bbb;border-radius:0;padding:6px 0;margin:6px 0;break-inside:avoid}",
+  "svg{max-height:120px;width:auto}table{margin-top:4px;font-size:8.5pt}}",
 ].join("");
 
 const LABEL_WIDTH = 330;
 const CHART_WIDTH = 860;
 const ROW_HEIGHT = 28;
+/** Characters of a label line at 13 px in LABEL_WIDTH. */
+const LABEL_CHARS = 40;
 
 /** Horizontal bars with the label on the left and the number at the bar's end: readable in print and for screen readers. */
 function barChart(title: string, bars: Bar[], texts: CliTexts): string {
   const max = Math.max(1, ...bars.map((bar) => bar.value));
   const barSpace = CHART_WIDTH - LABEL_WIDTH - 60;
-  const height = bars.length * ROW_HEIGHT + 8;
+  // Long labels (rule names, lookalike pairs) wrap onto a second line instead of being cut off.
+  const labels = bars.map((bar) => wrapLabel(bar.label, LABEL_CHARS));
+  const rowHeight = labels.some((lines) => lines.length > 1) ? ROW_HEIGHT + 14 : ROW_HEIGHT;
+  const height = bars.length * rowHeight + 8;
   const rows = bars.map((bar, index) => {
-    const y = index * ROW_HEIGHT + 4;
+    const y = index * rowHeight + 4;
+    const lines = labels[index] ?? [bar.label];
+    const textTop = y + rowHeight / 2 + 5 - (lines.length - 1) * 7;
     const width = bar.value > 0 ? Math.max(2, Math.round((bar.value / max) * barSpace)) : 0;
+    const label = lines.map((line, i) => `<tspan x="${LABEL_WIDTH - 8}" y="${textTop + i * 15}">${esc(line)}</tspan>`).join("");
     return (
-      `<text x="${LABEL_WIDTH - 8}" y="${y + 17}" text-anchor="end">${esc(truncate(bar.label, 44))}</text>` +
-      `<rect x="${LABEL_WIDTH}" y="${y + 3}" width="${width}" height="${ROW_HEIGHT - 8}" rx="3" fill="${bar.color}"></rect>` +
-      `<text x="${LABEL_WIDTH + width + 6}" y="${y + 17}">${bar.value}</text>`
+      `<text text-anchor="end">${label}</text>` +
+      `<rect x="${LABEL_WIDTH}" y="${y + (rowHeight - 20) / 2}" width="${width}" height="20" rx="3" fill="${bar.color}"></rect>` +
+      `<text x="${LABEL_WIDTH + width + 6}" y="${y + rowHeight / 2 + 5}">${bar.value}</text>`
     );
   });
   const label = `${texts.report.chartLabel(title)}: ${bars.map((bar) => `${bar.label} ${bar.value}`).join(", ")}`;
@@ -153,6 +198,15 @@ function barChart(title: string, bars: Bar[], texts: CliTexts): string {
     `<svg role="img" aria-label="${esc(label)}" viewBox="0 0 ${CHART_WIDTH} ${height}" width="${CHART_WIDTH}" height="${height}">` +
     `<title>${esc(label)}</title>${rows.join("")}</svg>`
   );
+}
+
+/** At most two lines of at most `max` characters, broken at a space; a longer rest is shortened. */
+export function wrapLabel(label: string, max: number): string[] {
+  if (label.length <= max) return [label];
+  const cut = label.lastIndexOf(" ", max);
+  const at = cut > max / 3 ? cut : max;
+  const rest = label.slice(at).trim();
+  return [label.slice(0, at).trim(), rest.length > max ? `${rest.slice(0, max - 1)}…` : rest];
 }
 
 function shareBar(title: string, share: number | null, color: string, texts: CliTexts): string {
@@ -185,10 +239,8 @@ function pair(term: string, value: string): string {
   return `<dt>${esc(term)}</dt><dd>${esc(value)}</dd>`;
 }
 
-function truncate(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-
+// Markup characters become references; control and bidi characters become visible escapes, so
+// a name cannot reorder or hide the text around it in the page.
 function esc(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  return escapeControls(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

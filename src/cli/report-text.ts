@@ -9,7 +9,10 @@ export function formatReportText(report: PilotReport, texts: CliTexts, language:
   const ofMails = (count: number) => `${count} (${share(report.mails > 0 ? count / report.mails : null)})`;
   const lines = [
     t.title,
-    policyFromFile ? t.policyFile : t.policyDefault,
+    "",
+    reportConclusion(report, texts, language),
+    "",
+    ...reportFacts(report, texts, policyFromFile),
     "",
     `${t.mails}: ${report.mails}`,
     `${t.unreadable}: ${report.unreadable}`,
@@ -42,4 +45,21 @@ export function formatReportText(report: PilotReport, texts: CliTexts, language:
     t.privacy,
   ];
   return lines.join("\n");
+}
+
+/** The one-line conclusion both the text and the HTML report start with. */
+export function reportConclusion(report: PilotReport, texts: CliTexts, language: CliLanguage): string {
+  const t = texts.report;
+  if (report.mails === 0) return t.conclusionEmpty;
+  return t.conclusion(report.stopped, report.mails, formatShare(report.stopped / report.mails, language, t.notApplicable), report.cpr.mailsWithCpr);
+}
+
+/** Organisation, policy and period: who and what the numbers are about. */
+export function reportFacts(report: PilotReport, texts: CliTexts, policyFromFile: boolean): string[] {
+  const t = texts.report;
+  return [
+    ...(report.organization ? [t.organization(report.organization)] : []),
+    report.policyVersion ? `${policyFromFile ? t.policyFile : t.policyDefault} · ${t.policyVersion(report.policyVersion)}` : policyFromFile ? t.policyFile : t.policyDefault,
+    report.period.from && report.period.to ? t.period(report.period.from, report.period.to) : t.noPeriod,
+  ];
 }

@@ -17,6 +17,11 @@ export interface LookalikeRow {
 }
 
 export interface PilotReport {
+  /** From the policy file, when one was given. */
+  organization?: string;
+  policyVersion?: string;
+  /** First and last send date of the mails, "YYYY-MM-DD", when the export has dates. */
+  period: { from?: string; to?: string };
   mails: number;
   unreadable: number;
   unreadableByReason: Partial<Record<UnreadableCode, number>>;
@@ -59,10 +64,22 @@ export class ReportBuilder {
   private quotedOnlyFindings = 0;
   private digitalPostMails = 0;
 
-  constructor(private readonly digitalPostConfigured: boolean) {}
+  private from?: string;
+  private to?: string;
 
-  addMail(mail: MailSummary): void {
+  constructor(
+    private readonly digitalPostConfigured: boolean,
+    private readonly meta: { organization?: string; policyVersion?: string } = {},
+  ) {}
+
+  /** `sent`: the mail's ISO send date, when known (widens the period). */
+  addMail(mail: MailSummary, sent?: string): void {
     this.mails++;
+    const day = sent?.slice(0, 10);
+    if (day && /^\d{4}-\d\d-\d\d$/.test(day)) {
+      if (this.from === undefined || day < this.from) this.from = day;
+      if (this.to === undefined || day > this.to) this.to = day;
+    }
     this.actions[mail.action]++;
     countDistinct(this.rules, mail.findings.map((f) => f.rule));
     countDistinct(this.severities, mail.findings.map((f) => f.severity));
@@ -93,6 +110,9 @@ export class ReportBuilder {
   build(): PilotReport {
     const stopped = this.actions.block + this.actions.confirm;
     return {
+      ...(this.meta.organization ? { organization: this.meta.organization } : {}),
+      ...(this.meta.policyVersion ? { policyVersion: this.meta.policyVersion } : {}),
+      period: { ...(this.from ? { from: this.from } : {}), ...(this.to ? { to: this.to } : {}) },
       mails: this.mails,
       unreadable: this.unreadable,
       unreadableByReason: { ...this.unreadableByReason },

@@ -4,11 +4,14 @@
 import { analyzeMessage, defaultPolicy, type Message, type Policy, type Verdict } from "./core";
 import { extractingReader, type AttachmentsReader } from "./attachments";
 import type { Progress } from "./progress";
-import { readMailFile } from "./read-mail";
+import { readMailFileWithEnvelope } from "./read-mail";
 import { UnreadableError, detailOf } from "./unreadable";
 import { walkInputs } from "./walk";
+import { folderAt, folderMails, isPstFile, listPstFolders, openPst } from "./pst/read-pst";
 
 export interface ScanOptions {
+  /** Read .pst/.ost files too (report); `check` lists single files and leaves them out. */
+  pst?: boolean;
   /** IT's policy; without it each mail gets the zero-config policy of its sender's domain. */
   policy?: Policy;
   maxBytes: number;
@@ -19,7 +22,8 @@ export interface ScanOptions {
 }
 
 export interface ScanHandlers {
-  mail(path: string, verdict: Verdict, policy: Policy): void;
+  /** `sent`: the mail's send date (ISO) when the export has one. */
+  mail(path: string, verdict: Verdict, policy: Policy, sent?: string): void;
   unreadable(path: string, error: UnreadableError): void;
 }
 
@@ -27,15 +31,20 @@ export async function scanMails(inputs: readonly string[], options: ScanOptions,
   const policyFor = options.policy ? () => options.policy as Policy : zeroConfigPolicies();
   // Zero-config policies all carry the default limits, so one reader serves every mail.
   const readAttachments = options.readAttachments ?? extractingReader((options.policy ?? defaultPolicy()).attachments);
-  for await (const item of walkInputs(inputs)) {
+  for await (const item of walkInputs(inputs, { pst: options.pst === true })) {
     if ("error" in item) {
       handlers.unreadable(item.path, item.error);
       options.progress?.tick();
       continue;
     }
+    if (options.pst === true && isPstFile(item.path)) {
+      scanPst(item.path, options, policyFor, readAttachments, handlers);
+      options.progress?.tick();
+      continue;
+    }
     const outcome = await checkOne(item.path, options, policyFor, readAttachments);
     if (outcome instanceof UnreadableError) handlers.unreadable(item.path, outcome);
-    else handlers.mail(item.path, outcome.verdict, outcome.policy);
+    else handlers.mail(item.path, outcome.verdict, outcome.policy, outcome.sent);
     options.progress?.tick();
   }
 }
@@ -45,18 +54,53 @@ async function checkOne(
   options: ScanOptions,
   policyFor: (message: Message) => Policy,
   readAttachments: AttachmentsReader,
-): Promise<{ verdict: Verdict; policy: Policy } | UnreadableError> {
+): Promise<{ verdict: Verdict; policy: Policy; sent?: string } | UnreadableError> {
   let message: Message;
+  let sent: string | undefined;
   try {
-    message = await readMailFile(path, { maxBytes: options.maxBytes, readAttachments });
+    ({ message, envelope: { date: sent } } = await readMailFileWithEnvelope(path, { maxBytes: options.maxBytes, readAttachments }));
   } catch (error) {
     return error instanceof UnreadableError ? error : new UnreadableError("parse-failed", detailOf(error));
   }
   try {
     const policy = policyFor(message);
-    return { verdict: analyzeMessage(message, policy, { salt: options.salt }), policy };
+    return { verdict: analyzeMessage(message, policy, { salt: options.salt }), policy, sent };
   } catch (error) {
     return new UnreadableError("check-failed", detailOf(error));
+  }
+}
+
+/** Every mail of a .pst, folder by folder; a broken file or folder is reported and skipped. */
+function scanPst(
+  path: string,
+  options: ScanOptions,
+  policyFor: (message: Message) => Policy,
+  readAttachments: AttachmentsReader,
+  handlers: ScanHandlers,
+): void {
+  let pst: ReturnType<typeof openPst> | undefined;
+  try {
+    pst = openPst(path);
+    for (const folder of listPstFolders(pst)) {
+      let n = 0;
+      try {
+        for (const { message, envelope } of folderMails(folderAt(pst, folder.path), readAttachments, options.maxBytes)) {
+          const where = `${path} › ${folder.name} › ${++n}`;
+          try {
+            const policy = policyFor(message);
+            handlers.mail(where, analyzeMessage(message, policy, { salt: options.salt }), policy, envelope.date);
+          } catch (error) {
+            handlers.unreadable(where, new UnreadableError("check-failed", detailOf(error)));
+          }
+        }
+      } catch (error) {
+        handlers.unreadable(`${path} › ${folder.name}`, new UnreadableError("parse-failed", detailOf(error)));
+      }
+    }
+  } catch (error) {
+    handlers.unreadable(path, new UnreadableError("parse-failed", detailOf(error)));
+  } finally {
+    pst?.close();
   }
 }
 

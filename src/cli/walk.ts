@@ -8,7 +8,14 @@ import { UnreadableError } from "./unreadable";
 
 export type WalkItem = { path: string } | { path: string; error: UnreadableError };
 
-export async function* walkInputs(inputs: readonly string[]): AsyncGenerator<WalkItem> {
+export interface WalkOptions {
+  /** Also yield .pst/.ost files found in folders (audit and report read them; check does not). */
+  pst?: boolean;
+}
+
+const isPst = (name: string): boolean => /\.(pst|ost)$/i.test(name);
+
+export async function* walkInputs(inputs: readonly string[], options: WalkOptions = {}): AsyncGenerator<WalkItem> {
   for (const input of inputs) {
     let isDirectory: boolean;
     try {
@@ -19,11 +26,11 @@ export async function* walkInputs(inputs: readonly string[]): AsyncGenerator<Wal
     }
     // A file named explicitly is always tried, so an unsupported one is reported, not skipped.
     if (!isDirectory) yield { path: input };
-    else yield* walkDirectory(input);
+    else yield* walkDirectory(input, options);
   }
 }
 
-async function* walkDirectory(directory: string): AsyncGenerator<WalkItem> {
+async function* walkDirectory(directory: string, options: WalkOptions): AsyncGenerator<WalkItem> {
   let entries: Dirent[];
   try {
     entries = (await readdir(directory, { withFileTypes: true })).sort((a, b) => compare(a.name, b.name));
@@ -35,8 +42,8 @@ async function* walkDirectory(directory: string): AsyncGenerator<WalkItem> {
     if (entry.name.startsWith(".")) continue;
     const path = join(directory, entry.name);
     // Linked folders are not followed: a link back up the tree would never end.
-    if (entry.isDirectory()) yield* walkDirectory(path);
-    else if (isMailFile(entry.name) && (entry.isFile() || (entry.isSymbolicLink() && (await isFile(path))))) yield { path };
+    if (entry.isDirectory()) yield* walkDirectory(path, options);
+    else if ((isMailFile(entry.name) || (options.pst === true && isPst(entry.name))) && (entry.isFile() || (entry.isSymbolicLink() && (await isFile(path))))) yield { path };
   }
 }
 

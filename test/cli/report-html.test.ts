@@ -1,5 +1,5 @@
 import { buildReport } from "../../src/cli/report";
-import { renderReportHtml } from "../../src/cli/report-html";
+import { renderReportHtml, wrapLabel } from "../../src/cli/report-html";
 import { formatReportText } from "../../src/cli/report-text";
 import { summarizeVerdict } from "../../src/cli/summary";
 import { textsFor } from "../../src/cli/i18n";
@@ -15,6 +15,44 @@ const report = buildReport(
   ].map((v) => summarizeVerdict(v, policy)),
   { digitalPostConfigured: false, unreadable: ["parse-failed"] },
 );
+
+describe("renderReportHtml: layout for the DPO (issue 18)", () => {
+  const full = renderReportHtml(report, textsFor("da"), { language: "da", policyFromFile: false, generated: "2026-11-25" });
+  const dated = buildReport([verdict([])].map((v) => summarizeVerdict(v, policy)), { digitalPostConfigured: false });
+  const page = renderReportHtml(
+    { ...dated, organization: "Randers Kommune", policyVersion: "2026-11-01", period: { from: "2026-10-01", to: "2026-11-30" } },
+    textsFor("da"),
+    { language: "da", policyFromFile: true, generated: "2026-12-01" },
+  );
+
+  it("names the organisation, policy version and period, and opens with a one-line conclusion", () => {
+    expect(page).toContain("Organisation: Randers Kommune");
+    expect(page).toContain("Policy-version: 2026-11-01");
+    expect(page).toContain("Periode: 2026-10-01 – 2026-11-30");
+    expect(page).toMatch(/<p class="conclusion">Konklusion: Sendevagt ville have stoppet 0 af 1 mails \(0 %\); 0 mails havde CPR-numre.<\/p>/);
+  });
+
+  it("prints on one A4 page: a print stylesheet that keeps sections whole", () => {
+    expect(page).toMatch(/@media print\{@page\{size:A4/);
+    expect(page).toMatch(/break-inside:avoid/);
+  });
+
+  it("has no table that only repeats its chart (outcomes, lookalikes)", () => {
+    const sectionOf = (title: string) => full.split("<section>").find((s) => s.startsWith(`<h2>${title}`)) ?? "";
+    expect(sectionOf("Udfald pr. mail")).toContain("<svg");
+    expect(sectionOf("Udfald pr. mail")).not.toContain("<table");
+    expect(sectionOf("Hyppigste forvekslingsdomæner")).not.toContain("<table");
+    // The rule table adds the findings column the chart does not show.
+    expect(sectionOf("Mails pr. regel")).toContain("<th scope=\"col\">Fund</th>");
+  });
+
+  it("wraps long chart labels onto two lines instead of cutting them", () => {
+    const long = "CPR-nummer til modtager uden for organisationen";
+    expect(wrapLabel(long, 40)).toEqual(["CPR-nummer til modtager uden for", "organisationen"]);
+    expect(wrapLabel("kort", 40)).toEqual(["kort"]);
+    expect(full).toContain("<tspan x=\"322\" y=\"65\">CPR-nummer til modtager uden for</tspan>");
+  });
+});
 
 describe("renderReportHtml", () => {
   const html = renderReportHtml(report, textsFor("da"), { language: "da", policyFromFile: false, generated: "2026-11-25" });
@@ -34,7 +72,8 @@ describe("renderReportHtml", () => {
   });
 
   it("carries no addresses or masks, only domains and counts", () => {
-    expect(html).not.toMatch(/@|XXXX|gmail/);
+    // The print stylesheet's @media/@page rules are the only "@" allowed (issue 18: printable page).
+    expect(html.replace(/<style>[^<]*<\/style>/, "")).not.toMatch(/@|XXXX|gmail/);
   });
 
   it("escapes what it prints", () => {

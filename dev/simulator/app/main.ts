@@ -204,10 +204,12 @@ async function boot(): Promise<void> {
             ? tr("reason.loadFailed", { page: addin.commandsPath })
             : tr("reason.timeout");
       compose.setStatus(tr("status.couldNotRun", { addin: addin.displayName, reason }), "error");
+      // SendMode="Block" (the SEND_MODE=Block build): nobody can send while the add-in is unavailable.
+      const blocked = byId<HTMLSelectElement>("sendmode-select").value === "Block";
       const choice = await showSmartAlert({
         addinName: addin.displayName,
-        text: tr("alert.unavailable", { addin: addin.displayName }),
-        sendAnyway: true,
+        text: tr(blocked ? "alert.unavailableBlock" : "alert.unavailable", { addin: addin.displayName }),
+        sendAnyway: !blocked,
       });
       if (choice === "send-anyway") deliver();
     } finally {

@@ -58,6 +58,13 @@ export interface CliTexts {
 
 export interface ReportTexts {
   title: string;
+  organization: (name: string) => string;
+  period: (from: string, to: string) => string;
+  noPeriod: string;
+  policyVersion: (version: string) => string;
+  /** The one-line conclusion at the top. */
+  conclusion: (stopped: number, mails: number, share: string, cprMails: number) => string;
+  conclusionEmpty: string;
   intro: string;
   generated: (date: string) => string;
   policyFile: string;
@@ -114,6 +121,13 @@ export const da: CliTexts = {
     "      2 forkert brug eller filer, der ikke kunne læses.",
     "  sendevagt report <mappe…> [--policy policy.json] [--html rapport.html] [--json]",
     "      Pilotrapport: hvor ofte Sendevagt ville have grebet ind. Viser aldrig CPR-numre eller indhold.",
+    "  sendevagt audit <mappe|fil.pst…> [--policy policy.json] [--html revision.html] [--json] [--workers N]",
+    "      Bevis til DPO: andel af eksterne mails med gyldigt Sendevagt-stempel, og mails uden stempel med CPR-numre.",
+    "  sendevagt merge <delresultat.json…> [--html revision.html] [--json]",
+    "      Lægger delresultater fra 'audit --json' sammen (en stor eksport delt på flere maskiner).",
+    "  sendevagt backstop --policy policy.json --dpo <postkasse> [--mode audit|moderate|reject]",
+    "                     [--format powershell|dsc|purview-sit] [--strip-stamp] [--out fil]",
+    "      Regler til Exchange Online, der fanger mails med CPR-numre, som ikke gik gennem Sendevagt.",
     "  sendevagt policy validate <policy.json>",
     "      Kontrollerer en policy-fil og viser alle fejl med deres sti.",
     "  sendevagt policy schema",
@@ -218,6 +232,13 @@ export const da: CliTexts = {
   },
   report: {
     title: "Sendevagt – pilotrapport",
+    organization: (name) => `Organisation: ${name}`,
+    period: (from, to) => `Periode: ${from} – ${to}`,
+    noPeriod: "Periode: ukendt (mailene har ingen dato)",
+    policyVersion: (version) => `Policy-version: ${version}`,
+    conclusion: (stopped, mails, share, cprMails) =>
+      `Konklusion: Sendevagt ville have stoppet ${stopped} af ${mails} mails (${share}); ${cprMails} ${cprMails === 1 ? "mail" : "mails"} havde CPR-numre.`,
+    conclusionEmpty: "Konklusion: ingen mails i udtrækket.",
     intro: "Hvad Sendevagt ville have gjort ved de udtrukne mails, hvis den havde været slået til.",
     generated: (date) => `Dannet ${date}`,
     policyFile: "Policy: fra fil",
