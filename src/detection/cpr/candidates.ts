@@ -1,14 +1,20 @@
 // Rules 1 and 2 of the CPR rule (shape and boundaries) as one left-to-right scan over the
-// original text. No regular expression: each character is read a bounded number of times, so
-// the scan is linear whatever the input, and offsets are those of the text the caller holds.
+// original text. No regular expression and no normalised copy: each character is read a bounded
+// number of times, so the scan is linear whatever the input, and offsets are those of the text
+// the caller holds. Default-ignorable code points (soft hyphen, zero-width spaces, bidi controls,
+// variation selectors, tags) are read past wherever they stand, as a reader never sees them.
 import {
   codePointAt,
   codePointBefore,
+  ignorableLengthAt,
   isDigitCodePoint,
+  isIgnorableUnit,
   isLetterCodePoint,
   isNumberJoiner,
   isSingleSeparator,
   isSpacedDash,
+  skipIgnorables,
+  skipIgnorablesBack,
 } from "./char-classes";
 
 /** A CPR-shaped number with clean boundaries; its date and evidence are not checked yet. */
@@ -17,7 +23,7 @@ export interface CprCandidate {
   start: number;
   /** Offset just after the last digit (exclusive). */
   end: number;
-  /** The ten digits without separator. */
+  /** The ten digits without separator or ignorables. */
   digits: string;
 }
 
@@ -27,88 +33,164 @@ function isAsciiDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
 }
 
-function isDigitAt(text: string, index: number): boolean {
-  return index >= 0 && index < text.length && isDigitCodePoint(codePointAt(text, index));
+/**
+ * Whether a UTF-16 unit can stand inside a digit run: an ASCII digit, an ignorable, or any
+ * surrogate (a supplementary ignorable is two of them; the run reader decides exactly).
+ */
+function mayStandInRun(code: number): boolean {
+  if (code <= 0x39) return code >= 0x30;
+  return code >= 0xad && ((code >= 0xd800 && code <= 0xdfff) || isIgnorableUnit(code));
 }
 
 /** Rule 2, left side: nothing glued on, and not the tail of a dotted or dashed number. */
 export function cleanBefore(text: string, start: number): boolean {
-  const cp = codePointBefore(text, start);
+  const at = skipIgnorablesBack(text, start);
+  const cp = codePointBefore(text, at);
   if (cp < 0) return true;
   if (cp === 0x2b || isDigitCodePoint(cp) || isLetterCodePoint(cp)) return false;
-  if (isNumberJoiner(cp)) return !isDigitCodePoint(codePointBefore(text, start - 1));
+  if (isNumberJoiner(cp)) return !isDigitCodePoint(codePointBefore(text, skipIgnorablesBack(text, at - 1)));
   return true;
 }
 
 /** Rule 2, right side: nothing glued on, and not the head of a dotted or dashed number. */
 export function cleanAfter(text: string, end: number): boolean {
-  const cp = codePointAt(text, end);
+  const at = skipIgnorables(text, end);
+  const cp = codePointAt(text, at);
   if (cp < 0) return true;
   if (isDigitCodePoint(cp) || isLetterCodePoint(cp)) return false;
-  if (isNumberJoiner(cp)) return !isDigitAt(text, end + 1);
+  if (isNumberJoiner(cp)) return !isDigitCodePoint(codePointAt(text, skipIgnorables(text, at + 1)));
   return true;
 }
 
-/** Length of the ASCII digit run starting at `from`. */
-function runLength(text: string, from: number): number {
+/** A run of ASCII digits that may have ignorables between them. */
+interface DigitRun {
+  /** Just after the last digit. */
+  end: number;
+  /** How many digits. */
+  count: number;
+}
+
+/** The digit run starting at the digit at `from`, read past ignorables between its digits. */
+function readRun(text: string, from: number): DigitRun {
   let i = from;
-  while (i < text.length && isAsciiDigit(text.charCodeAt(i))) i++;
-  return i - from;
+  let end = from;
+  let count = 0;
+  for (;;) {
+    if (isAsciiDigit(text.charCodeAt(i))) {
+      count++;
+      end = ++i;
+      continue;
+    }
+    const skip = ignorableLengthAt(text, i);
+    if (skip === 0) return { end, count };
+    i += skip;
+  }
+}
+
+/** The digits of text[from, to) without ignorables or separator. */
+function digitsBetween(text: string, from: number, to: number): string {
+  let digits = "";
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (isAsciiDigit(code)) digits += text.charAt(i);
+  }
+  return digits;
 }
 
 /**
- * Where the four serial digits start after a six-digit date run ending at `dateEnd`, or -1 when
- * no accepted separator (rule 1) leads to a digit there.
+ * Where the serial digits start after a date run ending at `dateEnd`, or -1 when no accepted
+ * separator (rule 1) leads to a digit there. Ignorables may stand anywhere in the separator.
  */
 function serialStart(text: string, dateEnd: number): number {
-  const first = text.charCodeAt(dateEnd);
-  if (isSingleSeparator(first) && isAsciiDigit(text.charCodeAt(dateEnd + 1))) return dateEnd + 1;
-  if (
-    first === 0x20 &&
-    isSpacedDash(text.charCodeAt(dateEnd + 1)) &&
-    text.charCodeAt(dateEnd + 2) === 0x20 &&
-    isAsciiDigit(text.charCodeAt(dateEnd + 3))
-  ) {
-    return dateEnd + 3;
+  const at = skipIgnorables(text, dateEnd);
+  const first = text.charCodeAt(at);
+  if (isSingleSeparator(first)) {
+    const next = skipIgnorables(text, at + 1);
+    if (isAsciiDigit(text.charCodeAt(next))) return next;
   }
-  return -1;
+  if (first !== 0x20) return -1;
+  const dash = skipIgnorables(text, at + 1);
+  if (!isSpacedDash(text.charCodeAt(dash))) return -1;
+  const space = skipIgnorables(text, dash + 1);
+  if (text.charCodeAt(space) !== 0x20) return -1;
+  const next = skipIgnorables(text, space + 1);
+  return isAsciiDigit(text.charCodeAt(next)) ? next : -1;
+}
+
+/** What the scanner keeps: rule 1 and 2 candidates, or (for masking) every CPR shape. */
+type Keep = (start: number, end: number, digits: string) => void;
+
+/**
+ * Judges the digit run starting at `start` and returns where the scan goes on. Strict: a run of
+ * exactly ten, or six, a separator and four, with clean boundaries. Loose (masking): a run of ten
+ * or more, or six or more, a separator and four or more, whatever stands around them.
+ */
+function judgeRun(text: string, start: number, strict: boolean, keep: Keep): number {
+  const run = readRun(text, start);
+  if (strict ? run.count === 10 : run.count >= 10) {
+    if (!strict || (cleanBefore(text, start) && cleanAfter(text, run.end))) {
+      keep(start, run.end, digitsBetween(text, start, run.end));
+    }
+    return run.end;
+  }
+  if (strict ? run.count !== 6 : run.count < 6) return run.end;
+  const serial = serialStart(text, run.end);
+  if (serial < 0) return run.end;
+  const tail = readRun(text, serial);
+  // A serial run of another length is skipped by the next round or is its own run.
+  if (strict ? tail.count !== 4 : tail.count < 4) return run.end;
+  if (!strict || (cleanBefore(text, start) && cleanAfter(text, tail.end))) {
+    keep(start, tail.end, digitsBetween(text, start, run.end) + digitsBetween(text, serial, tail.end));
+  }
+  return tail.end;
+}
+
+/**
+ * The scan shared by the finder and the masker. Every candidate begins with a digit run of at
+ * least six digits, so with its ignorables at least six units that can stand in a run: a probe at
+ * every sixth unit that lands on anything else skips all six positions unread (Boyer–Moore style).
+ */
+function scan(text: string, strict: boolean, keep: Keep): void {
+  const n = text.length;
+  // Invariant: no digit run that began before i goes on past i (each round ends after a run, whose
+  // next non-ignorable unit is no digit, or on a unit that is neither digit nor ignorable).
+  let i = 0;
+  while (i < n) {
+    const probe = i + 5;
+    if (probe >= n) return;
+    const code = text.charCodeAt(probe);
+    if (code > 0x39 ? code < 0xad || !mayStandInRun(code) : code < 0x30) {
+      i = probe + 1;
+      continue;
+    }
+    let from = probe;
+    while (from > i && mayStandInRun(text.charCodeAt(from - 1))) from--;
+    // The first digit of the stretch around the probe, if it holds one before an outsider.
+    let start = from;
+    while (start < n && !isAsciiDigit(text.charCodeAt(start)) && mayStandInRun(text.charCodeAt(start))) start++;
+    if (start >= n) return;
+    if (!isAsciiDigit(text.charCodeAt(start))) {
+      i = start + 1;
+      continue;
+    }
+    i = judgeRun(text, start, strict, keep);
+  }
 }
 
 /** Every CPR-shaped number in `text` with clean boundaries, in order; they never overlap. */
 export function findCandidates(text: string): CprCandidate[] {
   const found: CprCandidate[] = [];
-  const n = text.length;
-  // Invariant: text[i - 1] is not an ASCII digit, so a digit at i starts a run.
-  let i = 0;
-  while (i < n) {
-    // Every candidate begins with a run of at least six digits, and such a run starting in
-    // [i, i + 5] covers i + 5: when that is no digit, skip all six positions unread.
-    const probe = i + 5;
-    if (probe >= n) break;
-    if (!isAsciiDigit(text.charCodeAt(probe))) {
-      i = probe + 1;
-      continue;
-    }
-    let start = probe;
-    while (start > i && isAsciiDigit(text.charCodeAt(start - 1))) start--;
-    const runEnd = probe + 1 + runLength(text, probe + 1);
-    const length = runEnd - start;
-    i = runEnd;
-    if (length === 10) {
-      if (cleanBefore(text, start) && cleanAfter(text, runEnd)) {
-        found.push({ start, end: runEnd, digits: text.slice(start, runEnd) });
-      }
-    } else if (length === 6) {
-      const serial = serialStart(text, runEnd);
-      if (serial < 0) continue;
-      const serialEnd = serial + runLength(text, serial);
-      // A serial run of another length is skipped by the next round or is its own run.
-      if (serialEnd - serial !== 4) continue;
-      if (cleanBefore(text, start) && cleanAfter(text, serialEnd)) {
-        found.push({ start, end: serialEnd, digits: text.slice(start, runEnd) + text.slice(serial, serialEnd) });
-      }
-      i = serialEnd;
-    }
-  }
+  scan(text, true, (start, end, digits) => found.push({ start, end, digits }));
+  return found;
+}
+
+/**
+ * Every span that looks like a CPR number however it stands (rule 1's shape with every separator
+ * and ignorable the finder accepts, longer digit runs included, boundaries not asked): a superset
+ * of the finder's spans, for masking text that is shown.
+ */
+export function findCprShapes(text: string): Array<{ start: number; end: number; digits: string }> {
+  const found: Array<{ start: number; end: number; digits: string }> = [];
+  scan(text, false, (start, end, digits) => found.push({ start, end, digits }));
   return found;
 }
