@@ -2,6 +2,7 @@
 // Outlook's limits: errorMessage ≤ 500 characters (always set — classic Outlook won't offer the
 // pane without it), errorMessageMarkdown (Mailbox 1.15), cancelLabel ≤ 20, commandId and
 // contextData (1.14). Wording comes from the i18n catalogs; CPR numbers appear only masked.
+import { maskCprNumbers } from "../detection";
 import type { CprFinding, Finding, Verdict } from "../detection/types";
 import type { Lang } from "../i18n/format";
 import { tSend as t, type SendKey as MessageKey } from "../i18n/send";
@@ -31,11 +32,11 @@ export interface SendCompletion {
 }
 
 /**
- * Any ten-digit run that slipped into a text (an address like 0102031234@…, a display name) is
- * shown masked like the core's CPR masks. Over-masking a phone number costs nothing.
+ * Any CPR-shaped number that slipped into a text (an address like 0102031234@…, a display name)
+ * is shown masked by the core's one masking function, with every separator the finder accepts.
  */
 export function maskStrayCprs(text: string): string {
-  return text.replace(/(^|[^0-9])([0-9]{6})[- ]?[0-9]{4}(?![0-9])/g, "$1$2-XXXX");
+  return maskCprNumbers(text);
 }
 
 // A Set, not indexOf: a spreadsheet of citizens gives a finding hundreds of thousands of numbers.

@@ -1,7 +1,7 @@
 // Every CPR number of a message as the core may pass it on: where it stands, masked, its birth
 // date and evidence, whether it is quoted earlier mail, and a salted hash instead of the digits.
 import type { Policy } from "../policy/types";
-import { DEFAULT_EXEMPT_DATES, findCprNumbers, maskCpr } from "./cpr";
+import { DEFAULT_EXEMPT_DATES, findCprNumbers, maskCpr, maskCprNumbers } from "./cpr";
 import { cprHash } from "./fingerprint";
 import { isQuoted, quotedRanges } from "./quoted";
 import type { Attachment, CprOccurrence, CprOptions, Location, Message } from "./types";
@@ -93,13 +93,11 @@ export function findMessageCprs(message: Message, options: CprOptions, salt: str
   };
 }
 
-const CPR_SHAPED = /[0-9]{6}[-\u2010\u2011\u2013 .]?[0-9]{4}/g;
-
 /**
- * An address or display name with every CPR-shaped digit run masked. Stricter than the finder on
- * purpose: a Digital Post gateway address carries the citizen's number whatever its checksum, and
- * it must not leave the core in a finding.
+ * An address or display name with every CPR-shaped number masked (the core's one masking,
+ * maskCprNumbers: every separator and ignorable the finder accepts). A Digital Post gateway
+ * address carries the citizen's number whatever its checksum, and it must not leave the core.
  */
 export function maskCprShaped(text: string): string {
-  return text.replace(CPR_SHAPED, (written) => maskCpr(written));
+  return maskCprNumbers(text);
 }

@@ -121,24 +121,24 @@ function serialStart(text: string, dateEnd: number): number {
 type Keep = (start: number, end: number, digits: string) => void;
 
 /**
- * Judges the digit run starting at `start` and returns where the scan goes on. Strict: a run of
- * exactly ten, or six, a separator and four, with clean boundaries. Loose (masking): a run of ten
- * or more, or six or more, a separator and four or more, whatever stands around them.
+ * Judges the digit run starting at `start` and returns where the scan goes on: a run of exactly
+ * ten digits, or six, a separator and four. `strict` adds rule 2's boundaries; without them
+ * (masking) a number glued to letters is taken too.
  */
 function judgeRun(text: string, start: number, strict: boolean, keep: Keep): number {
   const run = readRun(text, start);
-  if (strict ? run.count === 10 : run.count >= 10) {
+  if (run.count === 10) {
     if (!strict || (cleanBefore(text, start) && cleanAfter(text, run.end))) {
       keep(start, run.end, digitsBetween(text, start, run.end));
     }
     return run.end;
   }
-  if (strict ? run.count !== 6 : run.count < 6) return run.end;
+  if (run.count !== 6) return run.end;
   const serial = serialStart(text, run.end);
   if (serial < 0) return run.end;
   const tail = readRun(text, serial);
   // A serial run of another length is skipped by the next round or is its own run.
-  if (strict ? tail.count !== 4 : tail.count < 4) return run.end;
+  if (tail.count !== 4) return run.end;
   if (!strict || (cleanBefore(text, start) && cleanAfter(text, tail.end))) {
     keep(start, tail.end, digitsBetween(text, start, run.end) + digitsBetween(text, serial, tail.end));
   }
@@ -186,8 +186,8 @@ export function findCandidates(text: string): CprCandidate[] {
 
 /**
  * Every span that looks like a CPR number however it stands (rule 1's shape with every separator
- * and ignorable the finder accepts, longer digit runs included, boundaries not asked): a superset
- * of the finder's spans, for masking text that is shown.
+ * and ignorable the finder accepts, whatever letters or joiners stand around it): a superset of
+ * the finder's spans, for masking text that is shown.
  */
 export function findCprShapes(text: string): Array<{ start: number; end: number; digits: string }> {
   const found: Array<{ start: number; end: number; digits: string }> = [];

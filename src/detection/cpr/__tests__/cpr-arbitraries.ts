@@ -141,13 +141,15 @@ export const IGNORABLE_SEPARATORS: ReadonlyArray<readonly [string, string]> = [
 ];
 
 /**
- * `text` (ASCII digits and separators) with ignorables put at the given unit offsets; a BMP-only
- * text is never split inside a surrogate pair.
+ * `text` with ignorables put at the given unit offsets; an offset inside a surrogate pair moves
+ * behind it, so the text's own characters stay whole.
  */
 export function sprinkle(text: string, inserts: ReadonlyArray<readonly [number, string]>): string {
   const at = new Map<number, string>();
   for (const [offset, ignorable] of inserts) {
-    const k = Math.max(0, Math.min(text.length, offset));
+    let k = Math.max(0, Math.min(text.length, offset));
+    const low = text.charCodeAt(k);
+    if (k > 0 && low >= 0xdc00 && low <= 0xdfff) k++;
     at.set(k, (at.get(k) ?? "") + ignorable);
   }
   let out = "";
