@@ -11,13 +11,13 @@ const ROOT = join(__dirname, "..", "..");
 const SCANNED = ["src", "dev", "scripts"];
 const CORE = join(ROOT, "src", "detection");
 
-function sourceFiles(dir: string): string[] {
+function sourceFiles(dir: string, withCore = false): string[] {
   const out: string[] = [];
   for (const entry of readdirSync(dir)) {
     if (entry === "node_modules" || entry.startsWith(".")) continue;
     const path = join(dir, entry);
     if (statSync(path).isDirectory()) {
-      if (path !== CORE) out.push(...sourceFiles(path));
+      if (withCore || path !== CORE) out.push(...sourceFiles(path, withCore));
     } else if (/\.(ts|tsx|js|mjs)$/.test(entry)) out.push(path);
   }
   return out;
@@ -28,14 +28,16 @@ function sourceFiles(dir: string): string[] {
 const DIGIT = String.raw`(?:\\d|\[0-9\]|\\p\{Nd\})`;
 const CPR_SHAPED = new RegExp(String.raw`${DIGIT}\{(?:6|10)(?:,\d*)?\}|${DIGIT}\{[1-6],?\d*\}\S{0,40}${DIGIT}\{4\}|(?:${DIGIT}){6}`);
 
-// A hand-written UTF-8 encoder: the encoding's lead bytes next to each other, or a surrogate-pair
-// decode feeding 0xf0 (the core has the one encoder: src/detection/utf8.ts).
-const UTF8_ENCODER = /0x(?:c0|C0)[\s\S]{0,200}0x(?:e0|E0)[\s\S]{0,200}0x(?:f0|F0)|0x(?:f0|F0)\s*\|\s*\(?\s*\w+\s*>>>?\s*18/;
+// A hand-written UTF-8 encoder ORs a multi-byte sequence's lead byte onto the code point's top
+// bits (`0xe0 | (c >> 12)`, `0xf0 | (c >> 18)`); a decoder masks them off instead. The core's one
+// encoder is src/detection/utf8.ts (encodeUtf8).
+const UTF8_ENCODER = /0x[eEfF]0\s*\|\s*\(?\s*[\w.]+\s*>>>?\s*(?:12|18)\b/;
+const THE_ENCODER = join("src", "detection", "utf8.ts");
 
-function offenders(pattern: RegExp): string[] {
+function offenders(pattern: RegExp, roots = SCANNED, withCore = false): string[] {
   const found: string[] = [];
-  for (const root of SCANNED) {
-    for (const file of sourceFiles(join(ROOT, root))) {
+  for (const root of roots) {
+    for (const file of sourceFiles(join(ROOT, root), withCore)) {
       const lines = readFileSync(file, "utf8").split("\n");
       lines.forEach((line, i) => {
         if (pattern.test(line)) found.push(`${relative(ROOT, file)}:${i + 1}`);
@@ -68,5 +70,18 @@ describe("the pattern that spots a CPR-shaped regular expression", () => {
 describe("outside the core", () => {
   it("no file has a CPR-shaped regular expression of its own (use maskCprNumbers / findCprNumbers)", () => {
     expect(offenders(CPR_SHAPED)).toEqual([]);
+  });
+});
+
+describe("UTF-8", () => {
+  it("the pattern spots a hand-written encoder and not a decoder", () => {
+    expect(UTF8_ENCODER.test("out[n++] = 0xf0 | (c >> 18);")).toBe(true);
+    expect(UTF8_ENCODER.test("bytes.push(0xe0 | (code >> 12), 0x80 | (code & 0x3f))")).toBe(true);
+    expect(UTF8_ENCODER.test("else if (b >= 0xf0 && b <= 0xf4) (need = 3), (cp = b & 0x07)")).toBe(false);
+  });
+
+  it("has one encoder in the whole of src/, dev/ and scripts/: the core's", () => {
+    const files = new Set(offenders(UTF8_ENCODER, SCANNED, true).map((at) => at.slice(0, at.lastIndexOf(":"))));
+    expect([...files]).toEqual([THE_ENCODER]);
   });
 });
