@@ -67,7 +67,22 @@ function cprLine(f: CprFinding, lang: Lang): string {
   const line = t(lang, `send.finding.${key}` as MessageKey, { cprs, recipients });
   // The body is where the caseworker looks first; a number in a file needs the file named.
   const files = f.cprs.map((c) => (c.location.part === "attachment" ? c.location.name : "")).filter((n) => n !== "");
-  return files.length > 0 ? `${line} ${t(lang, "send.finding.inAttachment", { names: shortList(files, lang) })}` : line;
+  const withFiles = files.length > 0 ? `${line} ${t(lang, "send.finding.inAttachment", { names: shortList(files, lang) })}` : line;
+  return withFiles + unseenPlaces(f, lang);
+}
+
+/** Where the caseworker cannot see the number: hidden in the HTML, or in a recipient's name. */
+function unseenPlaces(f: CprFinding, lang: Lang): string {
+  const kinds: string[] = [];
+  const names: string[] = [];
+  for (const c of f.cprs) {
+    if (c.location.part === "body-hidden") kinds.push(t(lang, `send.hidden.${c.location.kind}` as MessageKey));
+    else if (c.location.part === "display-name") names.push(c.location.address);
+  }
+  let out = "";
+  if (kinds.length > 0) out += ` ${t(lang, "send.finding.inHidden", { kinds: shortList(kinds, lang) })}`;
+  if (names.length > 0) out += ` ${t(lang, "send.finding.inDisplayName", { addresses: shortList(names, lang) })}`;
+  return out;
 }
 
 /**

@@ -8,7 +8,7 @@ import type { Policy } from "../policy/types";
 import { ADDIN_VERSION } from "../outlook/build-info";
 import { completeOnce, type CompletableEvent, type OutlookHost } from "../outlook/office-host";
 import type { PolicyLoad } from "../outlook/policy-loader";
-import { completeMessage, readDraft } from "../outlook/read-message";
+import { completeMessage, readDraft, type HtmlConverter } from "../outlook/read-message";
 import { randomSalt } from "../outlook/random-salt";
 import { readConfirmation, type Confirmation } from "../outlook/session";
 import { updateAuditHeader } from "../outlook/item-edits";
@@ -21,7 +21,8 @@ export interface SendHandlerDeps {
   loadPolicy: () => Promise<PolicyLoad>;
   analyzeMessage: (message: Message, policy: Policy, options: { salt?: string }) => Verdict;
   defaultPolicy: (senderAddress: string) => Policy;
-  htmlToText: (html: string) => string;
+  /** htmlBodyText in production, so what the HTML carries unseen is checked too. */
+  htmlToText: HtmlConverter;
   /**
    * Completes with the failure result if the check has not finished by then. Outlook itself waits
    * about five minutes; this is far shorter so a stuck host call never leaves the user waiting.

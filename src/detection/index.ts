@@ -3,7 +3,8 @@
 export * from "./types";
 export { findCprNumbers, maskCpr, maskCprNumbers, isValidCprDigits, DEFAULT_EXEMPT_DATES } from "./cpr";
 export { analyzeMessage } from "./analyze";
-export { htmlToText } from "./html-to-text";
+export { htmlToText, htmlBodyText } from "./html-to-text";
+export type { HtmlBody } from "./html-hidden";
 export { quotedRanges, isQuoted, type TextRange } from "./quoted";
 export { sha256 } from "./hash";
 export { encodeUtf8 } from "./utf8";

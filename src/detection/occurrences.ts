@@ -88,9 +88,40 @@ export function findMessageCprs(message: Message, options: CprOptions, salt: str
   }
   return {
     subject: occurrencesIn(subject, { part: "subject" }, options, salt, never),
-    body: occurrencesIn(body, { part: "body" }, options, salt, inQuote),
+    body: [...occurrencesIn(body, { part: "body" }, options, salt, inQuote), ...unseenPlaceCprs(message, options, salt, inQuote)],
     attachments,
   };
+}
+
+/**
+ * CPR numbers that leave with the body without being part of its visible text: what the HTML
+ * carries unseen (links, attributes, comments, <style> …; quoted when they stand in quoted
+ * history) and recipients' display names, which go out in the To/Cc header to everyone.
+ */
+function unseenPlaceCprs(
+  message: Message,
+  options: CprOptions,
+  salt: string,
+  inQuote: (start: number, end: number) => boolean,
+): CprOccurrence[] {
+  const out: CprOccurrence[] = [];
+  for (const piece of Array.isArray(message.bodyHidden) ? message.bodyHidden : []) {
+    if (!piece || typeof piece.text !== "string") continue;
+    const at = typeof piece.at === "number" ? piece.at : -1;
+    // Quoted when it stands in quoted history: at a quoted line, or right at the end of one that
+    // runs to the end of the body (a link after the history's last visible word).
+    const quoted = at >= 0 ? () => inQuote(at, at) || (at > 0 && inQuote(at - 1, at)) : never;
+    for (const occurrence of occurrencesIn(piece.text, { part: "body-hidden", kind: piece.kind }, options, salt, quoted)) out.push(occurrence);
+  }
+  for (const field of ["to", "cc", "bcc"] as const) {
+    for (const recipient of Array.isArray(message[field]) ? message[field] : []) {
+      const name = recipient && typeof recipient.displayName === "string" ? recipient.displayName : "";
+      if (name === "") continue;
+      const location: Location = { part: "display-name", field, address: maskCprShaped(String(recipient.address ?? "")) };
+      for (const occurrence of occurrencesIn(name, location, options, salt, never)) out.push(occurrence);
+    }
+  }
+  return out;
 }
 
 /**

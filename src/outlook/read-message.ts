@@ -5,15 +5,18 @@
 // Two steps, because attachment contents need the policy's limits: `readDraft` (everything but the
 // attachments' contents) and `completeMessage` (contents + text). The send handler loads the policy
 // between them; the pane, which has its policy already, calls `readMessage` for both.
-import type { Message, Recipient } from "../detection/types";
+import type { HiddenText, Message, Recipient } from "../detection/types";
 import { call, inBatches } from "./call";
 import type { AttachmentDetailsLike, ComposeItem, EmailAddressDetailsLike } from "./compose-item";
 import { listAttachments, readAttachments, type AttachmentReadOptions } from "./read-attachments";
 import { getRecipients, toRecipient } from "./recipients";
 
+/** The core's HTML → text conversion: htmlBodyText (visible text and what travels unseen), or htmlToText. */
+export type HtmlConverter = (html: string) => string | { text: string; hidden: HiddenText[] };
+
 export interface ReadOptions {
-  /** The core's HTML → text conversion. */
-  htmlToText: (html: string) => string;
+  /** The core's HTML → text conversion; give htmlBodyText so links, comments … are checked too. */
+  htmlToText: HtmlConverter;
 }
 
 /** The mail without its attachments' text, and the attachments still to read. */
@@ -22,18 +25,25 @@ export interface Draft {
   attachments: AttachmentDetailsLike[];
 }
 
-export async function readBody(item: ComposeItem, htmlToText: (html: string) => string): Promise<string> {
+export async function readBody(item: ComposeItem, htmlToText: HtmlConverter): Promise<string> {
+  return (await readBodyParts(item, htmlToText)).body;
+}
+
+/** The body as the reader sees it and, from an HTML body, what it carries unseen. */
+export async function readBodyParts(item: ComposeItem, htmlToText: HtmlConverter): Promise<{ body: string; hidden: HiddenText[] }> {
+  let html: string | undefined;
   try {
-    const html = await call<string>("body.getAsync", (cb) => item.body.getAsync("html", cb));
-    return htmlToText(html ?? "");
+    html = await call<string>("body.getAsync", (cb) => item.body.getAsync("html", cb));
   } catch (htmlError) {
     // Some builds refuse the HTML coercion for plain-text drafts; the text form still lets us check.
     try {
-      return (await call<string>("body.getAsync", (cb) => item.body.getAsync("text", cb))) ?? "";
+      return { body: (await call<string>("body.getAsync", (cb) => item.body.getAsync("text", cb))) ?? "", hidden: [] };
     } catch {
       throw htmlError;
     }
   }
+  const converted = htmlToText(html ?? "");
+  return typeof converted === "string" ? { body: converted, hidden: [] } : { body: converted.text, hidden: converted.hidden };
 }
 
 export async function readFrom(item: ComposeItem): Promise<Recipient> {
@@ -51,7 +61,7 @@ export async function readDraft(item: ComposeItem, options: ReadOptions): Promis
     () => call<string>("subject.getAsync", (cb) => item.subject.getAsync(cb)),
     () => listAttachments(item),
   ]);
-  const body = await readBody(item, options.htmlToText);
+  const { body, hidden } = await readBodyParts(item, options.htmlToText);
   const message: Message = {
     from: from as Recipient,
     to: to ?? [],
@@ -60,6 +70,7 @@ export async function readDraft(item: ComposeItem, options: ReadOptions): Promis
     subject: (subject as string | undefined) ?? "",
     body,
   };
+  if (hidden.length > 0) message.bodyHidden = hidden;
   return { message, attachments: attachments as AttachmentDetailsLike[] };
 }
 

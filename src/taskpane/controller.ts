@@ -339,6 +339,7 @@ function textAt(message: Message, occurrence: CprOccurrence): string {
   const location = occurrence.location;
   if (location.part === "subject") return message.subject;
   if (location.part === "body") return message.body;
+  if (location.part !== "attachment") return "";
   return message.attachments?.find((a) => a.name === location.name)?.text ?? "";
 }
 

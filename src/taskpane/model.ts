@@ -6,6 +6,7 @@ import type {
   CprFinding,
   CprOccurrence,
   Finding,
+  HiddenKind,
   Location,
   RecipientField,
   RecipientFinding,
@@ -53,7 +54,11 @@ export type PlaceView =
   | { part: "subject"; quoted: boolean }
   | { part: "body"; quoted: boolean }
   /** `where`: the extractor's part code ("sheet:Borgere", "page:3"), when known. */
-  | { part: "attachment"; name: string; quoted: boolean; where?: string };
+  | { part: "attachment"; name: string; quoted: boolean; where?: string }
+  /** Sent with the HTML body but not shown (a link target, a comment …). */
+  | { part: "body-hidden"; kind: HiddenKind; quoted: boolean }
+  /** A recipient's display name, which goes out in the header. */
+  | { part: "display-name"; field: RecipientField; address: string; quoted: boolean };
 
 export interface FindingItem {
   /** Stable across re-checks of the same finding, for React keys and focus. */
@@ -311,11 +316,23 @@ function placeOf(location: Location, quoted: boolean): PlaceView {
       return { part: "body", quoted };
     case "attachment":
       return location.where ? { part: "attachment", name: location.name, quoted, where: location.where } : { part: "attachment", name: location.name, quoted };
+    case "body-hidden":
+      return { part: "body-hidden", kind: location.kind, quoted };
+    case "display-name":
+      return { part: "display-name", field: location.field, address: location.address, quoted: false };
   }
 }
 
 const placeKey = (p: PlaceView): string =>
-  p.part === "recipient" ? `r:${p.field}` : p.part === "attachment" ? `a:${p.name}:${p.where ?? ""}` : p.part;
+  p.part === "recipient"
+    ? `r:${p.field}`
+    : p.part === "attachment"
+      ? `a:${p.name}:${p.where ?? ""}`
+      : p.part === "body-hidden"
+        ? `h:${p.kind}`
+        : p.part === "display-name"
+          ? `n:${p.field}:${p.address}`
+          : p.part;
 
 /** One entry per place; a place is "quoted" only when every number there is in quoted mail. */
 function uniquePlaces(places: PlaceView[]): PlaceView[] {

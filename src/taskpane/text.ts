@@ -18,7 +18,14 @@ export function joinList(lang: Lang, items: readonly string[]): string {
 
 export function placeText(lang: Lang, place: PlaceView): string {
   if (place.part === "recipient") return t(lang, `pane.where.${place.field}`);
-  const base = place.part === "attachment" ? attachmentPlace(lang, place.name, place.where) : t(lang, `pane.where.${place.part}`);
+  const base =
+    place.part === "attachment"
+      ? attachmentPlace(lang, place.name, place.where)
+      : place.part === "body-hidden"
+        ? t(lang, "pane.where.body-hidden", { kind: t(lang, `pane.hidden.${place.kind}`) })
+        : place.part === "display-name"
+          ? t(lang, "pane.where.display-name", { address: place.address })
+          : t(lang, `pane.where.${place.part}`);
   return place.quoted ? t(lang, "pane.where.quoted", { place: base }) : base;
 }
 
