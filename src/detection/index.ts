@@ -1,7 +1,7 @@
 // The detection core's one entry point (../shared/DESIGN.md, "The core's public surface").
 // Everything outside src/detection/ imports from here only.
 export * from "./types";
-export { findCprNumbers, maskCpr, maskCprNumbers, isValidCprDigits, DEFAULT_EXEMPT_DATES } from "./cpr";
+export { findCprNumbers, maskCpr, maskCprNumbers, withoutCprNumbers, isValidCprDigits, DEFAULT_EXEMPT_DATES } from "./cpr";
 export { analyzeMessage } from "./analyze";
 export { htmlToText, htmlBodyText } from "./html-to-text";
 export type { HtmlBody } from "./html-hidden";

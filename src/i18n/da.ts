@@ -35,6 +35,7 @@ export const da = {
   "pane.outcome.fixed-domain": "{from} er rettet til {to}.",
   "pane.outcome.removed": "Fjernet: {addresses}.",
   "pane.outcome.masked-subject": "CPR-nummeret i emnet er erstattet med den maskerede form.",
+  "pane.outcome.cleaned-display-name": "CPR-nummeret er fjernet fra navnet på {address}.",
   "pane.outcome.digital-post": "Mailen går nu via {route}: modtageren er Digital Post-adressen, Cc og Bcc er tømt, og emnet er uden CPR-nummer.",
   "pane.outcome.confirmed": "Din bekræftelse er gemt.",
   "pane.severity.block": "Skal rettes",

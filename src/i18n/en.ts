@@ -34,6 +34,7 @@ export const en: Record<MessageKey, string> = {
   "pane.outcome.fixed-domain": "{from} was changed to {to}.",
   "pane.outcome.removed": "Removed: {addresses}.",
   "pane.outcome.masked-subject": "The CPR number in the subject was replaced with its masked form.",
+  "pane.outcome.cleaned-display-name": "The CPR number was removed from the name of {address}.",
   "pane.outcome.digital-post": "The mail now goes via {route}: the recipient is the Digital Post address, Cc and Bcc are empty, and the subject has no CPR number.",
   "pane.outcome.confirmed": "Your confirmation is saved.",
   "pane.severity.block": "Must be fixed",

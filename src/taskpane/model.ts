@@ -32,6 +32,8 @@ export type FixAction =
   | { kind: "remove-recipient"; targets: RecipientTarget[] }
   /** Replace CPR numbers in the subject with their masked form. */
   | { kind: "mask-subject" }
+  /** Take the CPR number out of a recipient's display name (`address` as the finding shows it). */
+  | { kind: "clean-display-name"; field: RecipientField; address: string }
   /** Open the Digital Post panel for the policy's route. */
   | { kind: "route-digital-post" };
 
@@ -90,6 +92,7 @@ export type Outcome =
   | { kind: "fixed-domain"; from: string; to: string }
   | { kind: "removed"; addresses: string[] }
   | { kind: "masked-subject" }
+  | { kind: "cleaned-display-name"; address: string }
   | { kind: "digital-post"; routeName: string }
   | { kind: "confirmed" };
 
@@ -301,9 +304,24 @@ function cprActions(f: CprFinding, route: DigitalPostRoute | undefined): FixActi
     actions.push({ kind: "mask-subject" });
     return actions;
   }
+  actions.push(...displayNameFixes(f));
   if (f.recipients.length > 0) actions.push({ kind: "remove-recipient", targets: f.recipients.map(target) });
   if (route) actions.push({ kind: "route-digital-post" });
   return actions;
+}
+
+/** One "take the number out of the name" per recipient whose display name carries one. */
+function displayNameFixes(f: CprFinding): FixAction[] {
+  const fixes: FixAction[] = [];
+  const seen = new Set<string>();
+  for (const c of f.cprs) {
+    if (c.location.part !== "display-name") continue;
+    const key = `${c.location.field}:${c.location.address}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    fixes.push({ kind: "clean-display-name", field: c.location.field, address: c.location.address });
+  }
+  return fixes;
 }
 
 const target = (r: RecipientRef): RecipientTarget => ({ field: r.field, address: r.address });

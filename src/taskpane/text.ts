@@ -143,6 +143,8 @@ export function actionLabel(lang: Lang, action: FixAction): string {
         : t(lang, "pane.action.remove-recipients", { count: action.targets.length });
     case "mask-subject":
       return t(lang, "pane.action.mask-subject");
+    case "clean-display-name":
+      return t(lang, "pane.action.clean-display-name", { address: action.address });
     case "route-digital-post":
       return t(lang, "pane.action.route-digital-post");
   }
@@ -156,6 +158,8 @@ export function outcomeText(lang: Lang, outcome: Outcome): string {
       return t(lang, "pane.outcome.removed", { addresses: joinList(lang, outcome.addresses) });
     case "masked-subject":
       return t(lang, "pane.outcome.masked-subject");
+    case "cleaned-display-name":
+      return t(lang, "pane.outcome.cleaned-display-name", { address: outcome.address });
     case "digital-post":
       return t(lang, "pane.outcome.digital-post", { route: outcome.routeName });
     case "confirmed":

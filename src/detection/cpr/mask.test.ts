@@ -1,4 +1,4 @@
-import { maskCpr, maskCprNumbers } from "./mask";
+import { maskCpr, maskCprNumbers, withoutCprNumbers } from "./mask";
 
 describe("maskCpr", () => {
   it.each([
@@ -37,5 +37,18 @@ describe("maskCprNumbers", () => {
 
   it("leaves text without a CPR shape as it is", () => {
     expect(maskCprNumbers("Sag 24/01234, j.nr. 27.12.04")).toBe("Sag 24/01234, j.nr. 27.12.04");
+  });
+});
+
+describe("withoutCprNumbers", () => {
+  it.each([
+    ["Jens Hansen (070761-1006)", "Jens Hansen"],
+    ["Jens Hansen, 070761 1006", "Jens Hansen"],
+    ["070761\u200b1006 - Jens", "Jens"],
+    ["Jens [0707611006] Hansen", "Jens Hansen"],
+    ["0707611006", ""],
+    ["Jens Hansen", "Jens Hansen"],
+  ])("%j → %j", (name, cleaned) => {
+    expect(withoutCprNumbers(name)).toBe(cleaned);
   });
 });

@@ -27,6 +27,30 @@ export function maskCpr(value: string): string {
 }
 
 /**
+ * A display name with every CPR-shaped number taken out, and the brackets, commas or dashes it
+ * leaves empty ("Jens Hansen (070761-1006)" → "Jens Hansen"): the one-click fix for a number in a
+ * recipient's name. What remains is never a number; an empty result means nothing else was there.
+ */
+export function withoutCprNumbers(text: string): string {
+  if (typeof text !== "string") return "";
+  const spans = findCprShapes(text);
+  if (spans.length === 0) return text;
+  let out = "";
+  let at = 0;
+  for (const span of spans) {
+    out += text.slice(at, span.start);
+    at = span.end;
+  }
+  out += text.slice(at);
+  return out
+    .replace(/[([{<]\s*[)\]}>]/g, "")
+    .replace(/\s*[,;:/–-]\s*$/, "")
+    .replace(/^\s*[,;:/–-]\s*/, "")
+    .replace(/\s{2,}/g, " ")
+    .trim();
+}
+
+/**
  * `text` with every CPR-shaped number masked ("Jens (070761-1006)" → "Jens (070761-XXXX)"):
  * each span the finder's scanner reads as six-plus-four digits, with any separator and
  * ignorable it accepts, whatever its date, checksum or boundaries. Stricter than the finder on
