@@ -1,4 +1,5 @@
 import { ignorableLengthAt, ignorableLengthBefore, isIgnorableCodePoint, isIgnorableUnit } from "./char-classes";
+import { mayBeIgnorable } from "./candidates";
 
 describe("the default-ignorable table", () => {
   it("agrees with Unicode's Default_Ignorable_Code_Point on every code point", () => {
@@ -28,5 +29,16 @@ describe("the default-ignorable table", () => {
     expect(ignorableLengthBefore("\udc01", 1)).toBe(0);
     expect(ignorableLengthAt("7", 0)).toBe(0);
     expect(ignorableLengthAt("", 0)).toBe(0);
+  });
+});
+
+describe("the scanner's own ignorable test", () => {
+  it("is true for every BMP ignorable and every surrogate, false for everything else", () => {
+    const wrong: string[] = [];
+    for (let code = 0xad; code <= 0xffff; code++) {
+      const expected = (code >= 0xd800 && code <= 0xdfff) || isIgnorableUnit(code);
+      if (mayBeIgnorable(code) !== expected) wrong.push(code.toString(16));
+    }
+    expect(wrong).toEqual([]);
   });
 });
