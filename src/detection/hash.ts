@@ -1,7 +1,7 @@
 // SHA-256 in plain ES2016: the classic Outlook runtime has neither TextEncoder nor crypto.subtle
 // (and subtle would be async). Hashes short canonical strings (fingerprints, CPR hashes) and the
 // PDF reader's key material, never bodies.
-import { encodeUtf8 } from "./utf8";
+import { encodeUtf8 } from "../bytes/utf8";
 
 const K = [
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98,

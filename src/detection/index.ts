@@ -7,7 +7,7 @@ export { htmlToText, htmlBodyText } from "./html-to-text";
 export type { HtmlBody } from "./html-hidden";
 export { quotedRanges, isQuoted, type TextRange } from "./quoted";
 export { sha256 } from "./hash";
-export { encodeUtf8 } from "./utf8";
+export { encodeUtf8 } from "../bytes/utf8";
 export { verdictFingerprint, cprHash } from "./fingerprint";
 // The policy travels with the core so that one import serves the handler, the pane and the CLI.
 export { parsePolicy, PolicyError, defaultPolicy } from "../policy";

@@ -1,7 +1,7 @@
 // Bytes to text without TextDecoder (absent in classic Outlook's JavaScript-only runtime).
 // Covers what attachments and mails actually use: UTF-8, UTF-16 with or without BOM,
 // Windows-1252 (which is what "iso-8859-1" means in practice), ISO-8859-15.
-import { encodeUtf8 } from "../detection";
+import { encodeUtf8 } from "../bytes/utf8";
 
 /** Windows-1252's 0x80–0x9F; the rest of the byte range maps to the same code point. */
 const CP1252_HIGH = [

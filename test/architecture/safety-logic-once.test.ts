@@ -30,9 +30,9 @@ const CPR_SHAPED = new RegExp(String.raw`${DIGIT}\{(?:6|10)(?:,\d*)?\}|${DIGIT}\
 
 // A hand-written UTF-8 encoder ORs a multi-byte sequence's lead byte onto the code point's top
 // bits (`0xe0 | (c >> 12)`, `0xf0 | (c >> 18)`); a decoder masks them off instead. The core's one
-// encoder is src/detection/utf8.ts (encodeUtf8).
+// encoder is src/bytes/utf8.ts (encodeUtf8, re-exported by the core).
 const UTF8_ENCODER = /0x[eEfF]0\s*\|\s*\(?\s*[\w.]+\s*>>>?\s*(?:12|18)\b/;
-const THE_ENCODER = join("src", "detection", "utf8.ts");
+const THE_ENCODER = join("src", "bytes", "utf8.ts");
 
 function offenders(pattern: RegExp, roots = SCANNED, withCore = false): string[] {
   const found: string[] = [];

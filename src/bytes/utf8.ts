@@ -1,6 +1,7 @@
 // The one UTF-8 encoder (issue 13): hashing in the core and the extractors' byte handling use it,
-// so a fingerprint and a PDF key never disagree on odd text. ES2016 on purpose: the classic
-// Outlook runtime has no TextEncoder.
+// so a fingerprint and a PDF key never disagree on odd text. src/bytes is the bottom layer both
+// src/detection and src/extract may import: pure, no imports of its own. ES2016 on purpose: the
+// classic Outlook runtime has no TextEncoder.
 
 /**
  * UTF-8 bytes of a JavaScript string, as WHATWG's TextEncoder (and Node's Buffer) give them: a
