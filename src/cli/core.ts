@@ -1,5 +1,5 @@
 // The one place the command line imports the core from, so a renamed export touches one file.
-export { analyzeMessage, htmlToText } from "../detection";
+export { analyzeMessage, htmlToText, htmlBodyText } from "../detection";
 export type { Action, Attachment, Finding, Message, Recipient, RecipientField, RuleId, Severity, Verdict } from "../detection";
 export { parsePolicy, PolicyError, defaultPolicy } from "../policy";
 export type { Policy } from "../policy";

@@ -54,6 +54,8 @@ function locationText(cpr: CprOccurrence, texts: CliTexts): string {
   const location = cpr.location;
   if (location.part === "subject") return texts.where.subject;
   if (location.part === "body") return texts.where.body;
+  if (location.part === "body-hidden") return texts.where.hidden(texts.hiddenKinds[location.kind] ?? location.kind);
+  if (location.part === "display-name") return texts.where.displayName(maskDigits(location.address));
   const name = maskDigits(location.name) + (location.where ? `, ${maskDigits(partText(location.where, texts))}` : "");
   return texts.where.attachment(name);
 }

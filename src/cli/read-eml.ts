@@ -1,6 +1,6 @@
 // .eml (RFC 5322, what new Outlook and OWA download) → Message.
 import PostalMime, { type Address, type Email } from "postal-mime";
-import { htmlToText, type Message, type Recipient } from "./core";
+import { htmlBodyText, type Message, type Recipient } from "./core";
 import { nameOnly, type AttachmentsReader, type RawAttachment } from "./attachments";
 import { envelopeFromHeaders, type MailEnvelope } from "./envelope";
 import { UnreadableError, detailOf } from "./unreadable";
@@ -22,22 +22,25 @@ export async function readEmlWithEnvelope(
     throw new UnreadableError("parse-failed", detailOf(error));
   }
   if (!hasMailHeaders(email)) throw new UnreadableError("not-a-mail");
+  const body = bodyOf(email);
   const message: Message = {
     from: firstMailbox(email.from),
     to: mailboxes(email.to),
     cc: mailboxes(email.cc),
     bcc: mailboxes(email.bcc),
     subject: email.subject ?? "",
-    body: bodyText(email),
+    body: body.text,
     attachments: readAttachments(attachmentsOf(email)),
   };
+  if (body.hidden.length > 0) message.bodyHidden = body.hidden;
   return { message, envelope: envelopeFromHeaders(email.headers, email.date) };
 }
 
-// The HTML part is what the recipient sees in Outlook; the text part is a rendering of it.
-function bodyText(email: Email): string {
-  if (email.html) return htmlToText(email.html);
-  return email.text ?? "";
+// The HTML part is what the recipient sees in Outlook; the text part is a rendering of it. What
+// the HTML carries unseen (links, comments …) leaves with the mail too and is checked as well.
+function bodyOf(email: Email): { text: string; hidden: NonNullable<Message["bodyHidden"]> } {
+  if (email.html) return htmlBodyText(email.html);
+  return { text: email.text ?? "", hidden: [] };
 }
 
 function attachmentsOf(email: Email): RawAttachment[] {

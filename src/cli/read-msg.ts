@@ -1,7 +1,7 @@
 // .msg (Outlook's own format, what classic Outlook saves when mails are dragged to a folder) → Message.
 import MsgReader, { type FieldsData } from "@kenjiuno/msgreader";
 import { decompressRTF } from "@kenjiuno/decompressrtf";
-import { extractAttachmentText, htmlToText, type Message, type Recipient, type RecipientField } from "./core";
+import { extractAttachmentText, htmlBodyText, type Message, type Recipient, type RecipientField } from "./core";
 import { nameOnly, type AttachmentsReader, type RawAttachment } from "./attachments";
 import { envelopeFromHeaders, parseHeaderBlock, type MailEnvelope } from "./envelope";
 import { UnreadableError, detailOf } from "./unreadable";
@@ -35,16 +35,29 @@ export function readMsgWithEnvelope(bytes: Uint8Array, readAttachments: Attachme
     cc: recipients(fields, "cc"),
     bcc: recipients(fields, "bcc"),
     subject: fields.subject ?? "",
-    body: bodyText(fields),
+    body: "",
     attachments: readAttachments(attachmentsOf(reader, fields)),
   };
+  const html = htmlOf(fields);
+  if (html === undefined) {
+    message.body = bodyText(fields);
+  } else {
+    // What the HTML carries unseen (links, comments …) leaves with the mail too.
+    const body = htmlBodyText(html);
+    message.body = body.text;
+    if (body.hidden.length > 0) message.bodyHidden = body.hidden;
+  }
   const sent = fields.clientSubmitTime ?? fields.messageDeliveryTime ?? fields.creationTime;
   return { message, envelope: envelopeFromHeaders(parseHeaderBlock(fields.headers), sent) };
 }
 
+function htmlOf(fields: FieldsData): string | undefined {
+  if (fields.bodyHtml) return fields.bodyHtml;
+  if (fields.html && fields.html.length > 0) return decodeHtml(fields.html, fields.internetCodepage);
+  return undefined;
+}
+
 function bodyText(fields: FieldsData): string {
-  if (fields.bodyHtml) return htmlToText(fields.bodyHtml);
-  if (fields.html && fields.html.length > 0) return htmlToText(decodeHtml(fields.html, fields.internetCodepage));
   if (fields.body) return fields.body;
   if (fields.compressedRtf && fields.compressedRtf.length > 0) return rtfBodyText(fields.compressedRtf);
   return "";

@@ -2,6 +2,7 @@
 // Outlook's limits: errorMessage ≤ 500 characters (always set — classic Outlook won't offer the
 // pane without it), errorMessageMarkdown (Mailbox 1.15), cancelLabel ≤ 20, commandId and
 // contextData (1.14). Wording comes from the i18n catalogs; CPR numbers appear only masked.
+import { maskCprNumbers } from "../detection";
 import type { CprFinding, Finding, Verdict } from "../detection/types";
 import type { Lang } from "../i18n/format";
 import { tSend as t, type SendKey as MessageKey } from "../i18n/send";
@@ -34,11 +35,11 @@ export interface SendCompletion {
 }
 
 /**
- * Any ten-digit run that slipped into a text (an address like 0102031234@…, a display name) is
- * shown masked like the core's CPR masks. Over-masking a phone number costs nothing.
+ * Any CPR-shaped number that slipped into a text (an address like 0102031234@…, a display name)
+ * is shown masked by the core's one masking function, with every separator the finder accepts.
  */
 export function maskStrayCprs(text: string): string {
-  return text.replace(/(^|[^0-9])([0-9]{6})[- ]?[0-9]{4}(?![0-9])/g, "$1$2-XXXX");
+  return maskCprNumbers(text);
 }
 
 // A Set, not indexOf: a spreadsheet of citizens gives a finding hundreds of thousands of numbers.
@@ -69,7 +70,22 @@ function cprLine(f: CprFinding, lang: Lang): string {
   const line = t(lang, `send.finding.${key}` as MessageKey, { cprs, recipients });
   // The body is where the caseworker looks first; a number in a file needs the file named.
   const files = f.cprs.map((c) => (c.location.part === "attachment" ? c.location.name : "")).filter((n) => n !== "");
-  return files.length > 0 ? `${line} ${t(lang, "send.finding.inAttachment", { names: shortList(files, lang) })}` : line;
+  const withFiles = files.length > 0 ? `${line} ${t(lang, "send.finding.inAttachment", { names: shortList(files, lang) })}` : line;
+  return withFiles + unseenPlaces(f, lang);
+}
+
+/** Where the caseworker cannot see the number: hidden in the HTML, or in a recipient's name. */
+function unseenPlaces(f: CprFinding, lang: Lang): string {
+  const kinds: string[] = [];
+  const names: string[] = [];
+  for (const c of f.cprs) {
+    if (c.location.part === "body-hidden") kinds.push(t(lang, `send.hidden.${c.location.kind}` as MessageKey));
+    else if (c.location.part === "display-name") names.push(c.location.address);
+  }
+  let out = "";
+  if (kinds.length > 0) out += ` ${t(lang, "send.finding.inHidden", { kinds: shortList(kinds, lang) })}`;
+  if (names.length > 0) out += ` ${t(lang, "send.finding.inDisplayName", { addresses: shortList(names, lang) })}`;
+  return out;
 }
 
 /**

@@ -3,7 +3,7 @@
 // Office.onReady does not run before a handler in the JavaScript-only runtime, so the handler is
 // associated at the top level. The name must equal the manifest's LaunchEvent FunctionName
 // (test/manifest.test.ts checks it) — otherwise Outlook blocks every send.
-import { analyzeMessage, defaultPolicy, htmlToText, parsePolicy } from "../detection";
+import { analyzeMessage, defaultPolicy, htmlBodyText, parsePolicy } from "../detection";
 import { addinBaseUrl } from "../outlook/build-info";
 import { globalOffice, officeHost } from "../outlook/office-host";
 import { browserStorage, createPolicyLoader } from "../outlook/policy-loader";
@@ -21,7 +21,7 @@ export const onMessageSendHandler = createSendHandler({
   loadPolicy: () => policyLoader.load(),
   analyzeMessage,
   defaultPolicy,
-  htmlToText,
+  htmlToText: htmlBodyText,
 });
 
 if (typeof Office !== "undefined" && Office.actions) {

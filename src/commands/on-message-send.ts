@@ -9,7 +9,7 @@ import type { Policy } from "../policy/types";
 import { ADDIN_VERSION } from "../outlook/build-info";
 import { completeOnce, type CompletableEvent, type OutlookHost } from "../outlook/office-host";
 import type { PolicyLoad } from "../outlook/policy-loader";
-import { completeMessage, readDraft } from "../outlook/read-message";
+import { completeMessage, readDraft, type HtmlConverter } from "../outlook/read-message";
 import { randomSalt } from "../outlook/random-salt";
 import { readConfirmationState, type Confirmation, type ConfirmationRead } from "../outlook/session";
 import { within } from "../outlook/call";
@@ -24,7 +24,8 @@ export interface SendHandlerDeps {
   loadPolicy: () => Promise<PolicyLoad>;
   analyzeMessage: (message: Message, policy: Policy, options: { salt?: string }) => Verdict;
   defaultPolicy: (senderAddress: string) => Policy;
-  htmlToText: (html: string) => string;
+  /** htmlBodyText in production, so what the HTML carries unseen is checked too. */
+  htmlToText: HtmlConverter;
   /**
    * Completes with the failure result if the check has not finished by then. Outlook itself waits
    * about five minutes; this is far shorter so a stuck host call never leaves the user waiting.

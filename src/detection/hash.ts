@@ -1,6 +1,7 @@
 // SHA-256 in plain ES2016: the classic Outlook runtime has neither TextEncoder nor crypto.subtle
 // (and subtle would be async). Hashes short canonical strings (fingerprints, CPR hashes) and the
 // PDF reader's key material, never bodies.
+import { encodeUtf8 } from "../bytes/utf8";
 
 const K = [
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98,
@@ -13,28 +14,9 @@ const K = [
   0xc67178f2,
 ];
 
-/** UTF-8 bytes of a JavaScript string; a lone surrogate becomes U+FFFD, as TextEncoder does. */
-export function utf8Bytes(text: string): number[] {
-  const bytes: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    let code = text.charCodeAt(i);
-    if (code >= 0xd800 && code <= 0xdbff) {
-      const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        code = 0x10000 + ((code - 0xd800) << 10) + (next - 0xdc00);
-        i++;
-      } else {
-        code = 0xfffd;
-      }
-    } else if (code >= 0xdc00 && code <= 0xdfff) {
-      code = 0xfffd;
-    }
-    if (code < 0x80) bytes.push(code);
-    else if (code < 0x800) bytes.push(0xc0 | (code >> 6), 0x80 | (code & 0x3f));
-    else if (code < 0x10000) bytes.push(0xe0 | (code >> 12), 0x80 | ((code >> 6) & 0x3f), 0x80 | (code & 0x3f));
-    else bytes.push(0xf0 | (code >> 18), 0x80 | ((code >> 12) & 0x3f), 0x80 | ((code >> 6) & 0x3f), 0x80 | (code & 0x3f));
-  }
-  return bytes;
+/** UTF-8 bytes of a JavaScript string (the core's one encoder; a lone surrogate becomes U+FFFD). */
+export function utf8Bytes(text: string): Uint8Array {
+  return encodeUtf8(text);
 }
 
 function rotr(x: number, n: number): number {

@@ -7,6 +7,8 @@
 // (div#divRplyFwdMsg) is preceded by the underscore line Outlook itself writes in plain text.
 
 import { decodeEntities } from "./html-entities";
+import { keepAttributes, keepHidden, type HtmlBody } from "./html-hidden";
+import type { HiddenKind, HiddenText } from "./types";
 
 /** The line Outlook puts above a quoted reply header in plain-text mail. */
 export const REPLY_SEPARATOR = "________________________________";
@@ -26,15 +28,22 @@ const COLLAPSIBLE = /[ \t\n\r\f]+/g;
 
 class TextWriter {
   private readonly parts: string[] = [];
+  /** UTF-16 length of what was written so far. */
+  size = 0;
   private atLineStart = true;
   private pendingSpace = false;
   quoteDepth = 0;
   preDepth = 0;
 
+  private add(part: string): void {
+    this.parts.push(part);
+    this.size += part.length;
+  }
+
   private startLine(): void {
     // Depth is capped in the marker: quoted.ts needs only the first "> ", and 50 000 nested
     // blockquotes must not turn into gigabytes of markers.
-    if (this.atLineStart && this.quoteDepth > 0) this.parts.push(QUOTE_MARKERS[Math.min(this.quoteDepth, QUOTE_MARKERS.length - 1)] as string);
+    if (this.atLineStart && this.quoteDepth > 0) this.add(QUOTE_MARKERS[Math.min(this.quoteDepth, QUOTE_MARKERS.length - 1)] as string);
     this.atLineStart = false;
   }
 
@@ -56,8 +65,8 @@ class TextWriter {
     if (trailing) body = body.slice(0, -1);
     if (body.length > 0) {
       this.startLine();
-      if (this.pendingSpace) this.parts.push(" ");
-      this.parts.push(body);
+      if (this.pendingSpace) this.add(" ");
+      this.add(body);
       this.pendingSpace = false;
     }
     if (trailing) this.pendingSpace = true;
@@ -69,16 +78,16 @@ class TextWriter {
       if (index > 0) this.newline();
       if (line.length > 0) {
         this.startLine();
-        if (this.pendingSpace) this.parts.push(" ");
+        if (this.pendingSpace) this.add(" ");
         this.pendingSpace = false;
-        this.parts.push(line);
+        this.add(line);
       }
     });
   }
 
   /** A hard line break (<br>). */
   newline(): void {
-    this.parts.push("\n");
+    this.add("\n");
     this.atLineStart = true;
     this.pendingSpace = false;
   }
@@ -92,14 +101,14 @@ class TextWriter {
   /** A table cell after the first in its row: a tab, as a reader sees the gap. */
   cell(): void {
     if (this.atLineStart) return;
-    this.parts.push("\t");
+    this.add("\t");
     this.pendingSpace = false;
   }
 
   line(content: string): void {
     this.block();
     this.startLine();
-    this.parts.push(content);
+    this.add(content);
     this.newline();
   }
 
@@ -193,6 +202,34 @@ function closeTag(writer: TextWriter, name: string): void {
  */
 export function htmlToText(html: string): string {
   if (typeof html !== "string") return "";
+  return convert(html, undefined);
+}
+
+/**
+ * The body a reader sees and the text the mail carries but does not show (link targets, other
+ * attribute values, comments, CDATA, <title>, <style>, <script>, <noscript>, <template>, <xml>,
+ * <head>): the recipient's mail program gets all of it, and a click sends a link's query string.
+ */
+export function htmlBodyText(html: string): HtmlBody {
+  if (typeof html !== "string") return { text: "", hidden: [] };
+  const hidden: HiddenText[] = [];
+  const text = convert(html, hidden);
+  for (const piece of hidden) if (piece.at > text.length) piece.at = text.length;
+  return { text, hidden };
+}
+
+/** The end of the markup at `lt` (comment, CDATA, doctype, processing instruction), its content kept. */
+function markupEnd(html: string, lt: number, hidden: HiddenText[] | undefined, at: number): number {
+  const isComment = html.startsWith("<!--", lt);
+  const isCdata = !isComment && html.startsWith("<![CDATA[", lt);
+  const [open, close] = isComment ? [4, "-->"] : isCdata ? [9, "]]>"] : [2, ">"];
+  const end = html.indexOf(close, lt + open);
+  const past = end < 0 ? html.length : end + close.length;
+  if (hidden && (isComment || isCdata)) keepHidden(hidden, isComment ? "comment" : "cdata", html.slice(lt + open, end < 0 ? html.length : end), at);
+  return past;
+}
+
+function convert(html: string, hidden: HiddenText[] | undefined): string {
   const writer = new TextWriter();
   const unclosed = new Map<string, number>();
   // Text runs from `textFrom` up to the next real tag; a '<' that starts no tag stays inside the run.
@@ -212,10 +249,8 @@ export function htmlToText(html: string): string {
     }
     if (isMarkup) {
       writer.text(html.slice(textFrom, lt));
-      // Comments (incl. Outlook's <!--[if mso]> blocks), doctype, processing instructions.
-      const isComment = html.startsWith("<!--", lt);
-      const end = isComment ? html.indexOf("-->", lt + 4) : html.indexOf(">", lt + 2);
-      i = end < 0 ? html.length : end + (isComment ? 3 : 1);
+      // Comments (incl. Outlook's <!--[if mso]> blocks), CDATA, doctype, processing instructions.
+      i = markupEnd(html, lt, hidden, writer.size);
       textFrom = i;
       continue;
     }
@@ -226,12 +261,16 @@ export function htmlToText(html: string): string {
     writer.text(html.slice(textFrom, lt));
     const name = html.slice(nameStart, nameEnd).toLowerCase();
     i = end + 1;
+    if (!closing && hidden) keepAttributes(hidden, html, nameEnd, end, writer.size);
     if (closing) {
       closeTag(writer, name);
     } else if (HIDDEN.has(name)) {
       // Unclosed hidden elements hide nothing: better to read stray CSS than to miss the body.
       const past = html.charCodeAt(end - 1) === 0x2f ? -1 : skipPast(html, name, i, unclosed);
-      if (past >= 0) i = past;
+      if (past >= 0) {
+        if (hidden) keepHidden(hidden, name as HiddenKind, html.slice(i, html.lastIndexOf("</", past)), writer.size);
+        i = past;
+      }
     } else {
       openTag(writer, name, html.slice(lt, end + 1));
     }

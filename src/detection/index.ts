@@ -1,11 +1,13 @@
 // The detection core's one entry point (../shared/DESIGN.md, "The core's public surface").
 // Everything outside src/detection/ imports from here only.
 export * from "./types";
-export { findCprNumbers, maskCpr, isValidCprDigits, DEFAULT_EXEMPT_DATES } from "./cpr";
+export { findCprNumbers, maskCpr, maskCprNumbers, withoutCprNumbers, isValidCprDigits, DEFAULT_EXEMPT_DATES } from "./cpr";
 export { analyzeMessage } from "./analyze";
-export { htmlToText } from "./html-to-text";
+export { htmlToText, htmlBodyText } from "./html-to-text";
+export type { HtmlBody } from "./html-hidden";
 export { quotedRanges, isQuoted, type TextRange } from "./quoted";
 export { sha256 } from "./hash";
+export { encodeUtf8 } from "../bytes/utf8";
 export { verdictFingerprint, cprHash } from "./fingerprint";
 // The policy travels with the core so that one import serves the handler, the pane and the CLI.
 export { parsePolicy, PolicyError, defaultPolicy } from "../policy";

@@ -1,7 +1,7 @@
 // Every CPR number of a message as the core may pass it on: where it stands, masked, its birth
 // date and evidence, whether it is quoted earlier mail, and a salted hash instead of the digits.
 import type { Policy } from "../policy/types";
-import { DEFAULT_EXEMPT_DATES, findCprNumbers, maskCpr } from "./cpr";
+import { DEFAULT_EXEMPT_DATES, findCprNumbers, maskCpr, maskCprNumbers } from "./cpr";
 import { cprHash } from "./fingerprint";
 import { isQuoted, quotedRanges } from "./quoted";
 import type { Attachment, CprOccurrence, CprOptions, Location, Message } from "./types";
@@ -88,18 +88,47 @@ export function findMessageCprs(message: Message, options: CprOptions, salt: str
   }
   return {
     subject: occurrencesIn(subject, { part: "subject" }, options, salt, never),
-    body: occurrencesIn(body, { part: "body" }, options, salt, inQuote),
+    body: [...occurrencesIn(body, { part: "body" }, options, salt, inQuote), ...unseenPlaceCprs(message, options, salt, inQuote)],
     attachments,
   };
 }
 
-const CPR_SHAPED = /[0-9]{6}[-\u2010\u2011\u2013 .]?[0-9]{4}/g;
+/**
+ * CPR numbers that leave with the body without being part of its visible text: what the HTML
+ * carries unseen (links, attributes, comments, <style> …; quoted when they stand in quoted
+ * history) and recipients' display names, which go out in the To/Cc header to everyone.
+ */
+function unseenPlaceCprs(
+  message: Message,
+  options: CprOptions,
+  salt: string,
+  inQuote: (start: number, end: number) => boolean,
+): CprOccurrence[] {
+  const out: CprOccurrence[] = [];
+  for (const piece of Array.isArray(message.bodyHidden) ? message.bodyHidden : []) {
+    if (!piece || typeof piece.text !== "string") continue;
+    const at = typeof piece.at === "number" ? piece.at : -1;
+    // Quoted when it stands in quoted history: at a quoted line, or right at the end of one that
+    // runs to the end of the body (a link after the history's last visible word).
+    const quoted = at >= 0 ? () => inQuote(at, at) || (at > 0 && inQuote(at - 1, at)) : never;
+    for (const occurrence of occurrencesIn(piece.text, { part: "body-hidden", kind: piece.kind }, options, salt, quoted)) out.push(occurrence);
+  }
+  for (const field of ["to", "cc", "bcc"] as const) {
+    for (const recipient of Array.isArray(message[field]) ? message[field] : []) {
+      const name = recipient && typeof recipient.displayName === "string" ? recipient.displayName : "";
+      if (name === "") continue;
+      const location: Location = { part: "display-name", field, address: maskCprShaped(String(recipient.address ?? "")) };
+      for (const occurrence of occurrencesIn(name, location, options, salt, never)) out.push(occurrence);
+    }
+  }
+  return out;
+}
 
 /**
- * An address or display name with every CPR-shaped digit run masked. Stricter than the finder on
- * purpose: a Digital Post gateway address carries the citizen's number whatever its checksum, and
- * it must not leave the core in a finding.
+ * An address or display name with every CPR-shaped number masked (the core's one masking,
+ * maskCprNumbers: every separator and ignorable the finder accepts). A Digital Post gateway
+ * address carries the citizen's number whatever its checksum, and it must not leave the core.
  */
 export function maskCprShaped(text: string): string {
-  return text.replace(CPR_SHAPED, (written) => maskCpr(written));
+  return maskCprNumbers(text);
 }

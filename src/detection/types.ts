@@ -46,6 +46,28 @@ export interface AttachmentPart {
   end: number;
 }
 
+/** Where in an HTML body text travels unseen (html-hidden.ts). */
+export type HiddenKind =
+  | "link" // href, src and other link targets (mailto:, ?cpr=…)
+  | "attribute" // alt, title and other attribute values
+  | "comment"
+  | "cdata"
+  | "title"
+  | "style"
+  | "script"
+  | "noscript"
+  | "template"
+  | "xml"
+  | "head";
+
+export interface HiddenText {
+  kind: HiddenKind;
+  /** The text, entities (and for links %XX escapes) decoded. */
+  text: string;
+  /** Offset in the visible body where it stands, so quoted history stays quoted. */
+  at: number;
+}
+
 export interface Message {
   from?: Recipient;
   to: Recipient[];
@@ -54,6 +76,8 @@ export interface Message {
   subject: string;
   /** Plain text (HTML bodies go through htmlToText first). */
   body: string;
+  /** What the HTML body carries but does not show (htmlBodyText's `hidden`); checked like the body. */
+  bodyHidden?: HiddenText[];
   attachments?: Attachment[];
 }
 
@@ -89,6 +113,8 @@ export interface RecipientAssessment {
 export type Location =
   | { part: "subject" }
   | { part: "body" }
+  | { part: "body-hidden"; kind: HiddenKind }
+  | { part: "display-name"; field: RecipientField; address: string }
   | { part: "attachment"; name: string; where?: string };
 
 export interface CprOccurrence {

@@ -21,6 +21,6 @@ export function cprDigits(written: string): string {
  */
 export function buildGatewayAddress(template: string, digits: string): string {
   if (!template.includes(PLACEHOLDER)) throw new GatewayAddressError("no-placeholder");
-  if (!/^\d{10}$/.test(digits)) throw new GatewayAddressError("not-ten-digits");
+  if (digits.length !== 10 || cprDigits(digits) !== digits) throw new GatewayAddressError("not-ten-digits");
   return template.split(PLACEHOLDER).join(digits).trim().toLowerCase();
 }

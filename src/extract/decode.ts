@@ -1,6 +1,7 @@
 // Bytes to text without TextDecoder (absent in classic Outlook's JavaScript-only runtime).
 // Covers what attachments and mails actually use: UTF-8, UTF-16 with or without BOM,
 // Windows-1252 (which is what "iso-8859-1" means in practice), ISO-8859-15.
+import { encodeUtf8 } from "../bytes/utf8";
 
 /** Windows-1252's 0x80–0x9F; the rest of the byte range maps to the same code point. */
 const CP1252_HIGH = [
@@ -126,29 +127,8 @@ export function decodeUtf16(bytes: Uint8Array, littleEndian: boolean, start = 0,
   return u.done();
 }
 
-export function encodeUtf8(s: string): Uint8Array {
-  const out = new Uint8Array(s.length * 3);
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    let c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
-        i++;
-      }
-    }
-    if (c < 0x80) out[n++] = c;
-    else if (c < 0x800) (out[n++] = 0xc0 | (c >> 6)), (out[n++] = 0x80 | (c & 0x3f));
-    else if (c < 0x10000) (out[n++] = 0xe0 | (c >> 12)), (out[n++] = 0x80 | ((c >> 6) & 0x3f)), (out[n++] = 0x80 | (c & 0x3f));
-    else
-      (out[n++] = 0xf0 | (c >> 18)),
-        (out[n++] = 0x80 | ((c >> 12) & 0x3f)),
-        (out[n++] = 0x80 | ((c >> 6) & 0x3f)),
-        (out[n++] = 0x80 | (c & 0x3f));
-  }
-  return out.subarray(0, n);
-}
+// The core's one UTF-8 encoder (a lone surrogate becomes U+FFFD, as TextEncoder does).
+export { encodeUtf8 };
 
 /** Strings whose characters are all below 256 are taken as bytes; anything else is UTF-8 encoded. */
 export function stringToBytes(s: string): Uint8Array {

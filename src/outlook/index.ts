@@ -3,7 +3,17 @@ export { OfficeError, isOfficeError } from "./office-error";
 export type { ComposeItem } from "./compose-item";
 export { call, inBatches } from "./call";
 export { getRecipients, setRecipients, replaceRecipient, removeRecipients, toRecipient } from "./recipients";
-export { readMessage, readDraft, completeMessage, readBody, readFrom, type ReadOptions, type Draft } from "./read-message";
+export {
+  readMessage,
+  readDraft,
+  completeMessage,
+  readBody,
+  readBodyParts,
+  readFrom,
+  type ReadOptions,
+  type Draft,
+  type HtmlConverter,
+} from "./read-message";
 export { listAttachments, readAttachments, type AttachmentLimits, type AttachmentReadOptions } from "./read-attachments";
 export {
   readConfirmation, writeConfirmation, clearConfirmation, getOrCreateSalt,

@@ -2,6 +2,7 @@ import { createFakeComposeItem } from "../../test/fakes/compose-item";
 import { OfficeError } from "./office-error";
 import { DEFAULT_ATTACHMENT_LIMITS } from "../policy/defaults";
 import { readMessage } from "./read-message";
+import { htmlBodyText } from "../detection";
 
 const htmlToText = (html: string) => html.replace(/<[^>]+>/g, "").trim();
 const limits = { ...DEFAULT_ATTACHMENT_LIMITS };
@@ -28,6 +29,13 @@ describe("readMessage", () => {
       attachments: [{ name: "notat.txt", text: "Sagsnotat" }],
     });
     expect(fake.maxInFlight).toBeLessThanOrEqual(3);
+  });
+
+  it("passes what the HTML carries unseen into the message when the converter gives it (htmlBodyText)", async () => {
+    const fake = createFakeComposeItem({ bodyHtml: '<p>Se <a href="https://sag.dk/?cpr=0707611006">sagen</a></p>' });
+    const message = await readMessage(fake.item, { htmlToText: htmlBodyText, limits });
+    expect(message.body).toBe("Se sagen");
+    expect(message.bodyHidden).toEqual([{ kind: "link", text: ' href="https://sag.dk/?cpr=0707611006"', at: 2 }]);
   });
 
   it("falls back to the text body when the HTML coercion fails", async () => {

@@ -5,15 +5,18 @@
 // Two steps, because attachment contents need the policy's limits: `readDraft` (everything but the
 // attachments' contents) and `completeMessage` (contents + text). The send handler loads the policy
 // between them; the pane, which has its policy already, calls `readMessage` for both.
-import type { Message, Recipient } from "../detection/types";
+import type { HiddenText, Message, Recipient } from "../detection/types";
 import { inBatches, isString, read } from "./call";
 import type { AttachmentDetailsLike, ComposeItem } from "./compose-item";
 import { listAttachments, readAttachments, type AttachmentReadOptions } from "./read-attachments";
 import { getRecipients, isAddressDetails, toRecipient } from "./recipients";
 
+/** The core's HTML → text conversion: htmlBodyText (visible text and what travels unseen), or htmlToText. */
+export type HtmlConverter = (html: string) => string | { text: string; hidden: HiddenText[] };
+
 export interface ReadOptions {
-  /** The core's HTML → text conversion. */
-  htmlToText: (html: string) => string;
+  /** The core's HTML → text conversion; give htmlBodyText so links, comments … are checked too. */
+  htmlToText: HtmlConverter;
 }
 
 /** The mail without its attachments' text, and the attachments still to read. */
@@ -30,17 +33,25 @@ export interface Draft {
 export type ReadPart = "to" | "cc" | "bcc" | "from" | "subject" | "body" | "attachments";
 
 /** Rejects (OfficeError) when neither body form can be read, or Outlook answers without a string. */
-export async function readBody(item: ComposeItem, htmlToText: (html: string) => string): Promise<string> {
+export async function readBody(item: ComposeItem, htmlToText: HtmlConverter): Promise<string> {
+  return (await readBodyParts(item, htmlToText)).body;
+}
+
+/** The body as the reader sees it and, from an HTML body, what it carries unseen. */
+export async function readBodyParts(item: ComposeItem, htmlToText: HtmlConverter): Promise<{ body: string; hidden: HiddenText[] }> {
+  let html: string;
   try {
-    return htmlToText(await read("body.getAsync", isString, (cb) => item.body.getAsync("html", cb)));
+    html = await read("body.getAsync", isString, (cb) => item.body.getAsync("html", cb));
   } catch (htmlError) {
     // Some builds refuse the HTML coercion for plain-text drafts; the text form still lets us check.
     try {
-      return await read("body.getAsync", isString, (cb) => item.body.getAsync("text", cb));
+      return { body: await read("body.getAsync", isString, (cb) => item.body.getAsync("text", cb)), hidden: [] };
     } catch {
       throw htmlError;
     }
   }
+  const converted = htmlToText(html);
+  return typeof converted === "string" ? { body: converted, hidden: [] } : { body: converted.text, hidden: converted.hidden };
 }
 
 export async function readFrom(item: ComposeItem): Promise<Recipient> {
@@ -68,7 +79,7 @@ export async function readDraft(item: ComposeItem, options: ReadOptions): Promis
     settle(() => read("subject.getAsync", isString, (cb) => item.subject.getAsync(cb))),
     settle(() => listAttachments(item)),
   ]);
-  const body = await settle(() => readBody(item, options.htmlToText))();
+  const body = await settle(() => readBodyParts(item, options.htmlToText))();
   const parts: ReadPart[] = ["to", "cc", "bcc", "from", "subject", "attachments"];
   const unread: ReadPart[] = [];
   const errors: unknown[] = [];
@@ -79,7 +90,7 @@ export async function readDraft(item: ComposeItem, options: ReadOptions): Promis
     return empty;
   };
   const [to, cc, bcc, from, subject, attachments] = outcomes.map((o, i) => value<unknown>(parts[i]!, o, undefined));
-  const text = value("body", body, "");
+  const { body: text, hidden } = value("body", body, { body: "", hidden: [] as HiddenText[] });
   const message: Message = {
     ...(from ? { from: from as Recipient } : {}),
     to: (to as Recipient[] | undefined) ?? [],
@@ -88,6 +99,7 @@ export async function readDraft(item: ComposeItem, options: ReadOptions): Promis
     subject: (subject as string | undefined) ?? "",
     body: text,
   };
+  if (hidden.length > 0) message.bodyHidden = hidden;
   return { message, attachments: (attachments as AttachmentDetailsLike[] | undefined) ?? [], unread, errors };
 }
 

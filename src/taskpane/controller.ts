@@ -1,8 +1,8 @@
 // The pane's behaviour, without React: load, re-check, apply one fix, route to Digital Post,
 // confirm. Each step reads the item afresh and runs the same analyzeMessage as the send handler,
 // so what the pane shows is what the handler will decide. State changes go out as PaneEvents.
-import { analyzeMessage } from "../detection";
-import type { CprFinding, CprOccurrence, Finding, Message, Verdict } from "../detection/types";
+import { analyzeMessage, maskCprNumbers, withoutCprNumbers } from "../detection";
+import type { CprFinding, CprOccurrence, Finding, Message, Recipient, Verdict } from "../detection/types";
 import { checkSender, cprDigits, maskCprInSubject, planDigitalPost, type DigitalPostPlan } from "../digital-post";
 import type { DigitalPostRoute, Policy } from "../policy/types";
 import { paneAuditStamp, type Decision } from "../outlook/audit-stamp";
@@ -145,6 +145,14 @@ export class PaneController {
           const message = await this.services.readMessage(this.requirePolicy());
           await this.services.setSubject(maskCprInSubject(message.subject, this.services.today()));
           return { decision: "masked-subject", outcome: { kind: "masked-subject" } };
+        }
+        case "clean-display-name": {
+          const message = await this.services.readMessage(this.requirePolicy());
+          const cleaned = withoutNumberInName(message[action.field], action.address);
+          // The recipient may have been changed in Outlook meanwhile: never report a fix that did not happen.
+          if (!cleaned) throw new NothingChanged();
+          await this.services.setRecipients(action.field, cleaned);
+          return { decision: "cleaned-display-name", outcome: { kind: "cleaned-display-name", address: action.address } };
         }
       }
     });
@@ -336,10 +344,27 @@ function findOccurrence(findings: readonly Finding[], hash: string): CprOccurren
   return undefined;
 }
 
+/**
+ * The field's recipients with the CPR number taken out of the display name of `address` (as the
+ * finding shows it, masked), every other entry as it was; undefined when no such name is there.
+ */
+function withoutNumberInName(list: readonly Recipient[], address: string): Recipient[] | undefined {
+  let changed = false;
+  const next = list.map((r) => {
+    if (maskCprNumbers(r.address) !== address || typeof r.displayName !== "string") return { ...r };
+    const name = withoutCprNumbers(r.displayName);
+    if (name === r.displayName) return { ...r };
+    changed = true;
+    return name === "" ? { address: r.address } : { address: r.address, displayName: name };
+  });
+  return changed ? next : undefined;
+}
+
 function textAt(message: Message, occurrence: CprOccurrence): string {
   const location = occurrence.location;
   if (location.part === "subject") return message.subject;
   if (location.part === "body") return message.body;
+  if (location.part !== "attachment") return "";
   return message.attachments?.find((a) => a.name === location.name)?.text ?? "";
 }
 

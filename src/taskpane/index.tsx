@@ -1,7 +1,7 @@
 // Entry of the task pane bundle: wait for Office, wire the services to the open compose item,
 // render. Nothing here reads mail content.
 import { createRoot } from "react-dom/client";
-import { htmlToText } from "../detection";
+import { htmlBodyText } from "../detection";
 import { addinBaseUrl, browserStorage, createPolicyLoader, globalOffice, officeHost } from "../outlook";
 import { openInBrowser, whenOfficeReady, type BrowserWindowOpener } from "../outlook/pane-actions";
 import { parsePolicy } from "../policy";
@@ -15,7 +15,7 @@ function mount(): void {
     item: host.item(),
     displayLanguage: host.displayLanguage(),
     policyLoader: createPolicyLoader({ url: `${addinBaseUrl()}/policy.json`, parse: parsePolicy, storage: browserStorage() }),
-    htmlToText,
+    htmlToText: htmlBodyText,
     openUrl: (url) => openInBrowser(office as BrowserWindowOpener | undefined, url, (u) => void window.open(u, "_blank", "noopener")),
   });
   const container = document.getElementById("root");

@@ -6,6 +6,7 @@ import type {
   CprFinding,
   CprOccurrence,
   Finding,
+  HiddenKind,
   Location,
   RecipientField,
   RecipientFinding,
@@ -31,6 +32,8 @@ export type FixAction =
   | { kind: "remove-recipient"; targets: RecipientTarget[] }
   /** Replace CPR numbers in the subject with their masked form. */
   | { kind: "mask-subject" }
+  /** Take the CPR number out of a recipient's display name (`address` as the finding shows it). */
+  | { kind: "clean-display-name"; field: RecipientField; address: string }
   /** Open the Digital Post panel for the policy's route. */
   | { kind: "route-digital-post" };
 
@@ -53,7 +56,11 @@ export type PlaceView =
   | { part: "subject"; quoted: boolean }
   | { part: "body"; quoted: boolean }
   /** `where`: the extractor's part code ("sheet:Borgere", "page:3"), when known. */
-  | { part: "attachment"; name: string; quoted: boolean; where?: string };
+  | { part: "attachment"; name: string; quoted: boolean; where?: string }
+  /** Sent with the HTML body but not shown (a link target, a comment …). */
+  | { part: "body-hidden"; kind: HiddenKind; quoted: boolean }
+  /** A recipient's display name, which goes out in the header. */
+  | { part: "display-name"; field: RecipientField; address: string; quoted: boolean };
 
 export interface FindingItem {
   /** Stable across re-checks of the same finding, for React keys and focus. */
@@ -85,6 +92,7 @@ export type Outcome =
   | { kind: "fixed-domain"; from: string; to: string }
   | { kind: "removed"; addresses: string[] }
   | { kind: "masked-subject" }
+  | { kind: "cleaned-display-name"; address: string }
   | { kind: "digital-post"; routeName: string }
   | { kind: "confirmed" };
 
@@ -309,9 +317,24 @@ function cprActions(f: CprFinding, route: DigitalPostRoute | undefined): FixActi
     actions.push({ kind: "mask-subject" });
     return actions;
   }
+  actions.push(...displayNameFixes(f));
   if (f.recipients.length > 0) actions.push({ kind: "remove-recipient", targets: f.recipients.map(target) });
   if (route) actions.push({ kind: "route-digital-post" });
   return actions;
+}
+
+/** One "take the number out of the name" per recipient whose display name carries one. */
+function displayNameFixes(f: CprFinding): FixAction[] {
+  const fixes: FixAction[] = [];
+  const seen = new Set<string>();
+  for (const c of f.cprs) {
+    if (c.location.part !== "display-name") continue;
+    const key = `${c.location.field}:${c.location.address}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    fixes.push({ kind: "clean-display-name", field: c.location.field, address: c.location.address });
+  }
+  return fixes;
 }
 
 const target = (r: RecipientRef): RecipientTarget => ({ field: r.field, address: r.address });
@@ -324,11 +347,23 @@ function placeOf(location: Location, quoted: boolean): PlaceView {
       return { part: "body", quoted };
     case "attachment":
       return location.where ? { part: "attachment", name: location.name, quoted, where: location.where } : { part: "attachment", name: location.name, quoted };
+    case "body-hidden":
+      return { part: "body-hidden", kind: location.kind, quoted };
+    case "display-name":
+      return { part: "display-name", field: location.field, address: location.address, quoted: false };
   }
 }
 
 const placeKey = (p: PlaceView): string =>
-  p.part === "recipient" ? `r:${p.field}` : p.part === "attachment" ? `a:${p.name}:${p.where ?? ""}` : p.part;
+  p.part === "recipient"
+    ? `r:${p.field}`
+    : p.part === "attachment"
+      ? `a:${p.name}:${p.where ?? ""}`
+      : p.part === "body-hidden"
+        ? `h:${p.kind}`
+        : p.part === "display-name"
+          ? `n:${p.field}:${p.address}`
+          : p.part;
 
 /** One entry per place; a place is "quoted" only when every number there is in quoted mail. */
 function uniquePlaces(places: PlaceView[]): PlaceView[] {

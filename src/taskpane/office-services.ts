@@ -13,7 +13,7 @@ import {
   getInitializationContext,
   type ComposeItem,
 } from "../outlook";
-import { onItemEvent, ITEM_EVENTS, readFrom, type PolicyLoader } from "../outlook";
+import { onItemEvent, ITEM_EVENTS, readFrom, type HtmlConverter, type PolicyLoader } from "../outlook";
 import type { AttachmentContentLike } from "../outlook/compose-item";
 import type { EventSource } from "../outlook/item-events";
 import { contextFromEventArgs } from "../outlook/pane-actions";
@@ -24,7 +24,8 @@ export interface OfficeServicesOptions {
   item: ComposeItem & EventSource;
   displayLanguage: string | undefined;
   policyLoader: Pick<PolicyLoader, "load">;
-  htmlToText: (html: string) => string;
+  /** htmlBodyText in production, so what the HTML carries unseen is checked too. */
+  htmlToText: HtmlConverter;
   openUrl: (url: string) => void;
   now?: () => Date;
 }

@@ -18,7 +18,14 @@ export function joinList(lang: Lang, items: readonly string[]): string {
 
 export function placeText(lang: Lang, place: PlaceView): string {
   if (place.part === "recipient") return t(lang, `pane.where.${place.field}`);
-  const base = place.part === "attachment" ? attachmentPlace(lang, place.name, place.where) : t(lang, `pane.where.${place.part}`);
+  const base =
+    place.part === "attachment"
+      ? attachmentPlace(lang, place.name, place.where)
+      : place.part === "body-hidden"
+        ? t(lang, "pane.where.body-hidden", { kind: t(lang, `pane.hidden.${place.kind}`) })
+        : place.part === "display-name"
+          ? t(lang, "pane.where.display-name", { address: place.address })
+          : t(lang, `pane.where.${place.part}`);
   return place.quoted ? t(lang, "pane.where.quoted", { place: base }) : base;
 }
 
@@ -136,6 +143,8 @@ export function actionLabel(lang: Lang, action: FixAction): string {
         : t(lang, "pane.action.remove-recipients", { count: action.targets.length });
     case "mask-subject":
       return t(lang, "pane.action.mask-subject");
+    case "clean-display-name":
+      return t(lang, "pane.action.clean-display-name", { address: action.address });
     case "route-digital-post":
       return t(lang, "pane.action.route-digital-post");
   }
@@ -149,6 +158,8 @@ export function outcomeText(lang: Lang, outcome: Outcome): string {
       return t(lang, "pane.outcome.removed", { addresses: joinList(lang, outcome.addresses) });
     case "masked-subject":
       return t(lang, "pane.outcome.masked-subject");
+    case "cleaned-display-name":
+      return t(lang, "pane.outcome.cleaned-display-name", { address: outcome.address });
     case "digital-post":
       return t(lang, "pane.outcome.digital-post", { route: outcome.routeName });
     case "confirmed":

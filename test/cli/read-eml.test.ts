@@ -27,6 +27,18 @@ describe("readEml", () => {
     expect(message.body).not.toContain("<p>");
   });
 
+  it("passes the HTML part's unseen text (a link with a CPR number) into the message", async () => {
+    const eml = buildEml({
+      from: "a@randers.dk",
+      to: ["b@gmail.com"],
+      subject: "x",
+      html: '<p>Se <a href="https://sag.dk/vis?cpr=070761-1006">sagen</a></p><!-- 1502821234 -->',
+    });
+    const message = await readEml(utf8(eml));
+    expect(message.body).toBe("Se sagen");
+    expect(message.bodyHidden?.map((h) => h.kind)).toEqual(["link", "comment"]);
+  });
+
   it("falls back to the text part", async () => {
     const message = await readEml(utf8(buildEml({ from: "a@randers.dk", to: ["b@gmail.com"], subject: "x", text: "kun tekst" })));
     expect(message.body).toBe("kun tekst");

@@ -1,5 +1,6 @@
 // Danish texts of the command line (the default language). Keys mirror en.ts; the type below
 // makes a missing or extra key a compile error.
+import type { HiddenKind } from "../../detection";
 import type { Action, RuleId, Severity } from "../../detection/types";
 
 export interface CliTexts {
@@ -24,7 +25,11 @@ export interface CliTexts {
     body: string;
     attachment: (name: string) => string;
     quoted: string;
+    /** A CPR number the HTML body carries unseen; `kind` is one of hiddenKinds' words. */
+    hidden: (kind: string) => string;
+    displayName: (address: string) => string;
   };
+  hiddenKinds: Record<HiddenKind, string>;
   finding: {
     cprs: (masked: string) => string;
     to: (addresses: string) => string;
@@ -175,6 +180,21 @@ export const da: CliTexts = {
     body: "brødtekst",
     attachment: (name) => `vedhæftet ${name}`,
     quoted: "citeret",
+    hidden: (kind) => `skjult i HTML (${kind})`,
+    displayName: (address) => `modtagernavn for ${address}`,
+  },
+  hiddenKinds: {
+    link: "link",
+    attribute: "attribut",
+    comment: "kommentar",
+    cdata: "CDATA",
+    title: "titel",
+    style: "typografi",
+    script: "script",
+    noscript: "noscript",
+    template: "skabelon",
+    xml: "XML",
+    head: "sidehoved",
   },
   finding: {
     cprs: (masked) => `CPR: ${masked}`,

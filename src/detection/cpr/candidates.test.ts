@@ -60,3 +60,21 @@ describe("cleanBefore / cleanAfter", () => {
     expect(cleanAfter("0" + suffix, 1)).toBe(clean);
   });
 });
+
+describe("invisible characters", () => {
+  it("are read past inside the number, keeping offsets into the original text", () => {
+    const text = "x \u200e07\u200b0761\u00ad1006\u200f y";
+    expect(findCandidates(text)).toEqual([{ start: 3, end: 15, digits: "0707611006" }]);
+  });
+
+  it("are read past inside a spaced separator and at the boundaries", () => {
+    expect(findCandidates("070761 \ufeff-\u2060 1006").map((c) => c.digits)).toEqual(["0707611006"]);
+    // A letter behind a zero-width space is still glued on, as the reader sees it.
+    expect(findCandidates("a\u200b0707611006")).toEqual([]);
+    expect(findCandidates("7.\u200b0707611006")).toEqual([]);
+  });
+
+  it("include supplementary ones (tags, variation selectors)", () => {
+    expect(findCandidates("070761\u{e0020}1006").map((c) => c.end)).toEqual([12]);
+  });
+});

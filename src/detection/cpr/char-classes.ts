@@ -106,3 +106,64 @@ export function isSpacedDash(code: number): boolean {
 export function isLineBreak(code: number): boolean {
   return code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029;
 }
+
+// Unicode's Default_Ignorable_Code_Point (DerivedCoreProperties.txt; bidi controls such as LRM,
+// RLM, ALM and the embeddings, overrides and isolates are all in it). A reader never sees these,
+// so the finder reads past them as if they were not there. Checked against /\p{DI}/u in the tests.
+export const DEFAULT_IGNORABLE_RANGES: readonly number[] = [
+  0x00ad, 0x00ad, 0x034f, 0x034f, 0x061c, 0x061c, 0x115f, 0x1160, 0x17b4, 0x17b5, 0x180b, 0x180f,
+  0x200b, 0x200f, 0x202a, 0x202e, 0x2060, 0x206f, 0x3164, 0x3164, 0xfe00, 0xfe0f, 0xfeff, 0xfeff,
+  0xffa0, 0xffa0, 0xfff0, 0xfff8, 0x1bca0, 0x1bca3, 0x1d173, 0x1d17a, 0xe0000, 0xe0fff,
+];
+
+/** A default-ignorable code point (any plane). */
+export function isIgnorableCodePoint(cp: number): boolean {
+  return cp >= 0xad && inRanges(cp, DEFAULT_IGNORABLE_RANGES);
+}
+
+/** A UTF-16 unit that is a default-ignorable code point on its own (BMP only). */
+export function isIgnorableUnit(code: number): boolean {
+  if (code < 0x2000) return code === 0xad || code === 0x34f || code === 0x61c || (code >= 0x115f && code <= 0x1160) || (code >= 0x17b4 && code <= 0x17b5) || (code >= 0x180b && code <= 0x180f);
+  if (code < 0x3000) return (code >= 0x200b && code <= 0x200f) || (code >= 0x202a && code <= 0x202e) || (code >= 0x2060 && code <= 0x206f);
+  return code === 0x3164 || (code >= 0xfe00 && code <= 0xfe0f) || code === 0xfeff || code === 0xffa0 || (code >= 0xfff0 && code <= 0xfff8);
+}
+
+/** A supplementary default-ignorable code point, from its two surrogates. */
+function isIgnorablePair(high: number, low: number): boolean {
+  if (!(low >= 0xdc00 && low <= 0xdfff)) return false; // NaN past the end fails too
+  if (high >= 0xdb40 && high <= 0xdb43) return true; // U+E0000–E0FFF (tags, variation selectors)
+  if (high === 0xd82f) return low >= 0xdca0 && low <= 0xdca3; // U+1BCA0–1BCA3
+  if (high === 0xd834) return low >= 0xdd73 && low <= 0xdd7a; // U+1D173–1D17A
+  return false;
+}
+
+/** UTF-16 length of the ignorable code point starting at `index` (0 when there is none). */
+export function ignorableLengthAt(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  if (code !== code || code < 0xad) return 0; // NaN past the end; nothing below U+00AD is ignorable
+  if (code >= 0xd800 && code <= 0xdbff) return isIgnorablePair(code, text.charCodeAt(index + 1)) ? 2 : 0;
+  return isIgnorableUnit(code) ? 1 : 0;
+}
+
+/** UTF-16 length of the ignorable code point ending just before `index` (0 when there is none). */
+export function ignorableLengthBefore(text: string, index: number): number {
+  if (index <= 0) return 0;
+  const code = text.charCodeAt(index - 1);
+  if (code < 0xad) return 0;
+  if (code >= 0xdc00 && code <= 0xdfff) return index >= 2 && isIgnorablePair(text.charCodeAt(index - 2), code) ? 2 : 0;
+  return isIgnorableUnit(code) ? 1 : 0;
+}
+
+/** The first index at or after `index` that does not start an ignorable code point. */
+export function skipIgnorables(text: string, index: number): number {
+  let i = index;
+  for (let len = ignorableLengthAt(text, i); len > 0; len = ignorableLengthAt(text, i)) i += len;
+  return i;
+}
+
+/** The smallest index at or before `index` such that only ignorables stand between it and `index`. */
+export function skipIgnorablesBack(text: string, index: number): number {
+  let i = index;
+  for (let len = ignorableLengthBefore(text, i); len > 0; len = ignorableLengthBefore(text, i)) i -= len;
+  return i;
+}

@@ -9,7 +9,7 @@ import { hasKeywordBefore } from "./keyword";
 
 export { DEFAULT_EXEMPT_DATES } from "./exempt-dates";
 export { CPR_KEYWORDS, KEYWORD_WINDOW } from "./keyword";
-export { maskCpr } from "./mask";
+export { maskCpr, maskCprNumbers, withoutCprNumbers } from "./mask";
 
 interface Judge {
   /** yyyymmdd */

@@ -7,8 +7,11 @@ import { passesModulus11 } from "./checksum";
 import {
   CLEAN_AFTER,
   CLEAN_BEFORE,
+  IGNORABLES,
   SEPARATORS,
   cprArb,
+  insertsArb,
+  sprinkle,
   fillerArb,
   makeCprDigits,
   separatorArb,
@@ -34,6 +37,32 @@ describe("a valid number in Danish-looking text", () => {
           const text = prefix + number + after + " " + tail;
           expect(findCprNumbers(text, { today: TODAY })).toEqual([
             { start: prefix.length, end: prefix.length + number.length, birthDate: cpr.birthDate, evidence: "checksum" },
+          ]);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("is found with invisible characters inside and around it, from its first digit to its last", () => {
+    fc.assert(
+      fc.property(
+        fillerArb,
+        fc.constantFrom(...CLEAN_BEFORE),
+        cprArb(TODAY),
+        separatorArb,
+        insertsArb(16),
+        fc.constantFrom(...CLEAN_AFTER),
+        (head, before, cpr, sep, inserts, after) => {
+          const prefix = head + " " + before;
+          const number = sprinkle(written(cpr.digits, sep), inserts);
+          const text = prefix + number + after;
+          const first = number.search(/[0-9]/);
+          const last = number.length - [...number].reverse().join("").search(/[0-9]/);
+          // Reversing a string turns surrogate pairs round, but the digits are ASCII and the
+          // last digit's position counted from the end stays right.
+          expect(findCprNumbers(text, { today: TODAY })).toEqual([
+            { start: prefix.length + first, end: prefix.length + last, birthDate: cpr.birthDate, evidence: "checksum" },
           ]);
         },
       ),
@@ -84,6 +113,7 @@ describe("a valid number in Danish-looking text", () => {
 const TOKENS = [
   "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "01", "31", "12", "29", "02", "00", "19",
   ...SEPARATORS.map(([, sep]) => sep).filter((s) => s !== ""),
+  ...IGNORABLES,
   ",", "+", "_", "a", "Z", "æ", "Ø", "å", "é", "ß", "ł", "ș", "Ω", "ж", "中", "\u05d0", "𝐀", "😀", "٣", "²", "X",
   "\n", "\r\n", "(", ")", ":", "cpr", "CPR: ", "personnummer", "Person nr", "pers.nr", "p",
 ];
@@ -93,6 +123,18 @@ const ruleTextArb = fc
     fc.oneof(
       { weight: 6, arbitrary: fc.constantFrom(...TOKENS) },
       { weight: 1, arbitrary: cprArb(TODAY).map((c) => c.digits) },
+      {
+        weight: 1,
+        arbitrary: fc
+          .tuple(cprArb(TODAY, { mod11: false }), insertsArb(10))
+          .map(([c, inserts]) => sprinkle(c.digits, inserts)),
+      },
+      {
+        weight: 1,
+        arbitrary: fc
+          .tuple(cprArb(TODAY), separatorArb, insertsArb(14))
+          .map(([c, sep, inserts]) => sprinkle(written(c.digits, sep), inserts)),
+      },
       { weight: 1, arbitrary: cprArb(TODAY, { mod11: false }).map((c) => c.digits) },
       {
         weight: 1,
@@ -136,7 +178,7 @@ describe("every match", () => {
     fc.assert(
       fc.property(ruleTextArb, (text) => {
         for (const m of findCprNumbers(text, { today: TODAY })) {
-          const span = text.slice(m.start, m.end);
+          const span = text.slice(m.start, m.end).replace(/\p{Default_Ignorable_Code_Point}/gu, "");
           const digits = span.slice(0, 6) + span.slice(-4);
           expect(digits).toMatch(/^[0-9]{10}$/);
           expect(SEPARATORS.map(([, sep]) => sep)).toContain(span.slice(6, -4));

@@ -113,7 +113,54 @@ export const SEPARATORS: ReadonlyArray<readonly [string, string]> = [
   ["dot", "."],
   ["spaced-hyphen", " - "],
   ["spaced-endash", " \u2013 "],
+  // Word's optional hyphen, and the visible hyphen of several PDF encodings (issue 15).
+  ["soft-hyphen", "\u00ad"],
 ];
+
+/**
+ * Invisible code points a reader never sees (Default_Ignorable_Code_Point, bidi controls among
+ * them), one of each kind: BMP and supplementary, format and filler characters.
+ */
+export const IGNORABLES: readonly string[] = [
+  "\u00ad", "\u034f", "\u061c", "\u115f", "\u17b4", "\u180b", "\u180e", "\u200b", "\u200c", "\u200d",
+  "\u200e", "\u200f", "\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2060", "\u2066", "\u2067",
+  "\u2068", "\u2069", "\u206f", "\u3164", "\ufe0f", "\ufeff", "\uffa0", "\ufff0",
+  "\u{1bca0}", "\u{1d173}", "\u{e0001}", "\u{e0041}", "\u{e0100}",
+];
+
+export const ignorableArb = fc.constantFrom(...IGNORABLES);
+
+/** Separator formats written with invisible characters in or around them, for the corpus rewrites. */
+export const IGNORABLE_SEPARATORS: ReadonlyArray<readonly [string, string]> = [
+  ["zwsp", "\u200b"],
+  ["hyphen-word-joiner", "-\u2060"],
+  ["lrm-space-rlm", "\u200e \u200f"],
+  ["spaced-hyphen-bom", " \ufeff- "],
+  ["rlo-pdf", "\u202e\u202c"],
+  ["tag", "\u{e0020}"],
+];
+
+/**
+ * `text` with ignorables put at the given unit offsets; an offset inside a surrogate pair moves
+ * behind it, so the text's own characters stay whole.
+ */
+export function sprinkle(text: string, inserts: ReadonlyArray<readonly [number, string]>): string {
+  const at = new Map<number, string>();
+  for (const [offset, ignorable] of inserts) {
+    let k = Math.max(0, Math.min(text.length, offset));
+    const low = text.charCodeAt(k);
+    if (k > 0 && low >= 0xdc00 && low <= 0xdfff) k++;
+    at.set(k, (at.get(k) ?? "") + ignorable);
+  }
+  let out = "";
+  for (let k = 0; k <= text.length; k++) out += (at.get(k) ?? "") + text.charAt(k);
+  return out;
+}
+
+/** Inserts for `sprinkle`: a few ignorables at offsets 0 … maxOffset. */
+export function insertsArb(maxOffset: number): fc.Arbitrary<Array<[number, string]>> {
+  return fc.array(fc.tuple(fc.integer({ min: 0, max: maxOffset }), ignorableArb), { maxLength: 4 });
+}
 
 export const separatorArb = fc.constantFrom(...SEPARATORS.map(([, sep]) => sep));
 

@@ -1,6 +1,9 @@
 // A slow, literal transcription of the labelling rule (corpus/README.md, rules 1–4) used as an
 // oracle: it tries every position and every separator, and leans on Unicode property escapes and
 // Date arithmetic rather than on the finder's tables, so the two implementations share no code.
+// Invisible characters: the rule is applied to the text a reader sees, i.e. with every
+// Default_Ignorable_Code_Point removed (a copy, which the finder must not make), and the spans
+// are mapped back to the original offsets (first digit to just after the last digit).
 
 const SEPARATORS = ["", "-", "\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2212", " ", "\u00a0", "\u202f", "\t", "/", ".", " - ", " \u2013 "];
 const LETTER_OR_DIGIT = /^[\p{L}\p{Nd}]$/u;
@@ -72,7 +75,33 @@ export interface ReferenceMatch {
   evidence: "checksum" | "exempt-date" | "keyword";
 }
 
+const IGNORABLE = /^\p{Default_Ignorable_Code_Point}$/u;
+
+/** The visible text and, for each of its UTF-16 units, the offset it came from. */
+function visible(text: string): { seen: string; from: number[] } {
+  let seen = "";
+  const from: number[] = [];
+  let at = 0;
+  for (const ch of text) {
+    if (!IGNORABLE.test(ch)) {
+      seen += ch;
+      for (let k = 0; k < ch.length; k++) from.push(at + k);
+    }
+    at += ch.length;
+  }
+  return { seen, from };
+}
+
 export function referenceFind(text: string, today: Date, exempt: readonly string[]): ReferenceMatch[] {
+  const { seen, from } = visible(text);
+  return referenceFindVisible(seen, today, exempt).map((m) => ({
+    ...m,
+    start: from[m.start] as number,
+    end: (from[m.end - 1] as number) + 1,
+  }));
+}
+
+function referenceFindVisible(text: string, today: Date, exempt: readonly string[]): ReferenceMatch[] {
   const out: ReferenceMatch[] = [];
   for (let p = 0; p + 10 <= text.length; p++) {
     for (const sep of SEPARATORS) {
