@@ -32,6 +32,14 @@ export interface ReasonCode {
   requiresText: boolean;
 }
 
+/** Right person (issue 19): does the greeting name a direct recipient? */
+export interface PolicyChecks {
+  /** off: no check; notice: a notice, stopping only when CPR numbers go outside; confirm: always stops. Default notice. */
+  salutation: "off" | "notice" | "confirm";
+  /** Also check mail that only goes to the organisation's own addresses. Default false. */
+  salutationInternal: boolean;
+}
+
 export interface Policy {
   /** IT's version label for the audit stamp, e.g. "2026-11-01". */
   version: string;
@@ -53,6 +61,8 @@ export interface Policy {
   /** What an external recipient without CPR numbers gets. */
   externalRecipients: "allow" | "notice" | "confirm";
   language: "da" | "en";
+  /** Optional checks beyond CPR numbers and recipients (absent in policies built by hand: defaults apply). */
+  checks?: PolicyChecks;
   attachments: {
     maxTotalBytes: number;
     maxFileBytes: number;

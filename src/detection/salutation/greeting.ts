@@ -1,0 +1,240 @@
+// The greeting of the new text: "Kære Jens Hansen", "Hej Jens og Anne", "Dear Mr. Hansen", or an
+// addressee line "Att.: Jens Hansen" / "Til Jens Hansen" / "Vedr. Jens Hansen" near the top of
+// the mail. Quoted history is skipped (a reply's old "Kære Anne" is not this mail's greeting).
+// A generic greeting ("Kære borger", "Hej alle", "Til rette vedkommende") greets nobody.
+import { quotedRanges, isQuoted } from "../quoted";
+import type { GreetedName } from "./match";
+import { nameKey, nameKeys } from "./names";
+
+export interface Greeting {
+  /** The greeting as written, e.g. "Kære Jens Hansen" (letters only: a name holds no digits). */
+  text: string;
+  /** Offsets of `text` in the body. */
+  start: number;
+  end: number;
+  /** "opener": Kære/Hej/Dear …; "addressee": Att./Til; "regarding": Vedr. */
+  kind: "opener" | "addressee" | "regarding";
+  /** The people greeted; empty for a generic greeting. */
+  people: GreetedName[];
+}
+
+/** The greeting is at the start: only this much of the body and this many lines are read. */
+const HEAD_CHARS = 4000;
+const HEAD_LINES = 4;
+const MAX_NAME_WORDS = 5;
+
+const OPENER =
+  /^(?:kære|kaere|hej(?:sa|san)?|hey|hi|hello|hallo|halløj|dear|goddag|god dag|godmorgen|god morgen|godaften|god aften|god eftermiddag|good morning|good afternoon|good evening)(?![A-Za-zÆØÅæøåÀ-ÿ])[\s,:!.–-]*/i;
+const ADDRESSEE = /^(?:att(?:n)?\.?|attention|til|to)\s*:?\s+/i;
+const REGARDING = /^(?:vedr\.?|vedrørende|regarding)\s*:?\s+/i;
+
+const TITLES = new Set(["hr", "herr", "fru", "frk", "froken", "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam", "doktor", "dame"]);
+const CONNECTORS = new Set(["og", "and", "&", "samt", "+"]);
+const PARTICLES = new Set(["van", "von", "der", "den", "de", "da", "di", "du", "la", "le", "af", "del", "ten", "ter", "bin", "al", "el", "mac", "mc"]);
+/** Words after an opener that greet a group or nobody in particular. */
+const GENERIC = new Set(
+  [
+    "alle", "allesammen", "sammen", "borger", "borgere", "forælder", "forældre", "familie", "familien", "pårørende",
+    "ansøger", "ansøgere", "modtager", "modtagere", "kunde", "kunder", "kollega", "kollegaer", "kolleger", "kollegerne",
+    "medarbejder", "medarbejdere", "venner", "nabo", "naboer", "beboer", "beboere", "sagsbehandler", "rette",
+    "vedkommende", "jer", "dig", "du", "i", "der", "derude", "igen", "med", "sir", "madam", "madame", "all", "everyone",
+    "everybody", "team", "teamet", "there", "colleagues", "colleague", "again", "whom", "friend", "friends", "customer",
+    "parent", "parents", "guardian", "applicant", "citizen", "resident", "elev", "elever", "lærer", "lærere", "klasse",
+    "herre", "herrer", "damer", "frue", "folk", "folkens", "venner", "hver", "enhver", "tak", "afdeling", "leder",
+    "ledere", "bestyrelse", "udvalg", "gruppe", "gruppen", "hr", "it", "support", "partner", "partnere", "samarbejdspartner",
+    "kære", "min", "mine", "vores", "our", "my", "dear", "hello", "hi", "hej", "allerede", "også", "everybody",
+  ].map(nameKey),
+);
+/** Capitalised words that start a sentence, not a name ("Hej Jens Tak for din mail" has no comma). */
+const STARTERS = new Set(
+  [
+    "tak", "mange", "jeg", "vi", "du", "de", "det", "der", "den", "her", "hermed", "vedlagt", "som", "hvis", "hvad",
+    "hvordan", "hvornår", "jo", "ja", "nej", "thank", "thanks", "i", "we", "you", "please", "hope", "regarding", "re",
+    "fw", "sv", "vs", "med", "og", "angående", "vedr", "venlig", "venligst", "håber", "glædelig", "godt",
+    "nytår", "jul", "glad", "sorry", "undskyld", "beklager", "velkommen", "welcome", "din", "dit", "dine", "jeres",
+    "deres", "hendes", "min", "mit", "mine", "vores", "your", "our", "my", "the", "sag", "sagen", "ansøgning",
+  ].map(nameKey),
+);
+/** Organisation words: "Til Randers Kommune" addresses an organisation, not a person. */
+const ORGANISATION = new Set(
+  ["kommune", "kommunes", "region", "styrelsen", "ministeriet", "afdeling", "afdelingen", "center", "centret", "skole", "skolen", "team", "aps", "as", "firma", "advokatfirma", "hospital", "jobcenter", "borgerservice", "forvaltning", "forening", "company", "department", "ltd", "inc", "gmbh"].map(nameKey),
+);
+
+interface Token {
+  word: string;
+  /** Punctuation right after the word (",", ".", ":" …), "" for a space. */
+  after: string;
+}
+
+const WORD = /^([A-Za-zÀ-ÖØ-öø-ɏ][A-Za-zÀ-ÖØ-öø-ɏ'’\-‐‑]*|&|\+)([^\sA-Za-zÀ-ÖØ-öø-ɏ&+]*)\s*/;
+
+function tokens(rest: string): Token[] {
+  const out: Token[] = [];
+  let s = rest;
+  while (s.length > 0 && out.length < 16) {
+    const m = WORD.exec(s);
+    if (!m) break;
+    out.push({ word: m[1] as string, after: (m[2] as string).trim() });
+    s = s.slice(m[0].length);
+    if (out[out.length - 1]!.after !== "" && !/^[.,]$/.test(out[out.length - 1]!.after)) break;
+  }
+  return out;
+}
+
+const isCapitalised = (word: string): boolean => {
+  const first = word.charAt(0);
+  return first !== first.toLowerCase();
+};
+
+interface Parsed {
+  people: GreetedName[];
+  generic: boolean;
+  /** How many tokens the greeting used, to cut its text. */
+  used: number;
+}
+
+function person(words: string[], titled: boolean): GreetedName {
+  return { written: words.join(" "), keys: nameKeys(words.join(" ")), titled };
+}
+
+/**
+ * The names after an opener: capitalised words (particles inside), persons split by "og"/"and"/
+ * "&" or a comma before such a list, titles noted, generic words ending the greeting as generic.
+ * `lowerOk`: a lone lower-case word may be a name ("hej jens,").
+ */
+function parseNames(list: Token[], lowerOk: boolean): Parsed {
+  const people: GreetedName[] = [];
+  let current: string[] = [];
+  let titled = false;
+  let used = 0;
+  const flush = () => {
+    if (current.length > 0) people.push(person(current, titled));
+    current = [];
+    titled = false;
+  };
+  for (let i = 0; i < list.length; i++) {
+    const { word, after } = list[i] as Token;
+    const key = nameKey(word);
+    const lower = word.toLowerCase();
+    if (current.length === 0 && GENERIC.has(key) && !(TITLES.has(key) && i + 1 < list.length)) {
+      return { people, generic: people.length === 0, used: i + 1 };
+    }
+    if (current.length === 0 && TITLES.has(key)) {
+      titled = true;
+    } else if (CONNECTORS.has(lower)) {
+      flush();
+    } else if (current.length > 0 && PARTICLES.has(lower) && particleLeadsToName(list, i)) {
+      current.push(word);
+    } else if (isCapitalised(word) && !STARTERS.has(key) && current.length < MAX_NAME_WORDS) {
+      current.push(word.length === 1 && after === "." ? `${word}.` : word);
+    } else if (lowerOk && i === 0 && !STARTERS.has(key) && (after !== "" || list.length === 1)) {
+      current.push(word);
+    } else {
+      break;
+    }
+    used = i + 1;
+    // A comma ends the greeting unless a list of names goes on ("Hej Jens, Anne og Peter").
+    if (after === ",") {
+      const next = list[i + 1];
+      if (!next || !isCapitalised(next.word) || !listContinues(list, i + 1)) break;
+      flush();
+    } else if (after !== "" && !(after === "." && (TITLES.has(key) || word.length === 1))) {
+      break;
+    }
+  }
+  flush();
+  return { people, generic: false, used };
+}
+
+/** "van der Berg": particles, then a capitalised name. */
+function particleLeadsToName(list: Token[], from: number): boolean {
+  let i = from;
+  while (i < list.length && PARTICLES.has((list[i] as Token).word.toLowerCase()) && (list[i] as Token).after === "") i++;
+  const next = list[i];
+  return i > from && next !== undefined && isCapitalised(next.word);
+}
+
+/** After a comma: more capitalised names, then "og"/"and" and a name, before the line's end. */
+function listContinues(list: Token[], from: number): boolean {
+  for (let i = from; i < list.length; i++) {
+    const t = list[i] as Token;
+    if (CONNECTORS.has(t.word.toLowerCase())) return true;
+    if (!isCapitalised(t.word)) return false;
+    if (t.after !== "" && t.after !== ",") return false;
+  }
+  return false;
+}
+
+function isOrganisation(people: GreetedName[]): boolean {
+  return people.some((p) => p.keys.some((k) => ORGANISATION.has(k)));
+}
+
+interface Found {
+  kind: Greeting["kind"];
+  people: GreetedName[];
+  /** Characters of the line the greeting takes. */
+  length: number;
+}
+
+function greetingIn(line: string): Found | undefined {
+  const opener = OPENER.exec(line);
+  const addressee = opener ? null : ADDRESSEE.exec(line);
+  const regarding = opener || addressee ? null : REGARDING.exec(line);
+  const head = opener ?? addressee ?? regarding;
+  if (!head) return undefined;
+  const kind = opener ? "opener" : addressee ? "addressee" : "regarding";
+  const rest = line.slice(head[0].length);
+  const list = tokens(rest);
+  const parsed = parseNames(list, kind === "opener");
+  if (kind !== "opener") {
+    // A name line is a full name and nothing else: "Til orientering" and "Vedr. din ansøgning" are not.
+    const named = parsed.people.length > 0 && parsed.people.every((p) => p.keys.length >= 2) && !isOrganisation(parsed.people);
+    const alone = parsed.used === list.length || (list[parsed.used - 1]?.after ?? "") !== "";
+    if (!named || !alone) return undefined;
+  }
+  if (isOrganisation(parsed.people)) return { kind, people: [], length: head[0].length };
+  let length = head[0].length;
+  for (let i = 0, s = rest; i < parsed.used; i++) {
+    const m = WORD.exec(s);
+    if (!m) break;
+    length += m[0].length;
+    s = s.slice(m[0].length);
+  }
+  return { kind, people: parsed.generic ? [] : parsed.people, length };
+}
+
+/** The first non-empty, unquoted lines of the body's head, with their offsets. */
+function headLines(body: string): { text: string; start: number }[] {
+  const head = body.length > HEAD_CHARS ? body.slice(0, HEAD_CHARS) : body;
+  const ranges = quotedRanges(head);
+  const out: { text: string; start: number }[] = [];
+  let start = 0;
+  while (start < head.length && out.length < HEAD_LINES) {
+    let end = head.indexOf("\n", start);
+    if (end < 0) end = head.length;
+    const raw = head.slice(start, end);
+    const lead = /^[\s\u00a0>*•·-]*/.exec(raw)?.[0].length ?? 0;
+    const trimmed = raw.slice(lead).replace(/\s+$/, "");
+    if (trimmed !== "" && !isQuoted(ranges, start, Math.max(start + 1, end))) out.push({ text: trimmed, start: start + lead });
+    start = end + 1;
+  }
+  return out;
+}
+
+/**
+ * The mail's greeting, or undefined when its first lines greet nobody by name. An opener or an
+ * addressee line wins over a "Vedr." line, which counts only when nothing else names the addressee.
+ */
+export function findGreeting(body: string): Greeting | undefined {
+  if (typeof body !== "string" || body.length === 0) return undefined;
+  let regarding: Greeting | undefined;
+  for (const line of headLines(body)) {
+    const found = greetingIn(line.text);
+    if (!found) continue;
+    const text = line.text.slice(0, found.length).replace(/[\s,:!.–-]+$/, "");
+    const greeting: Greeting = { text, start: line.start, end: line.start + text.length, kind: found.kind, people: found.people };
+    if (found.kind !== "regarding") return greeting;
+    if (!regarding) regarding = greeting;
+  }
+  return regarding;
+}
