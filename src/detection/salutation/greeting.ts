@@ -3,8 +3,8 @@
 // the mail. Quoted history is skipped (a reply's old "Kære Anne" is not this mail's greeting).
 // A generic greeting ("Kære borger", "Hej alle", "Til rette vedkommende") greets nobody.
 import { quotedRanges, isQuoted } from "../quoted";
-import type { GreetedName } from "./match";
-import { nameKey, nameKeys } from "./names";
+import { greetedName, type GreetedName } from "./match";
+import { nameKey } from "./names";
 
 export interface Greeting {
   /** The greeting as written, e.g. "Kære Jens Hansen" (letters only: a name holds no digits). */
@@ -94,7 +94,7 @@ interface Parsed {
 }
 
 function person(words: string[], titled: boolean): GreetedName {
-  return { written: words.join(" "), keys: nameKeys(words.join(" ")), titled };
+  return greetedName(words.join(" "), titled);
 }
 
 /**
@@ -112,6 +112,8 @@ function parseNames(list: Token[], lowerOk: boolean): Parsed {
     current = [];
     titled = false;
   };
+  const lowerRun = lowerOk ? lowerCaseName(list) : 0;
+  if (lowerRun > 0) return { people: [person(list.slice(0, lowerRun).map((t) => t.word), false)], generic: false, used: lowerRun };
   for (let i = 0; i < list.length; i++) {
     const { word, after } = list[i] as Token;
     const key = nameKey(word);
@@ -127,8 +129,6 @@ function parseNames(list: Token[], lowerOk: boolean): Parsed {
       current.push(word);
     } else if (isCapitalised(word) && !STARTERS.has(key) && current.length < MAX_NAME_WORDS) {
       current.push(word.length === 1 && after === "." ? `${word}.` : word);
-    } else if (lowerOk && i === 0 && !STARTERS.has(key) && (after !== "" || list.length === 1)) {
-      current.push(word);
     } else {
       break;
     }
@@ -144,6 +144,20 @@ function parseNames(list: Token[], lowerOk: boolean): Parsed {
   }
   flush();
   return { people, generic: false, used };
+}
+
+/**
+ * "hej jens," / "godaften kim sara": up to three lower-case words that end the line or stand before
+ * punctuation, none of them a common word. Anything longer is a sentence ("hej tak for sidst").
+ */
+function lowerCaseName(list: Token[]): number {
+  for (let n = 0; n < list.length && n < 3; n++) {
+    const t = list[n] as Token;
+    const key = nameKey(t.word);
+    if (isCapitalised(t.word) || STARTERS.has(key) || GENERIC.has(key) || CONNECTORS.has(t.word) || PARTICLES.has(t.word)) return 0;
+    if (t.after !== "" || n === list.length - 1) return n + 1;
+  }
+  return 0;
 }
 
 /** "van der Berg": particles, then a capitalised name. */

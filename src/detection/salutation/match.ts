@@ -1,20 +1,22 @@
 // Does a greeted name fit a recipient? Tolerant the way a person reading the To field is: a
 // display name in any order, middle and hyphenated names, initials, first name or surname alone,
 // and addresses built from the name (jens.hansen, jhansen, jens.h, jh, hansen.jens, jens.hansen1).
-import { displayNameKeys, localPartKeys } from "./names";
+import { displayName, localPartKeys, personName, type PersonName } from "./names";
 
 export interface GreetedName {
   /** As written in the mail, e.g. "Jens Hansen". */
   written: string;
   /** nameKey of each part, in the written order. */
   keys: string[];
+  /** The same parts with the first and last word apart. */
+  name: PersonName;
   /** Preceded by a title ("hr.", "fru", "Mr.", "Dr."): a lone name is then a surname. */
   titled: boolean;
 }
 
 export interface RecipientNames {
-  /** The display name's keys when it is a person's name. */
-  display?: string[];
+  /** The display name when it is a person's name. */
+  display?: PersonName;
   /** The local part's name-bearing segments, unless it is a shared mailbox. */
   local?: string[];
 }
@@ -24,7 +26,7 @@ export type Fit = "match" | "mismatch" | "unknown";
 
 export function recipientNames(recipient: { address: string; displayName?: string }): RecipientNames {
   const names: RecipientNames = {};
-  const display = displayNameKeys(recipient.displayName);
+  const display = displayName(recipient.displayName);
   if (display) names.display = display;
   const local = localPartKeys(recipient.address);
   if (local) names.local = local;
@@ -39,25 +41,17 @@ function sameName(a: string, b: string): boolean {
   return false;
 }
 
+const anyAgree = (a: readonly string[], b: readonly string[]): boolean => a.some((x) => b.some((y) => sameName(x, y)));
+
 /**
- * Greeted name against a person's name. One name on either side needs one agreeing part ("Jens"
- * fits Jens Hansen); two or more on both sides need two, so Jens Hansen is not Jens Jensen and not
- * Mette Hansen, but is Jens Peter Hansen, Hansen Jens and J. Hansen.
+ * Greeted name against a person's name. One word on either side needs one agreeing part ("Jens"
+ * fits Jens Hansen). Full names need the first name and the greeted surname to agree: Jens Hansen
+ * is not Jens Jensen and not Mette Hansen, but is Jens Peter Hansen, Hansen Jens, J. Hansen, and
+ * (for Anne Hansen-Berg) Anne Hansen; "Anne Marie" fits Anne Marie Jensen.
  */
-export function namesAgree(greeted: readonly string[], person: readonly string[]): boolean {
-  const used: boolean[] = person.map(() => false);
-  let agreeing = 0;
-  for (const g of greeted) {
-    for (let i = 0; i < person.length; i++) {
-      if (!used[i] && sameName(g, person[i] as string)) {
-        used[i] = true;
-        agreeing++;
-        break;
-      }
-    }
-  }
-  const needed = greeted.length >= 2 && person.length >= 2 ? 2 : 1;
-  return agreeing >= needed;
+export function namesAgree(greeted: PersonName, person: PersonName): boolean {
+  if (greeted.words <= 1 || person.words <= 1) return anyAgree(greeted.all, person.all);
+  return anyAgree(greeted.first, person.all) && anyAgree(greeted.last, person.all);
 }
 
 /**
@@ -74,25 +68,43 @@ function spells(letters: string, names: readonly string[], from: number, at: num
 }
 
 /** Jens → Jensen, Peter → Petersen: a first name with these endings is a different (sur)name. */
-const PATRONYMIC = new Set(["en", "sen", "son", "sson", "s", "sdatter", "datter"]);
+const PATRONYMIC = new Set(["en", "sen", "son", "sson", "sdatter", "datter"]);
 
 /**
  * One greeted name in one address segment: the segment is the name, starts with it (jenshansen,
  * not jensen), ends with it (superjens), or is initials led by it (jh for Jens; for a titled
- * surname, initials ending with it).
+ * surname, initials ending with it), or the name's initial beside another name.
  */
-function segmentHolds(segment: string, name: string, titled: boolean): boolean {
+function segmentHolds(segment: string, name: string, titled: boolean, alone: boolean): boolean {
   if (segment === name) return true;
   if (segment.length <= 3) return titled ? segment.charAt(segment.length - 1) === name.charAt(0) : segment.charAt(0) === name.charAt(0);
-  if (name.length < 3) return false;
-  if (segment.startsWith(name)) return !PATRONYMIC.has(segment.slice(name.length));
-  return segment.endsWith(name);
+  if (name.length >= 3 && segment.startsWith(name)) return !PATRONYMIC.has(segment.slice(name.length));
+  if (name.length >= 3 && segment.endsWith(name)) return true;
+  // The initial beside a surname we cannot check (pnorgaard, norgaardp for "Peter"). Only in an
+  // address of one segment: in line.christiansen the first name is there to compare.
+  return alone && !titled && (segment.charAt(0) === name.charAt(0) || segment.charAt(segment.length - 1) === name.charAt(0));
+}
+
+function containsRun(segments: readonly string[], keys: readonly string[]): boolean {
+  for (let i = 0; i + keys.length <= segments.length; i++) {
+    let all = true;
+    for (let j = 0; j < keys.length && all; j++) all = segments[i + j] === keys[j];
+    if (all) return true;
+  }
+  return false;
 }
 
 /** The address's local part against a greeted name. */
 export function localAgrees(greeted: GreetedName, local: readonly string[]): boolean {
   const keys = greeted.keys;
-  if (keys.length === 1) return local.some((segment) => segmentHolds(segment, keys[0] as string, greeted.titled));
+  // One written word ("Jens", "hr. Hansen", "Anne-Marie"): any of its parts in any segment.
+  if (greeted.name.words <= 1) {
+    return local.some((segment) => keys.some((key) => segmentHolds(segment, key, greeted.titled, local.length === 1)));
+  }
+  // Every greeted name whole, in order, among the segments: anne.marie.jensen for "Anne Marie".
+  if (containsRun(local, keys)) return true;
+  // A middle name the greeting leaves out: jens.moeller.hansen for "Jens Hansen".
+  if (local.length >= 3 && localAgrees(greeted, [local[0] as string, local[local.length - 1] as string])) return true;
   const letters = local.join("");
   if (letters.length < 2) return false;
   const surnameFirst = [keys[keys.length - 1] as string].concat(keys.slice(0, -1));
@@ -102,7 +114,17 @@ export function localAgrees(greeted: GreetedName, local: readonly string[]): boo
 /** How one recipient fits one greeted name. */
 export function fit(greeted: GreetedName, names: RecipientNames): Fit {
   if (!names.display && !names.local) return "unknown";
-  if (names.display && namesAgree(greeted.keys, names.display)) return "match";
+  if (names.display) {
+    if (namesAgree(greeted.name, names.display)) return "match";
+    // A full name that is someone else's: the address cannot make it the greeted person.
+    if (names.display.words >= 2) return "mismatch";
+  }
   if (names.local && localAgrees(greeted, names.local)) return "match";
   return "mismatch";
+}
+
+/** A greeted name from its written form ("Jens Hansen", "J. Hansen"). */
+export function greetedName(written: string, titled: boolean): GreetedName {
+  const name = personName(written);
+  return { written, keys: name.all, name, titled };
 }

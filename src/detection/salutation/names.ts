@@ -34,7 +34,7 @@ const NOT_A_PERSON = new Set(
     "forening", "foreningen", "fonden", "selskab", "selskabet", "kontor", "kontoret", "administration", "ledelse",
     "ledelsen", "bestyrelse", "bestyrelsen", "support", "service", "kundeservice", "company", "department", "inc",
     "ltd", "gmbh", "advokatfirma", "advokatfirmaet", "revision", "postkasse", "info", "kontakt", "mail", "post",
-    "sikkerpost", "noreply", "reply", "fallesmail", "funktionspostkasse", "digital", "udbetaling", "skat",
+    "sikkerpost", "noreply", "reply", "familie", "familien", "family", "fallesmail", "funktionspostkasse", "digital", "udbetaling", "skat",
   ].map(nameKey),
 );
 
@@ -67,22 +67,46 @@ export function nameKeys(written: string): string[] {
   return keys;
 }
 
+/** A person's name as keys, with its first and last word apart: the given name and the surname. */
+export interface PersonName {
+  /** Every part, in order: "Anne-Marie Møller Hansen" → anne, marie, moller, hansen. */
+  all: string[];
+  /** The parts of the first word (anne, marie). */
+  first: string[];
+  /** The parts of the last word (hansen); a double surname "Hansen-Berg" gives two. */
+  last: string[];
+  /** How many words: one word is a first name or a surname alone. */
+  words: number;
+}
+
+export function personName(written: string): PersonName {
+  const words = written.split(/[\s.]+/).map(nameKeys).filter((parts) => parts.length > 0);
+  const all: string[] = [];
+  for (const parts of words) for (const part of parts) all.push(part);
+  return { all, first: words[0] ?? [], last: words[words.length - 1] ?? [], words: words.length };
+}
+
 /**
  * A recipient's display name as name keys, in first-name-first order; undefined when it is no
  * person's name (an address, an organisation, a function, digits). "Hansen, Jens" is read as
  * Jens Hansen; "Jens Hansen (Randers Kommune)" keeps the name and drops the bracket.
  */
-export function displayNameKeys(displayName: string | undefined): string[] | undefined {
+export function displayName(displayName: string | undefined): PersonName | undefined {
   if (typeof displayName !== "string") return undefined;
   let name = displayName.replace(/\([^)]*\)|\[[^\]]*\]|<[^>]*>/g, " ").replace(/["'“”]/g, " ");
   name = name.split(/\s[|/–-]\s/)[0] ?? "";
   if (name.indexOf("@") >= 0 || /[0-9]/.test(name) || name.length > 80) return undefined;
   const comma = name.indexOf(",");
   if (comma >= 0) name = `${name.slice(comma + 1)} ${name.slice(0, comma)}`;
-  const keys = nameKeys(name);
-  if (keys.length === 0 || keys.length > 6) return undefined;
-  for (const key of keys) if (NOT_A_PERSON.has(key)) return undefined;
-  return keys;
+  const person = personName(name);
+  if (person.words === 0 || person.all.length > 6) return undefined;
+  for (const key of person.all) if (NOT_A_PERSON.has(key)) return undefined;
+  return person;
+}
+
+/** The display name's keys, first-name-first (see displayName). */
+export function displayNameKeys(name: string | undefined): string[] | undefined {
+  return displayName(name)?.all;
 }
 
 /**
@@ -98,11 +122,14 @@ export function localPartKeys(address: string): string[] | undefined {
   if (plus > 0) local = local.slice(0, plus);
   if (ROLE_LOCAL.has(nameKey(local))) return undefined;
   const keys: string[] = [];
+  const fillers: string[] = [];
   for (const segment of local.split(/[._\-]+/)) {
     const key = nameKey(segment);
     if (key === "") continue;
     if (ROLE_LOCAL.has(key)) return undefined;
-    if (!FILLER_LOCAL.has(key)) keys.push(key);
+    (FILLER_LOCAL.has(key) ? fillers : keys).push(key);
   }
-  return keys.length > 0 ? keys : undefined;
+  // "ms@" is somebody's initials, not a filler word.
+  if (keys.length === 0) return fillers.length > 0 ? fillers : undefined;
+  return keys;
 }
