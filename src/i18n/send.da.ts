@@ -15,6 +15,7 @@ export const sendDa = {
   "send.finding.external-recipient": "Modtager uden for organisationen: {address}.",
   "send.finding.inAttachment": "Se vedhæftningen {names}.",
   "send.finding.attachment-unchecked": "Vedhæftningen {name} kunne ikke kontrolleres.",
+  "send.finding.recipient-name-mismatch": "Hilsenen \"{greeting}\" passer ikke til modtageren {recipient}.",
   "send.finding.other": "Mailen skal kontrolleres.",
   "send.more": "… og {count} mere.",
   "send.list.more": "+{count}",

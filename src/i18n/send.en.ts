@@ -15,6 +15,7 @@ export const sendEn: Record<SendKey, string> = {
   "send.finding.external-recipient": "Recipient outside the organisation: {address}.",
   "send.finding.inAttachment": "See the attachment {names}.",
   "send.finding.attachment-unchecked": "The attachment {name} could not be checked.",
+  "send.finding.recipient-name-mismatch": "The greeting \"{greeting}\" does not match the recipient {recipient}.",
   "send.finding.other": "This mail needs checking.",
   "send.more": "… and {count} more.",
   "send.list.more": "+{count}",

@@ -19,7 +19,7 @@ import type { CprFinding, Finding, Verdict } from "../detection/types";
 export const AUDIT_HEADER = "x-sendevagt";
 export const AUDIT_FORMAT_VERSION = "1";
 
-export type Decision = "fixed-domain" | "removed-recipient" | "masked-subject" | "digital-post" | "confirmed";
+export type Decision = "fixed-domain" | "removed-recipient" | "moved-recipient" | "masked-subject" | "digital-post" | "confirmed";
 
 export interface AuditInput {
   /** What the pane first found (the reason the mail was stopped). */

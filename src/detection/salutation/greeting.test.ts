@@ -19,6 +19,8 @@ describe("findGreeting: who the new text greets", () => {
     ["Kære Jens Hansen og familie", ["Jens Hansen"]],
     ["KÆRE JENS HANSEN", ["JENS HANSEN"]],
     ["hej jens,", ["jens"]],
+    ["Hej, Jens", ["Jens"]],
+    ["Hej, Jens!", ["Jens"]],
     ["Hej Jens Tak for din mail", ["Jens"]],
     ["Kære Hans van der Berg", ["Hans van der Berg"]],
     ["Att.: Jens Hansen\n\nHermed …", ["Jens Hansen"]],
@@ -47,6 +49,9 @@ describe("findGreeting: who the new text greets", () => {
     "Hej,",
     "Kære Randers Kommune",
     "Hej tak for din mail",
+    "Hej, oversigten er vedhæftet.",
+    "Hej, Oversigten er vedhæftet.",
+    "hej ring til mig.",
   ])("%j greets nobody by name", (body) => {
     expect(people(body) ?? []).toEqual([]);
   });

@@ -147,17 +147,15 @@ function parseNames(list: Token[], lowerOk: boolean): Parsed {
 }
 
 /**
- * "hej jens," / "godaften kim sara": up to three lower-case words that end the line or stand before
- * punctuation, none of them a common word. Anything longer is a sentence ("hej tak for sidst").
+ * "hej jens,": one lower-case word before a comma or "!" or alone on the line, and not a common
+ * word. More words are a sentence ("hej ring til mig."), so a lower-case name is read only alone.
  */
 function lowerCaseName(list: Token[]): number {
-  for (let n = 0; n < list.length && n < 3; n++) {
-    const t = list[n] as Token;
-    const key = nameKey(t.word);
-    if (isCapitalised(t.word) || STARTERS.has(key) || GENERIC.has(key) || CONNECTORS.has(t.word) || PARTICLES.has(t.word)) return 0;
-    if (t.after !== "" || n === list.length - 1) return n + 1;
-  }
-  return 0;
+  const t = list[0];
+  if (!t || isCapitalised(t.word)) return 0;
+  const key = nameKey(t.word);
+  if (STARTERS.has(key) || GENERIC.has(key) || CONNECTORS.has(t.word) || PARTICLES.has(t.word)) return 0;
+  return (list.length === 1 && t.after === "") || t.after === "," || t.after === "!" ? 1 : 0;
 }
 
 /** "van der Berg": particles, then a capitalised name. */
@@ -199,7 +197,13 @@ function greetingIn(line: string): Found | undefined {
   const kind = opener ? "opener" : addressee ? "addressee" : "regarding";
   const rest = line.slice(head[0].length);
   const list = tokens(rest);
-  const parsed = parseNames(list, kind === "opener");
+  // "Hej, oversigten er vedhæftet": after the opener's own comma a name must stand alone.
+  const punctuated = /[,:!.–-]\s*$/.test(head[0]);
+  const parsed = parseNames(list, kind === "opener" && !punctuated);
+  if (punctuated && parsed.people.length > 0) {
+    const last = list[parsed.used - 1];
+    if (parsed.used < list.length && (last?.after ?? "") === "") return undefined;
+  }
   if (kind !== "opener") {
     // A name line is a full name and nothing else: "Til orientering" and "Vedr. din ansøgning" are not.
     const named = parsed.people.length > 0 && parsed.people.every((p) => p.keys.length >= 2) && !isOrganisation(parsed.people);
