@@ -4,7 +4,7 @@ import { harness } from "./test-support";
 
 const TODAY = new Date("2026-11-25T10:00:00Z");
 const policy = parsePolicy({ version: "2026-11-01", organization: { name: "Randers Kommune", domains: ["randers.dk"] } });
-const run = (item: Parameters<typeof harness>[0]["item"]) =>
+const run = (item: NonNullable<Parameters<typeof harness>[0]>["item"]) =>
   harness({
     item,
     policy: { policy, problem: null, source: "network" },
