@@ -5,6 +5,7 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import { analyzeMessage, findCprNumbers, parsePolicy, type Message, type Recipient } from "../src/detection";
+import { checkSalutation } from "../src/detection/salutation";
 import { seededRandom, syntheticDanishMail } from "./danish-text";
 import { compareWithRegexBaseline, type Bench } from "./harness";
 
@@ -72,6 +73,11 @@ function analyzeBench(name: string, bodyLength: number, recipientCount: number, 
       const internal = { ...mail, to: [{ address: "kollega@randers.dk" }], cc: [] };
       const textMs = medianMs(() => analyzeMessage(internal, policy, { today: TODAY, salt: SALT }), 5);
       const cprCount = findCprNumbers(mail.body, { today: TODAY }).length;
+      // The greeting check (issue 19) on its own, over the same body and recipients.
+      const refs = [...mail.to, ...mail.cc].map((r, i) => ({ field: i < mail.to.length ? ("to" as const) : ("cc" as const), address: r.address, kind: "external" as const }));
+      const greetingMs = medianMs(() => {
+        for (let i = 0; i < 100; i++) checkSalutation(mail.body, refs, false);
+      }, 5) / 100;
       return {
         ...result,
         notes: [
@@ -82,6 +88,7 @@ function analyzeBench(name: string, bodyLength: number, recipientCount: number, 
           ...(recipientCount > 1
             ? [`of which the text alone (same body, one internal recipient): ${textMs.toFixed(2)} ms; the rest is recipient classification`]
             : []),
+          `greeting check alone: ${(greetingMs * 1000).toFixed(1)} µs = ${((100 * greetingMs * result.opsPerSec) / 1000).toFixed(2)} % of one analyzeMessage`,
         ],
       };
     },

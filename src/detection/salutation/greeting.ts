@@ -19,8 +19,11 @@ export interface Greeting {
 }
 
 /** The greeting is at the start: only this much of the body and this many lines are read. */
-const HEAD_CHARS = 4000;
+const HEAD_CHARS = 2000;
+const HEAD_SCAN_LINES = 16;
 const HEAD_LINES = 4;
+/** Any line of the head that starts like a greeting; without one, nothing else is worked out. */
+const ANY_OPENER = /(?:^|\n)[\s\u00a0>*•·-]*(?:kære|kaere|hej|hey|hi|hello|hallo|halløj|dear|god|good|att|attention|til|to|vedr|regarding)/i;
 const MAX_NAME_WORDS = 5;
 
 const OPENER =
@@ -223,7 +226,13 @@ function greetingIn(line: string): Found | undefined {
 
 /** The first non-empty, unquoted lines of the body's head, with their offsets. */
 function headLines(body: string): { text: string; start: number }[] {
-  const head = body.length > HEAD_CHARS ? body.slice(0, HEAD_CHARS) : body;
+  let head = body.length > HEAD_CHARS ? body.slice(0, HEAD_CHARS) : body;
+  for (let i = 0, at = 0; i < HEAD_SCAN_LINES; i++) {
+    at = head.indexOf("\n", at) + 1;
+    if (at === 0) break;
+    if (i === HEAD_SCAN_LINES - 1) head = head.slice(0, at);
+  }
+  if (!ANY_OPENER.test(head)) return [];
   const ranges = quotedRanges(head);
   const out: { text: string; start: number }[] = [];
   let start = 0;
