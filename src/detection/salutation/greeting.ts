@@ -2,7 +2,7 @@
 // addressee line "Att.: Jens Hansen" / "Til Jens Hansen" / "Vedr. Jens Hansen" near the top of
 // the mail. Quoted history is skipped (a reply's old "Kære Anne" is not this mail's greeting).
 // A generic greeting ("Kære borger", "Hej alle", "Til rette vedkommende") greets nobody.
-import { quotedRanges, isQuoted } from "../quoted";
+import { quotedRanges, isQuoted, type TextRange } from "../quoted";
 import { greetedName, type GreetedName } from "./match";
 import { nameKey } from "./names";
 
@@ -224,28 +224,33 @@ function greetingIn(line: string): Found | undefined {
   return { kind, people: parsed.generic ? [] : parsed.people, length };
 }
 
-/** The first non-empty, unquoted lines of the body's head, with their offsets. */
-function headLines(body: string): { text: string; start: number }[] {
+interface HeadLine {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The first non-empty lines of the body's head (at most HEAD_SCAN_LINES lines, HEAD_CHARS characters). */
+function headLines(body: string): { head: string; lines: HeadLine[] } {
   let head = body.length > HEAD_CHARS ? body.slice(0, HEAD_CHARS) : body;
   for (let i = 0, at = 0; i < HEAD_SCAN_LINES; i++) {
     at = head.indexOf("\n", at) + 1;
     if (at === 0) break;
     if (i === HEAD_SCAN_LINES - 1) head = head.slice(0, at);
   }
-  if (!ANY_OPENER.test(head)) return [];
-  const ranges = quotedRanges(head);
-  const out: { text: string; start: number }[] = [];
+  const lines: HeadLine[] = [];
+  if (!ANY_OPENER.test(head)) return { head, lines };
   let start = 0;
-  while (start < head.length && out.length < HEAD_LINES) {
+  while (start < head.length) {
     let end = head.indexOf("\n", start);
     if (end < 0) end = head.length;
     const raw = head.slice(start, end);
     const lead = /^[\s\u00a0>*•·-]*/.exec(raw)?.[0].length ?? 0;
     const trimmed = raw.slice(lead).replace(/\s+$/, "");
-    if (trimmed !== "" && !isQuoted(ranges, start, Math.max(start + 1, end))) out.push({ text: trimmed, start: start + lead });
+    if (trimmed !== "") lines.push({ text: trimmed, start: start + lead, end });
     start = end + 1;
   }
-  return out;
+  return { head, lines };
 }
 
 /**
@@ -254,9 +259,19 @@ function headLines(body: string): { text: string; start: number }[] {
  */
 export function findGreeting(body: string): Greeting | undefined {
   if (typeof body !== "string" || body.length === 0) return undefined;
+  const { head, lines } = headLines(body);
+  // Quoted history is worked out only when a line looks like a greeting: most heads have one at most.
+  let ranges: TextRange[] | undefined;
+  const quoted = (line: HeadLine) => isQuoted((ranges = ranges ?? quotedRanges(head)), line.start, Math.max(line.start + 1, line.end));
   let regarding: Greeting | undefined;
-  for (const line of headLines(body)) {
+  let counted = 0;
+  for (const line of lines) {
+    if (counted >= HEAD_LINES) break;
     const found = greetingIn(line.text);
+    if (found && quoted(line)) continue;
+    // Quoted lines do not use up the head: only lines of the new text count.
+    if (!found && /^(?:fra|from|sendt|sent|til|to|emne|subject|date|dato)\s*:/i.test(line.text) && quoted(line)) continue;
+    counted++;
     if (!found) continue;
     const text = line.text.slice(0, found.length).replace(/[\s,:!.–-]+$/, "");
     const greeting: Greeting = { text, start: line.start, end: line.start + text.length, kind: found.kind, people: found.people };

@@ -15,13 +15,31 @@ const FOLD: Record<string, string> = {
  * (aa, ae, oe, ue) collapse to one letter on both sides, so both spellings meet; non-letters go.
  */
 export function nameKey(word: string): string {
+  const lower = word.toLowerCase();
   let out = "";
-  for (const ch of word.toLowerCase()) {
-    const folded = FOLD[ch];
-    if (folded !== undefined) out += folded;
-    else if (ch >= "a" && ch <= "z") out += ch;
+  for (let i = 0; i < lower.length; i++) {
+    const code = lower.charCodeAt(i);
+    if (code >= 97 && code <= 122) out += lower.charAt(i);
+    else if (code > 127) out += FOLD[lower.charAt(i)] ?? "";
   }
-  return out.replace(/aa/g, "a").replace(/ae/g, "e").replace(/oe/g, "o").replace(/ue/g, "u");
+  return collapsePairs(out);
+}
+
+/** aa → a, ae → e, oe → o, ue → u, left to right (both sides of a comparison go through it). */
+function collapsePairs(text: string): string {
+  if (!/aa|ae|oe|ue/.test(text)) return text;
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charAt(i);
+    const next = text.charAt(i + 1);
+    if ((c === "a" && (next === "a" || next === "e")) || ((c === "o" || c === "u") && next === "e")) {
+      out += c === "a" && next === "e" ? "e" : c;
+      i++;
+    } else {
+      out += c;
+    }
+  }
+  return out;
 }
 
 /** Words that make a display name an organisation or a function, not a person. */
