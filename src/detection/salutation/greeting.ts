@@ -4,7 +4,7 @@
 // A generic greeting ("Kære borger", "Hej alle", "Til rette vedkommende") greets nobody.
 import { quotedRanges, isQuoted, type TextRange } from "../quoted";
 import { greetedName, type GreetedName } from "./match";
-import { nameKey } from "./names";
+import { isOrganisationWord, nameKey } from "./names";
 
 export interface Greeting {
   /** The greeting as written, e.g. "Kære Jens Hansen" (letters only: a name holds no digits). */
@@ -39,13 +39,13 @@ const GENERIC = new Set(
   [
     "alle", "allesammen", "sammen", "borger", "borgere", "forælder", "forældre", "familie", "familien", "pårørende",
     "ansøger", "ansøgere", "modtager", "modtagere", "kunde", "kunder", "kollega", "kollegaer", "kolleger", "kollegerne",
-    "medarbejder", "medarbejdere", "venner", "nabo", "naboer", "beboer", "beboere", "sagsbehandler", "rette",
+    "medarbejder", "medarbejdere", "nabo", "naboer", "beboer", "beboere", "sagsbehandler", "rette",
     "vedkommende", "jer", "dig", "du", "i", "der", "derude", "igen", "med", "sir", "madam", "madame", "all", "everyone",
     "everybody", "team", "teamet", "there", "colleagues", "colleague", "again", "whom", "friend", "friends", "customer",
     "parent", "parents", "guardian", "applicant", "citizen", "resident", "elev", "elever", "lærer", "lærere", "klasse",
     "herre", "herrer", "damer", "frue", "folk", "folkens", "venner", "hver", "enhver", "tak", "afdeling", "leder",
     "ledere", "bestyrelse", "udvalg", "gruppe", "gruppen", "hr", "it", "support", "partner", "partnere", "samarbejdspartner",
-    "kære", "min", "mine", "vores", "our", "my", "dear", "hello", "hi", "hej", "allerede", "også", "everybody",
+    "kære", "min", "mine", "vores", "our", "my", "dear", "hello", "hi", "hej", "allerede", "også",
   ].map(nameKey),
 );
 /** Capitalised words that start a sentence, not a name ("Hej Jens Tak for din mail" has no comma). */
@@ -58,11 +58,6 @@ const STARTERS = new Set(
     "deres", "hendes", "min", "mit", "mine", "vores", "your", "our", "my", "the", "sag", "sagen", "ansøgning",
   ].map(nameKey),
 );
-/** Organisation words: "Til Randers Kommune" addresses an organisation, not a person. */
-const ORGANISATION = new Set(
-  ["kommune", "kommunes", "region", "styrelsen", "ministeriet", "afdeling", "afdelingen", "center", "centret", "skole", "skolen", "team", "aps", "as", "firma", "advokatfirma", "hospital", "jobcenter", "borgerservice", "forvaltning", "forening", "company", "department", "ltd", "inc", "gmbh"].map(nameKey),
-);
-
 interface Token {
   word: string;
   /** Punctuation right after the word (",", ".", ":" …), "" for a space. */
@@ -181,7 +176,7 @@ function listContinues(list: Token[], from: number): boolean {
 }
 
 function isOrganisation(people: GreetedName[]): boolean {
-  return people.some((p) => p.keys.some((k) => ORGANISATION.has(k)));
+  return people.some((p) => p.keys.some(isOrganisationWord));
 }
 
 interface Found {

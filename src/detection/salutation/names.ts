@@ -56,6 +56,9 @@ const NOT_A_PERSON = new Set(
   ].map(nameKey),
 );
 
+/** "Til Randers Kommune" addresses an organisation, not a person. */
+export const isOrganisationWord = (key: string): boolean => NOT_A_PERSON.has(key);
+
 /** Local parts of shared and system mailboxes: nothing there says who reads them. */
 const ROLE_LOCAL = new Set(
   [
