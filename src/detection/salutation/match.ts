@@ -80,9 +80,11 @@ function segmentHolds(segment: string, name: string, titled: boolean, alone: boo
   if (segment.length <= 3) return titled ? segment.charAt(segment.length - 1) === name.charAt(0) : segment.charAt(0) === name.charAt(0);
   if (name.length >= 3 && segment.startsWith(name)) return !PATRONYMIC.has(segment.slice(name.length));
   if (name.length >= 3 && segment.endsWith(name)) return true;
-  // The initial beside a surname we cannot check (pnorgaard, norgaardp for "Peter"). Only in an
-  // address of one segment: in line.christiansen the first name is there to compare.
-  return alone && !titled && (segment.charAt(0) === name.charAt(0) || segment.charAt(segment.length - 1) === name.charAt(0));
+  // The initial beside a name we cannot check (pnorgaard, norgaardp for "Peter"; annem for "fru
+  // Madsen"). Only in an address of one segment: in line.christiansen the first name is there to compare.
+  const initial = name.charAt(0);
+  const endsWithInitial = segment.charAt(segment.length - 1) === initial;
+  return alone && (titled ? endsWithInitial : segment.charAt(0) === initial || endsWithInitial);
 }
 
 function containsRun(segments: readonly string[], keys: readonly string[]): boolean {
