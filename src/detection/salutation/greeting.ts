@@ -2,7 +2,7 @@
 // addressee line "Att.: Jens Hansen" / "Til Jens Hansen" / "Vedr. Jens Hansen" near the top of
 // the mail. Quoted history is skipped (a reply's old "Kære Anne" is not this mail's greeting).
 // A generic greeting ("Kære borger", "Hej alle", "Til rette vedkommende") greets nobody.
-import { quotedRanges, isQuoted, type TextRange } from "../quoted";
+import { quotedRanges, isQuoted } from "../quoted";
 import { greetedName, type GreetedName } from "./match";
 import { isOrganisationWord, nameKey } from "./names";
 
@@ -20,10 +20,7 @@ export interface Greeting {
 
 /** The greeting is at the start: only this much of the body and this many lines are read. */
 const HEAD_CHARS = 2000;
-const HEAD_SCAN_LINES = 16;
 const HEAD_LINES = 4;
-/** Any line of the head that starts like a greeting; without one, nothing else is worked out. */
-const ANY_OPENER = /(?:^|\n)[\s\u00a0>*•·-]*(?:kære|kaere|hej|hey|hi|hello|hallo|halløj|dear|god|good|att|attention|til|to|vedr|regarding)/i;
 const MAX_NAME_WORDS = 5;
 
 const OPENER =
@@ -225,47 +222,47 @@ interface HeadLine {
   end: number;
 }
 
-/** The first non-empty lines of the body's head (at most HEAD_SCAN_LINES lines, HEAD_CHARS characters). */
-function headLines(body: string): { head: string; lines: HeadLine[] } {
-  let head = body.length > HEAD_CHARS ? body.slice(0, HEAD_CHARS) : body;
-  for (let i = 0, at = 0; i < HEAD_SCAN_LINES; i++) {
-    at = head.indexOf("\n", at) + 1;
-    if (at === 0) break;
-    if (i === HEAD_SCAN_LINES - 1) head = head.slice(0, at);
-  }
-  const lines: HeadLine[] = [];
-  if (!ANY_OPENER.test(head)) return { head, lines };
-  let start = 0;
+/** The next non-empty line of `head` from `from`, trimmed of white space and list or quote signs. */
+function nextLine(head: string, from: number): HeadLine | undefined {
+  let start = from;
   while (start < head.length) {
     let end = head.indexOf("\n", start);
     if (end < 0) end = head.length;
     const raw = head.slice(start, end);
-    const lead = /^[\s\u00a0>*•·-]*/.exec(raw)?.[0].length ?? 0;
+    const lead = LEAD.exec(raw)?.[0].length ?? 0;
     const trimmed = raw.slice(lead).replace(/\s+$/, "");
-    if (trimmed !== "") lines.push({ text: trimmed, start: start + lead, end });
+    if (trimmed !== "") return { text: trimmed, start: start + lead, end };
     start = end + 1;
   }
-  return { head, lines };
+  return undefined;
+}
+
+const LEAD = /^[\s\u00a0>*•·-]*/;
+const HEADER_LINE = /^(?:fra|from|sendt|sent|til|to|emne|subject|date|dato)\s*:/i;
+
+/** Offset after `lines` more line ends from `from` (a history header's own lines follow it). */
+function afterLines(text: string, from: number, lines: number): number {
+  let at = from;
+  for (let i = 0; i < lines && at >= 0 && at < text.length; i++) at = text.indexOf("\n", at + 1);
+  return at < 0 ? text.length : at;
 }
 
 /**
  * The mail's greeting, or undefined when its first lines greet nobody by name. An opener or an
  * addressee line wins over a "Vedr." line, which counts only when nothing else names the addressee.
+ * Lines are read one at a time, and quoted history is worked out only for a line that needs it.
  */
 export function findGreeting(body: string): Greeting | undefined {
   if (typeof body !== "string" || body.length === 0) return undefined;
-  const { head, lines } = headLines(body);
-  // Quoted history is worked out only when a line looks like a greeting: most heads have one at most.
-  let ranges: TextRange[] | undefined;
-  const quoted = (line: HeadLine) => isQuoted((ranges = ranges ?? quotedRanges(head)), line.start, Math.max(line.start + 1, line.end));
+  const head = body.length > HEAD_CHARS ? body.slice(0, HEAD_CHARS) : body;
+  const quoted = (line: HeadLine) => isQuoted(quotedRanges(head.slice(0, afterLines(head, line.end, 6))), line.start, Math.max(line.start + 1, line.end));
   let regarding: Greeting | undefined;
   let counted = 0;
-  for (const line of lines) {
-    if (counted >= HEAD_LINES) break;
+  for (let line = nextLine(head, 0); line && counted < HEAD_LINES; line = nextLine(head, line.end + 1)) {
     const found = greetingIn(line.text);
     if (found && quoted(line)) continue;
     // Quoted lines do not use up the head: only lines of the new text count.
-    if (!found && /^(?:fra|from|sendt|sent|til|to|emne|subject|date|dato)\s*:/i.test(line.text) && quoted(line)) continue;
+    if (!found && HEADER_LINE.test(line.text) && quoted(line)) continue;
     counted++;
     if (!found) continue;
     const text = line.text.slice(0, found.length).replace(/[\s,:!.–-]+$/, "");
