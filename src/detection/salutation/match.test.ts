@@ -41,6 +41,7 @@ describe("display names and local parts", () => {
     ["noreply@x.dk", undefined],
     ["sikkerpost@randers.dk", undefined],
     ["kontakt.jobcenter@x.dk", undefined],
+    ["advokat@hansen-law.dk", undefined],
     ["12345678@x.dk", undefined],
   ])("local %j → %j", (address, keys) => expect(localPartKeys(address)).toEqual(keys));
 });

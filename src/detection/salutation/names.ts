@@ -70,6 +70,9 @@ const ROLE_LOCAL = new Set(
     "eboks", "familie", "familien", "family", "social", "socialforvaltning", "boern", "born", "skole", "skolen", "personale", "ledelse",
     "tilsyn", "pension", "ydelse", "ydelser", "udbetaling", "borger", "borgere", "presse", "press", "job", "jobs",
     "newsletter", "nyhedsbrev", "invoice", "billing", "office", "mailbox", "postbox", "svar", "reply", "sagsbehandling",
+    "sagsbehandler", "advokat", "advokaten", "revisor", "bogholder", "jurist", "raadgiver", "socialraadgiver", "direktion",
+    "direktoer", "kommunikation", "hjemmepleje", "sundhed", "tandpleje", "skolekontor", "dagtilbud", "byggesag", "teknik",
+    "miljoe", "ejendom", "udlejning", "bolig", "kunde", "ordre", "order", "receptionen", "sekretaer", "kontoret",
   ].map(nameKey),
 );
 
