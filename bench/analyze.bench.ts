@@ -5,6 +5,7 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import { analyzeMessage, findCprNumbers, parsePolicy, type Message, type Recipient } from "../src/detection";
+import { checkSalutation } from "../src/detection/salutation";
 import { seededRandom, syntheticDanishMail } from "./danish-text";
 import { compareWithRegexBaseline, type Bench } from "./harness";
 
@@ -72,6 +73,26 @@ function analyzeBench(name: string, bodyLength: number, recipientCount: number, 
       const internal = { ...mail, to: [{ address: "kollega@randers.dk" }], cc: [] };
       const textMs = medianMs(() => analyzeMessage(internal, policy, { today: TODAY, salt: SALT }), 5);
       const cprCount = findCprNumbers(mail.body, { today: TODAY }).length;
+      // The greeting check (issue 19) on its own, over the same body and recipients.
+      const refs = [...mail.to, ...mail.cc].map((r, i) => ({ field: i < mail.to.length ? ("to" as const) : ("cc" as const), address: r.address, kind: "external" as const }));
+      const greetings = () => {
+        for (let i = 0; i < 100; i++) checkSalutation(mail.body, refs, false);
+      };
+      greetings(); // warm-up: the first calls run unoptimised code
+      const greetingMs = medianMs(greetings, 7) / 100;
+      // The same verdict with the greeting check off, interleaved with it on, so load on the machine hits both alike.
+      const off = { ...policy, checks: { salutation: "off" as const, salutationInternal: false } };
+      const on: number[] = [];
+      const offTimes: number[] = [];
+      const runOn = () => on.push(medianMs(() => analyzeMessage(mail, policy, { today: TODAY, salt: SALT }), 3));
+      const runOff = () => offTimes.push(medianMs(() => analyzeMessage(mail, off, { today: TODAY, salt: SALT }), 3));
+      for (let round = 0; round < 21; round++) {
+        if (round % 2 === 0) (runOn(), runOff());
+        else (runOff(), runOn());
+      }
+      const middle = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+      const withCheck = middle(on);
+      const withoutCheck = middle(offTimes);
       return {
         ...result,
         notes: [
@@ -82,6 +103,8 @@ function analyzeBench(name: string, bodyLength: number, recipientCount: number, 
           ...(recipientCount > 1
             ? [`of which the text alone (same body, one internal recipient): ${textMs.toFixed(2)} ms; the rest is recipient classification`]
             : []),
+          `greeting check alone: ${(greetingMs * 1000).toFixed(1)} µs = ${((100 * greetingMs * result.opsPerSec) / 1000).toFixed(2)} % of one analyzeMessage; ` +
+            `interleaved medians, check on ${withCheck.toFixed(3)} ms / off ${withoutCheck.toFixed(3)} ms`,
         ],
       };
     },

@@ -41,6 +41,11 @@ function details(finding: Finding, texts: CliTexts): string[] {
     }
     case "attachment-unchecked":
       return [texts.finding.attachment(maskDigits(finding.attachment), attachmentReason(finding.reason, texts))];
+    case "recipient-name-mismatch": {
+      const parts = [texts.finding.greeting(maskDigits(finding.greeting)), texts.finding.to(listed(finding.recipients.map(recipient), texts))];
+      if (finding.matchingCopies.length > 0) parts.push(texts.finding.inCopy(listed(finding.matchingCopies.map(recipient), texts)));
+      return parts;
+    }
   }
 }
 

@@ -133,6 +133,8 @@ function rawFindingLine(f: Finding, lang: Lang): string {
       return t(lang, `send.finding.${f.rule}`, { address: f.recipient.address });
     case "attachment-unchecked":
       return t(lang, "send.finding.attachment-unchecked", { name: f.attachment });
+    case "recipient-name-mismatch":
+      return t(lang, "send.finding.recipient-name-mismatch", { greeting: f.greeting, recipient: f.recipient.address });
     default:
       return t(lang, "send.finding.other");
   }

@@ -5,6 +5,7 @@ import type { Policy } from "../policy/types";
 import { verdictFingerprint, UNSALTED } from "./fingerprint";
 import { cprOptionsFor, findMessageCprs, maskCprShaped } from "./occurrences";
 import { classifyRecipient } from "./recipients";
+import { salutationFindings } from "./salutation";
 import type {
   Action,
   AnalyzeOptions,
@@ -209,6 +210,7 @@ export function analyzeMessage(message: Message, policy: Policy, options: Analyz
     ...cprFindings(allCprs, found.subject, recipients, rules),
     ...recipientFindings(recipients, policy, rules, allCprs.length > 0),
     ...attachmentFindings(message, recipients, rules),
+    ...salutationFindings(message, recipients.map((r) => r.ref), policy, allCprs.length > 0, (rule) => rules.stopping(rule)),
   ]);
   return {
     action: actionOf(findings),

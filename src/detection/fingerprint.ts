@@ -39,6 +39,9 @@ function findingKey(finding: Finding): string {
     }
     case "attachment-unchecked":
       return `${head}|${finding.attachment}|${finding.reason}`;
+    case "recipient-name-mismatch":
+      // Another greeting is another question: a confirmation for "Kære Jens" does not cover "Kære Peter".
+      return `${head}|${finding.recipient.field}:${finding.recipient.address.toLowerCase()}|${finding.names.join(",").toLowerCase()}`;
     default:
       return `${head}|${finding.recipient.field}:${finding.recipient.address.toLowerCase()}`;
   }

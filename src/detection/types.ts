@@ -147,7 +147,8 @@ export type RuleId =
   | "display-name-spoof" // a display name claiming an organisation the address does not belong to
   | "invalid-recipient" // a malformed address
   | "external-recipient" // an external recipient without CPR numbers (only when the policy asks)
-  | "attachment-unchecked"; // an attachment that could not be read
+  | "attachment-unchecked" // an attachment that could not be read
+  | "recipient-name-mismatch"; // the greeting names someone none of the direct recipients can be
 
 interface FindingBase {
   rule: RuleId;
@@ -177,7 +178,22 @@ export interface AttachmentFinding extends FindingBase {
   reason: string;
 }
 
-export type Finding = CprFinding | RecipientFinding | AttachmentFinding;
+/** "Kære Jens Hansen" to anne.jensen@gmail.com: the greeting names someone else than the recipient. */
+export interface SalutationFinding extends FindingBase {
+  rule: "recipient-name-mismatch";
+  /** The greeting as written, e.g. "Kære Jens Hansen" (CPR-shaped digits masked). */
+  greeting: string;
+  /** The people greeted, as written, e.g. ["Jens Hansen"]. */
+  names: string[];
+  /** The first direct recipient the greeting does not fit. */
+  recipient: RecipientRef;
+  /** Every direct (To) recipient the greeting does not fit. */
+  recipients: RecipientRef[];
+  /** Cc/Bcc recipients the greeting does fit: moving one of them to To is the likely fix. */
+  matchingCopies: RecipientRef[];
+}
+
+export type Finding = CprFinding | RecipientFinding | AttachmentFinding | SalutationFinding;
 
 export type Action = "allow" | "confirm" | "block";
 

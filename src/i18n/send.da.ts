@@ -28,6 +28,7 @@ export const sendDa = {
   "send.hidden.xml": "XML-blok",
   "send.hidden.head": "sidehoved",
   "send.finding.attachment-unchecked": "Vedhæftningen {name} kunne ikke kontrolleres.",
+  "send.finding.recipient-name-mismatch": "Hilsenen \"{greeting}\" passer ikke til modtageren {recipient}.",
   "send.finding.other": "Mailen skal kontrolleres.",
   "send.more": "… og {count} mere.",
   "send.list.more": "+{count}",

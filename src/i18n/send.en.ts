@@ -28,6 +28,7 @@ export const sendEn: Record<SendKey, string> = {
   "send.hidden.xml": "XML block",
   "send.hidden.head": "page head",
   "send.finding.attachment-unchecked": "The attachment {name} could not be checked.",
+  "send.finding.recipient-name-mismatch": "The greeting \"{greeting}\" does not match the recipient {recipient}.",
   "send.finding.other": "This mail needs checking.",
   "send.more": "… and {count} more.",
   "send.list.more": "+{count}",

@@ -22,6 +22,7 @@ export const AUDIT_FORMAT_VERSION = "1";
 export type Decision =
   | "fixed-domain"
   | "removed-recipient"
+  | "moved-recipient"
   | "masked-subject"
   | "cleaned-display-name"
   | "digital-post"

@@ -16,6 +16,7 @@ export const DEFAULT_CONFIRMABLE: readonly RuleId[] = [
   "invalid-recipient",
   "external-recipient",
   "attachment-unchecked",
+  "recipient-name-mismatch",
 ];
 
 export const DEFAULT_REASONS: readonly ReasonCode[] = [
@@ -50,6 +51,9 @@ export const DEFAULT_ATTACHMENT_LIMITS = {
   timeBudgetMs: 2000,
 } as const;
 
+/** Right person (issue 19): a greeting that fits no direct recipient is a notice; internal mail is not checked. */
+export const DEFAULT_CHECKS = { salutation: "notice", salutationInternal: false } as const;
+
 /** The version label of a policy built without policy.json. */
 export const ZERO_CONFIG_VERSION = "zero-config";
 
@@ -83,6 +87,7 @@ export function defaultPolicy(senderAddress?: string): Policy {
     },
     externalRecipients: "allow",
     language: "da",
+    checks: { ...DEFAULT_CHECKS },
     attachments: { ...DEFAULT_ATTACHMENT_LIMITS },
   };
 }

@@ -42,7 +42,9 @@ describe("parsePolicy: valid files", () => {
       "invalid-recipient",
       "external-recipient",
       "attachment-unchecked",
+      "recipient-name-mismatch",
     ]);
+    expect(policy.checks).toEqual({ salutation: "notice", salutationInternal: false });
     expect(policy.confirmation.reasons.map((r) => r.label.da)).toEqual([
       "Borgeren har selv bedt om svar på mail og er vejledt om risikoen",
       "Modtageren er en myndighed med tvungen TLS",
@@ -230,5 +232,22 @@ describe("parsePolicy: every problem with its path, in plain words", () => {
   test("a long bad value is shortened in the message", () => {
     const issues = problems({ organization: { name: "R", domains: ["x".repeat(300)] } });
     expect(issues[0]!.message.length).toBeLessThan(140);
+  });
+});
+
+describe("parsePolicy: checks.salutation (issue 19)", () => {
+  const base = { organization: { name: "Randers Kommune", domains: ["randers.dk"] } };
+
+  test("IT can turn the greeting check off, make it stop the mail, or check internal mail too", () => {
+    expect(parsePolicy({ ...base, checks: { salutation: "off" } }).checks).toEqual({ salutation: "off", salutationInternal: false });
+    expect(parsePolicy({ ...base, checks: { salutation: "confirm", salutationInternal: true } }).checks).toEqual({
+      salutation: "confirm",
+      salutationInternal: true,
+    });
+  });
+
+  test("a wrong value is named with its path", () => {
+    expect(() => parsePolicy({ ...base, checks: { salutation: "block" } })).toThrow(/checks\.salutation/);
+    expect(() => parsePolicy({ ...base, checks: { salutaton: "off" } })).toThrow(/checks\.salutaton/);
   });
 });

@@ -184,6 +184,7 @@ function resolve(parsed: PolicyOutput): Policy {
     },
     externalRecipients: parsed.externalRecipients,
     language: parsed.language,
+    checks: { salutation: parsed.checks.salutation, salutationInternal: parsed.checks.salutationInternal },
     attachments: { ...parsed.attachments },
   };
   if (parsed.digitalPost) policy.digitalPost = resolveRoute(parsed.digitalPost);

@@ -4,7 +4,7 @@
 import "./global-this";
 import * as z from "zod/mini";
 import type { RuleId } from "../detection/types";
-import { DEFAULT_ATTACHMENT_LIMITS, DEFAULT_CONFIRMABLE, DEFAULT_REASONS } from "./defaults";
+import { DEFAULT_ATTACHMENT_LIMITS, DEFAULT_CHECKS, DEFAULT_CONFIRMABLE, DEFAULT_REASONS } from "./defaults";
 
 // Error codes given to checks below are looked up in messages.ts (Danish and English wording).
 
@@ -17,6 +17,7 @@ export const RULE_IDS = [
   "invalid-recipient",
   "external-recipient",
   "attachment-unchecked",
+  "recipient-name-mismatch",
 ] as const satisfies readonly RuleId[];
 // Fails to compile when RuleId gains a member that is missing above.
 type MissingRuleId = Exclude<RuleId, (typeof RULE_IDS)[number]>;
@@ -79,6 +80,24 @@ const linkRoute = (type: "portal" | "instructions") =>
     url: httpsUrl(),
     gatewayDomains: z._default(z.array(domain()), () => []),
   });
+
+// Right person (issue 19): the greeting against the direct recipients.
+const checks = z.strictObject({
+  salutation: z._default(
+    z
+      .enum(["off", "notice", "confirm"])
+      .check(
+        z.describe(
+          'Hilsenen ("Kære Jens Hansen") mod modtagerne i Til-feltet. notice: en bemærkning, der kun stopper mailen, når den også sender CPR-numre ud af organisationen; confirm: stopper altid; off: slået fra. Standard: notice',
+        ),
+      ),
+    "notice",
+  ),
+  salutationInternal: z._default(
+    z.boolean().check(z.describe("Kontrollér også hilsenen i mail, der kun går til organisationens egne adresser. Standard: false")),
+    false,
+  ),
+});
 
 const reason = z.strictObject({
   code: z.string().check(z.regex(REASON_CODE, { error: "reason-code" }), z.describe('Stabil kode til revisionsloggen, fx "citizen-request"')),
@@ -153,6 +172,7 @@ export const policySchema = z
         ),
       false,
     ),
+    checks: z._default(checks, () => ({ ...DEFAULT_CHECKS })),
     attachments: z._default(
       z.strictObject({
         maxTotalBytes: z._default(z.int().check(z.positive({ error: "positive" })), DEFAULT_ATTACHMENT_LIMITS.maxTotalBytes),

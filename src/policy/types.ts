@@ -32,6 +32,14 @@ export interface ReasonCode {
   requiresText: boolean;
 }
 
+/** Right person (issue 19): does the greeting name a direct recipient? */
+export interface PolicyChecks {
+  /** off: no check; notice: a notice, stopping only when CPR numbers go outside; confirm: always stops. Default notice. */
+  salutation: "off" | "notice" | "confirm";
+  /** Also check mail that only goes to the organisation's own addresses. Default false. */
+  salutationInternal: boolean;
+}
+
 export interface Policy {
   /** IT's version label for the audit stamp, e.g. "2026-11-01". */
   version: string;
@@ -59,6 +67,8 @@ export interface Policy {
    * Anyway. Absent means false. docs/deploy.md explains the trade-off.
    */
   failClosed?: boolean;
+  /** Optional checks beyond CPR numbers and recipients (absent in policies built by hand: defaults apply). */
+  checks?: PolicyChecks;
   attachments: {
     maxTotalBytes: number;
     maxFileBytes: number;

@@ -2,7 +2,7 @@
 // confirm. Each step reads the item afresh and runs the same analyzeMessage as the send handler,
 // so what the pane shows is what the handler will decide. State changes go out as PaneEvents.
 import { analyzeMessage, maskCprNumbers, withoutCprNumbers } from "../detection";
-import type { CprFinding, CprOccurrence, Finding, Message, Recipient, Verdict } from "../detection/types";
+import type { CprFinding, CprOccurrence, Finding, Message, Recipient, RecipientField, Verdict } from "../detection/types";
 import { checkSender, cprDigits, maskCprInSubject, planDigitalPost, type DigitalPostPlan } from "../digital-post";
 import type { DigitalPostRoute, Policy } from "../policy/types";
 import { paneAuditStamp, type Decision } from "../outlook/audit-stamp";
@@ -154,6 +154,9 @@ export class PaneController {
           await this.services.setRecipients(action.field, cleaned);
           return { decision: "cleaned-display-name", outcome: { kind: "cleaned-display-name", address: action.address } };
         }
+        case "move-to-to":
+          await this.moveToTo(action.field, action.address);
+          return { decision: "moved-recipient", outcome: { kind: "moved-to-to", address: action.address } };
       }
     });
   }
@@ -256,6 +259,21 @@ export class PaneController {
     const policy = this.requirePolicy();
     const message = await this.services.readMessage(policy);
     return analyzeMessage(message, policy, { salt: this.salt, today: this.services.today() });
+  }
+
+  /**
+   * The greeted person from Cc/Bcc to To. To is written first: an interruption between the two
+   * writes leaves the person in both fields, never in neither.
+   */
+  private async moveToTo(field: RecipientField, address: string): Promise<void> {
+    if (field === "to") throw new NothingChanged();
+    const message = await this.services.readMessage(this.requirePolicy());
+    const same = (r: Recipient) => r.address.trim().toLowerCase() === address.trim().toLowerCase();
+    const from = message[field] ?? [];
+    const person = from.find(same);
+    if (!person) throw new NothingChanged();
+    if (!message.to.some(same)) await this.services.setRecipients("to", [...message.to, person]);
+    await this.services.setRecipients(field, from.filter((r) => !same(r)));
   }
 
   private requirePolicy(): Policy {

@@ -12,6 +12,7 @@ import type {
   RecipientFinding,
   RecipientRef,
   RuleId,
+  SalutationFinding,
   Severity,
   Verdict,
 } from "../detection/types";
@@ -35,7 +36,9 @@ export type FixAction =
   /** Take the CPR number out of a recipient's display name (`address` as the finding shows it). */
   | { kind: "clean-display-name"; field: RecipientField; address: string }
   /** Open the Digital Post panel for the policy's route. */
-  | { kind: "route-digital-post" };
+  | { kind: "route-digital-post" }
+  /** "Ret modtager": move the Cc/Bcc recipient the greeting fits to To (recipient-name-mismatch). */
+  | { kind: "move-to-to"; field: RecipientField; address: string; name: string };
 
 // ---------------------------------------------------------------------------------------------
 // What a finding card shows
@@ -94,6 +97,7 @@ export type Outcome =
   | { kind: "masked-subject" }
   | { kind: "cleaned-display-name"; address: string }
   | { kind: "digital-post"; routeName: string }
+  | { kind: "moved-to-to"; address: string }
   | { kind: "confirmed" };
 
 export type PaneOrigin = "smart-alert" | "ribbon";
@@ -287,6 +291,16 @@ export function buildItem(finding: Finding, index: number, policy: Policy, today
         actions: recipientActions(f),
       };
     }
+    case "recipient-name-mismatch":
+      return {
+        ...base,
+        key: `${finding.rule}:${finding.recipient.address.toLowerCase()}:${finding.names.join(",")}`,
+        places: uniquePlaces(finding.recipients.map((r): PlaceView => ({ part: "recipient", field: r.field }))),
+        people: [],
+        recipients: finding.recipients,
+        quotedOnly: false,
+        actions: salutationActions(finding),
+      };
     case "attachment-unchecked":
       return {
         ...base,
@@ -298,6 +312,15 @@ export function buildItem(finding: Finding, index: number, policy: Policy, today
         actions: [],
       };
   }
+}
+
+/**
+ * "Ret modtager" when the greeted person is in Cc/Bcc: one click moves them to To. Otherwise the
+ * card says to correct the To field by hand (Office.js cannot put the cursor there).
+ */
+function salutationActions(f: SalutationFinding): FixAction[] {
+  const copy = f.matchingCopies.find((r) => r.field !== "to");
+  return copy ? [{ kind: "move-to-to", field: copy.field, address: copy.address, name: copy.displayName ?? copy.address }] : [];
 }
 
 function recipientActions(f: RecipientFinding): FixAction[] {

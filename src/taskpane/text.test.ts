@@ -82,6 +82,16 @@ const findings: Record<RuleId, Finding> = {
     assessment: { address: "x@firma.dk", domain: "firma.dk", kind: "external" },
   },
   "attachment-unchecked": { rule: "attachment-unchecked", severity: "confirm", confirmable: true, attachment: "scan.pdf", reason: "encrypted" },
+  "recipient-name-mismatch": {
+    rule: "recipient-name-mismatch",
+    severity: "notice",
+    confirmable: false,
+    greeting: "Kære Jens Hansen",
+    names: ["Jens Hansen"],
+    recipient: { field: "to", address: "anne.jensen@gmail.com", displayName: "Anne Jensen", kind: "external" },
+    recipients: [{ field: "to", address: "anne.jensen@gmail.com", displayName: "Anne Jensen", kind: "external" }],
+    matchingCopies: [{ field: "cc", address: "jens.hansen@gmail.com", displayName: "Jens Hansen", kind: "external" }],
+  },
 };
 
 /** Every text the pane can show, in one language, for every rule, status, error and action. */
@@ -110,6 +120,7 @@ function everyText(lang: Lang): string[] {
   }
   for (const reason of ["encrypted", "too-large", "unsupported-type", "cloud-link", "something-new"]) out.push(attachmentReason(lang, reason));
   out.push(outcomeText(lang, { kind: "masked-subject" }), outcomeText(lang, { kind: "fixed-domain", from: "a@anders.dk", to: "a@randers.dk" }));
+  out.push(outcomeText(lang, { kind: "moved-to-to", address: "jens.hansen@gmail.com" }));
   return out;
 }
 

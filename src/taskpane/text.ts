@@ -92,6 +92,11 @@ export function findingTitle(lang: Lang, item: FindingItem, orgName: string): st
       return t(lang, "pane.rule.external-recipient.title", { org: orgName, address: f.recipient.address });
     case "attachment-unchecked":
       return t(lang, "pane.rule.attachment-unchecked.title", { name: f.attachment });
+    case "recipient-name-mismatch":
+      return t(lang, "pane.rule.recipient-name-mismatch.title", {
+        names: joinList(lang, f.names),
+        recipient: joinList(lang, f.recipients.map((r) => r.displayName ?? r.address)),
+      });
   }
 }
 
@@ -107,6 +112,12 @@ export function findingBody(lang: Lang, item: FindingItem): string[] {
       return [t(lang, "pane.rule.display-name-spoof.body", { name: f.recipient.displayName ?? f.assessment.lookalike?.imitatesName ?? "" })];
     case "attachment-unchecked":
       return [attachmentReason(lang, f.reason), t(lang, "pane.rule.attachment-unchecked.body")];
+    case "recipient-name-mismatch": {
+      const copy = f.matchingCopies.find((r) => r.field !== "to");
+      if (!copy) return [t(lang, "pane.rule.recipient-name-mismatch.body")];
+      const name = copy.displayName ?? copy.address;
+      return [t(lang, "pane.rule.recipient-name-mismatch.copy", { name, field: t(lang, `pane.where.${copy.field}`) })];
+    }
     default:
       return [t(lang, `pane.rule.${f.rule}.body`)];
   }
@@ -147,6 +158,8 @@ export function actionLabel(lang: Lang, action: FixAction): string {
       return t(lang, "pane.action.clean-display-name", { address: action.address });
     case "route-digital-post":
       return t(lang, "pane.action.route-digital-post");
+    case "move-to-to":
+      return t(lang, "pane.action.move-to-to", { name: action.name });
   }
 }
 
@@ -162,6 +175,8 @@ export function outcomeText(lang: Lang, outcome: Outcome): string {
       return t(lang, "pane.outcome.cleaned-display-name", { address: outcome.address });
     case "digital-post":
       return t(lang, "pane.outcome.digital-post", { route: outcome.routeName });
+    case "moved-to-to":
+      return t(lang, "pane.outcome.moved-to-to", { address: outcome.address });
     case "confirmed":
       return t(lang, "pane.outcome.confirmed");
   }

@@ -37,6 +37,8 @@ export interface CliTexts {
     suggestion: (address: string) => string;
     attachment: (name: string, reason: string) => string;
     more: (count: number) => string;
+    greeting: (text: string) => string;
+    inCopy: (addresses: string) => string;
   };
   /** Why an attachment was not (fully) read: the extractor's reason codes. */
   attachmentReasons: Record<string, string>;
@@ -174,6 +176,7 @@ export const da: CliTexts = {
     "invalid-recipient": "Ugyldig modtageradresse",
     "external-recipient": "Ekstern modtager",
     "attachment-unchecked": "Vedhæftet fil ikke kontrolleret",
+    "recipient-name-mismatch": "Hilsenen passer ikke til modtageren",
   },
   where: {
     subject: "emne",
@@ -203,6 +206,8 @@ export const da: CliTexts = {
     suggestion: (address) => `forslag: ${address}`,
     attachment: (name, reason) => `${name} (${reason})`,
     more: (count) => `og ${count} mere`,
+    greeting: (text) => `hilsen "${text}"`,
+    inCopy: (addresses) => `passer til ${addresses} i Cc/Bcc`,
   },
   attachmentReasons: {
     "not-extracted": "ikke læst",

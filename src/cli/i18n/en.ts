@@ -58,6 +58,7 @@ export const en: CliTexts = {
     "invalid-recipient": "Invalid recipient address",
     "external-recipient": "External recipient",
     "attachment-unchecked": "Attachment not checked",
+    "recipient-name-mismatch": "Greeting does not match the recipient",
   },
   where: {
     subject: "subject",
@@ -87,6 +88,8 @@ export const en: CliTexts = {
     suggestion: (address) => `suggestion: ${address}`,
     attachment: (name, reason) => `${name} (${reason})`,
     more: (count) => `and ${count} more`,
+    greeting: (text) => `greeting "${text}"`,
+    inCopy: (addresses) => `matches ${addresses} in Cc/Bcc`,
   },
   attachmentReasons: {
     "not-extracted": "not read",

@@ -14,6 +14,7 @@ import { DigitalPostPanel } from "./DigitalPostPanel";
 import { FindingCard, type FindingCardProps } from "./FindingCard";
 import { LangContext } from "./lang";
 import { LookalikeFindingCard } from "./LookalikeFindingCard";
+import { SalutationFindingCard } from "./SalutationFindingCard";
 import { StatusBanner } from "./StatusBanner";
 
 type OpenStep = Exclude<DigitalPostStep, { kind: "routed" }>;
@@ -156,6 +157,8 @@ function CardFor(props: FindingCardProps & { item: FindingItem }) {
       return <CprFindingCard {...props} />;
     case "attachment-unchecked":
       return <FindingCard {...props} />;
+    case "recipient-name-mismatch":
+      return <SalutationFindingCard {...props} />;
     default:
       return <LookalikeFindingCard {...props} />;
   }
