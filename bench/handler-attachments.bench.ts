@@ -17,7 +17,7 @@ const MB = 1024 * 1024;
 const TARGET_MS = 5000;
 const ROUNDS = 5;
 
-function policyWith(timeBudgetMs: number): Policy {
+export function policyWith(timeBudgetMs: number): Policy {
   return parsePolicy({
     version: "bench",
     organization: { name: "Randers Kommune", domains: ["randers.dk"] },
@@ -30,7 +30,7 @@ function median(values: number[]): number {
 }
 
 /** One send through the real handler; resolves with its time and what it decided. */
-function handlerOn(items: AttachmentInput[], policy: Policy) {
+export function handlerOn(items: AttachmentInput[], policy: Policy) {
   const fake = createFakeComposeItem({
     from: { emailAddress: "sagsbehandler@randers.dk" },
     to: ["borger@gmail.com"],

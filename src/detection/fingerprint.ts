@@ -23,6 +23,15 @@ export function cprHash(digits: string, salt: string): string {
   return saltedHash("cpr", salt, digits).slice(0, 16);
 }
 
+/**
+ * One salted digest over a whole set of numbers (sorted keys from ./cpr-tally's digitKey): a
+ * finding's numbers enter the fingerprint this way however many there are, so a list of 200,000
+ * people with one number changed is another fingerprint.
+ */
+export function numbersDigest(sortedKeys: ArrayLike<number>, salt: string): string {
+  return saltedHash("cpr-set", salt, Array.prototype.join.call(sortedKeys, ",")).slice(0, 32);
+}
+
 export interface FingerprintRecipient {
   field: RecipientField;
   address: string;
@@ -34,8 +43,9 @@ function findingKey(finding: Finding): string {
     case "cpr-external":
     case "cpr-several-people":
     case "cpr-subject": {
-      const hashes = Array.from(new Set(finding.cprs.map((c) => c.hash))).sort();
-      return `${head}|${hashes.join(",")}|${finding.quotedOnly ? 1 : 0}`;
+      // analyzeMessage's digest covers every number, also those without an occurrence object.
+      const numbers = finding.numbersDigest ?? Array.from(new Set(finding.cprs.map((c) => c.hash))).sort().join(",");
+      return `${head}|${numbers}|${finding.quotedOnly ? 1 : 0}`;
     }
     case "attachment-unchecked":
       return `${head}|${finding.attachment}|${finding.reason}`;
