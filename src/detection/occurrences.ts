@@ -2,9 +2,10 @@
 // date and evidence, whether it is quoted earlier mail, and a salted hash instead of the digits.
 // Counted exactly; objects only for as many as are shown (./cpr-tally).
 import type { Policy } from "../policy/types";
-import { DEFAULT_EXEMPT_DATES, findCprNumbers, maskCpr } from "./cpr";
+import { DEFAULT_EXEMPT_DATES, maskCpr } from "./cpr";
 import { CprTally, type CprTallyResult } from "./cpr-tally";
 import { isQuoted, quotedRanges } from "./quoted";
+import { scanCprs } from "./scan-memo";
 import type { Attachment, CprOptions, Location, Message } from "./types";
 
 export interface MessageCprs {
@@ -55,7 +56,7 @@ function partCursor(parts: Attachment["parts"]): (offset: number) => number {
 
 function tallyText(tallies: CprTally[], text: string, options: CprOptions, source: number, where: (start: number, end: number) => { part: number; location: () => Location; quoted: boolean }): void {
   if (text === "") return;
-  for (const match of findCprNumbers(text, options)) {
+  for (const match of scanCprs(text, options)) {
     const at = where(match.start, match.end);
     const place = placeId(source, at.part, at.quoted);
     for (const tally of tallies) tally.add(text, match, place, at.quoted, at.location);
