@@ -114,7 +114,7 @@ function cprPart(tally: CprTallyResult, salt: string) {
     occurrenceCount: tally.occurrenceCount,
     cprCount: tally.cprCount,
     truncated: tally.truncated,
-    numbersDigest: numbersDigest(tally.sortedKeys(), salt),
+    numbersDigest: numbersDigest(tally.sortedKeyBytes(), salt),
   };
 }
 
@@ -122,7 +122,7 @@ function cprFindings(found: MessageCprs, recipients: Addressed[], rules: Rules, 
   const findings: CprFinding[] = [];
   const outside = recipients.filter((r) => !isSafeForCpr(r.ref.kind)).map((r) => r.ref);
   if (found.all.occurrenceCount > 0 && outside.length > 0) {
-    const all = cprPart(found.all, salt);
+    const all = cprPart(found.all, salt); // one digest for both findings
     findings.push({ rule: "cpr-external", ...rules.stopping("cpr-external"), recipients: outside, ...all });
     if (found.all.cprCount > 1) {
       findings.push({ rule: "cpr-several-people", ...rules.stopping("cpr-several-people"), recipients: outside, ...all });

@@ -38,8 +38,8 @@ export interface CprTallyResult {
   truncated: boolean;
   /** Every occurrence stands in quoted earlier mail (false when there are none). */
   allQuoted: boolean;
-  /** Every distinct number as a key (see digitKey), sorted: for a fingerprint over the whole set. */
-  sortedKeys(): Float64Array;
+  /** Every distinct number as a key (see digitKey), sorted, 5 bytes each: for a digest over the whole set. */
+  sortedKeyBytes(): Uint8Array;
 }
 
 /**
@@ -69,6 +69,22 @@ function digitsOf(text: string, start: number, end: number): string {
   return out;
 }
 
+/** Keys (< 2^40) as 5 big-endian bytes each, in order. */
+function keyBytes(keys: Float64Array): Uint8Array {
+  const out = new Uint8Array(keys.length * 5);
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    const high = Math.floor(k / 0x100000000);
+    const low = k >>> 0;
+    out[5 * i] = high & 0xff;
+    out[5 * i + 1] = low >>> 24;
+    out[5 * i + 2] = (low >>> 16) & 0xff;
+    out[5 * i + 3] = (low >>> 8) & 0xff;
+    out[5 * i + 4] = low & 0xff;
+  }
+  return out;
+}
+
 export class CprTally {
   private readonly cprs: CprOccurrence[] = [];
   private readonly all = new Set<number>();
@@ -82,9 +98,9 @@ export class CprTally {
   /**
    * Counts one occurrence in `text`; builds its object only when it is worth showing. `place` is
    * a number naming where it stands (source, part, quoted) — equal places, equal ids;
-   * `location` is called only for occurrences that get an object.
+   * `location(part)` is called only for occurrences that get an object.
    */
-  add(text: string, match: TallyMatch, place: number, quoted: boolean, location: () => Location): void {
+  add(text: string, match: TallyMatch, place: number, quoted: boolean, location: (part: number) => Location, part: number): void {
     const key = digitKey(text, match.start, match.end);
     this.occurrences++;
     if (!quoted) this.unquoted++;
@@ -104,7 +120,7 @@ export class CprTally {
     }
     if (kept.places.indexOf(place) < 0) kept.places.push(place);
     this.cprs.push({
-      location: location(),
+      location: location(part),
       start: match.start,
       end: match.end,
       masked: kept.masked,
@@ -117,13 +133,14 @@ export class CprTally {
 
   result(): CprTallyResult {
     const all = this.all;
+    let bytes: Uint8Array | undefined;
     return {
       cprs: this.cprs,
       occurrenceCount: this.occurrences,
       cprCount: all.size,
       truncated: this.cprs.length < this.occurrences,
       allQuoted: this.occurrences > 0 && this.unquoted === 0,
-      sortedKeys: () => Float64Array.from(all).sort(),
+      sortedKeyBytes: () => (bytes = bytes ?? keyBytes(Float64Array.from(all).sort())),
     };
   }
 }

@@ -54,13 +54,29 @@ function partCursor(parts: Attachment["parts"]): (offset: number) => number {
   };
 }
 
-function tallyText(tallies: CprTally[], text: string, options: CprOptions, source: number, where: (start: number, end: number) => { part: number; location: () => Location; quoted: boolean }): void {
+/** One scanned text: which part an offset is in, whether quoted, and a part's Location (built only when shown). */
+interface TextSource {
+  source: number;
+  partAt(start: number): number;
+  quoted(start: number, end: number): boolean;
+  location(part: number): Location;
+}
+
+const notQuoted = (): boolean => false;
+
+function tallyText(tallies: CprTally[], text: string, options: CprOptions, src: TextSource): void {
   if (text === "") return;
   for (const match of scanCprs(text, options)) {
-    const at = where(match.start, match.end);
-    const place = placeId(source, at.part, at.quoted);
-    for (const tally of tallies) tally.add(text, match, place, at.quoted, at.location);
+    const part = src.partAt(match.start);
+    const quoted = src.quoted(match.start, match.end);
+    const place = placeId(src.source, part, quoted);
+    for (const tally of tallies) tally.add(text, match, place, quoted, src.location, part);
   }
+}
+
+/** A text that is one place: the subject, the body, a file name. */
+function wholeText(source: number, location: Location, quoted: TextSource["quoted"] = notQuoted): TextSource {
+  return { source, partAt: () => 0, quoted, location: () => location };
 }
 
 export function findMessageCprs(message: Message, options: CprOptions, salt: string): MessageCprs {
@@ -68,16 +84,15 @@ export function findMessageCprs(message: Message, options: CprOptions, salt: str
   const body = typeof message.body === "string" ? message.body : "";
   const all = new CprTally(salt);
   const subjectOnly = new CprTally(salt);
-  const subjectLocation: Location = { part: "subject" };
-  tallyText([all, subjectOnly], subject, options, 0, () => ({ part: 0, location: () => subjectLocation, quoted: false }));
+  tallyText([all, subjectOnly], subject, options, wholeText(0, { part: "subject" }));
 
   let ranges: ReturnType<typeof quotedRanges> | undefined;
-  const bodyLocation: Location = { part: "body" };
-  tallyText([all], body, options, 1, (start, end) => {
+  const inQuote = (start: number, end: number): boolean => {
     // Quoted ranges are only worked out when the body has a CPR number at all.
     if (ranges === undefined) ranges = quotedRanges(body);
-    return { part: 0, location: () => bodyLocation, quoted: isQuoted(ranges, start, end) };
-  });
+    return isQuoted(ranges, start, end);
+  };
+  tallyText([all], body, options, wholeText(1, { part: "body" }, inQuote));
 
   const namesSeen = new Set<string>();
   (message.attachments ?? []).forEach((attachment, i) => {
@@ -87,18 +102,18 @@ export function findMessageCprs(message: Message, options: CprOptions, salt: str
     // too. A partly read file comes as two entries of one name: scan the name once.
     if (!namesSeen.has(name)) {
       namesSeen.add(name);
-      const nameLocation: Location = { part: "attachment", name: masked, where: "name" };
-      tallyText([all], name, options, 2 + 2 * i, () => ({ part: 0, location: () => nameLocation, quoted: false }));
+      tallyText([all], name, options, wholeText(2 + 2 * i, { part: "attachment", name: masked, where: "name" }));
     }
     if (typeof attachment.text !== "string") return;
     // The extractor says which sheet, page or slide each stretch of text came from (Attachment.parts).
     const parts = attachment.parts;
     const partAt = partCursor(parts);
     const whole: Location = { part: "attachment", name: masked };
-    tallyText([all], attachment.text, options, 3 + 2 * i, (start) => {
-      const part = partAt(start);
-      const location = (): Location => (part < 0 ? whole : { part: "attachment", name: masked, where: parts![part]!.where });
-      return { part: part + 1, location, quoted: false };
+    tallyText([all], attachment.text, options, {
+      source: 3 + 2 * i,
+      partAt: (start) => partAt(start) + 1,
+      quoted: notQuoted,
+      location: (part) => (part <= 0 ? whole : { part: "attachment", name: masked, where: parts![part - 1]!.where }),
     });
   });
   return { subject: subjectOnly.result(), all: all.result() };
