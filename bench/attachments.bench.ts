@@ -187,7 +187,7 @@ export function measureAttachments(name: string, mail: { items: AttachmentInput[
 }
 
 /** fflate's bare inflate of every deflated stream in the file: zip entries, or a PDF's FlateDecode streams. */
-function bareInflate(bytes: Uint8Array): number {
+export function bareInflate(bytes: Uint8Array): number {
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
     let n = 0;
     for (const v of Object.values(unzipSync(bytes))) n += v.length;
