@@ -6,6 +6,7 @@
 // Part of `npm run bench`; on its own: `npm run bench handler`.
 import { createSendHandler } from "../src/commands/on-message-send";
 import { analyzeMessage, defaultPolicy, htmlToText, parsePolicy } from "../src/detection";
+import { clearScanMemo } from "../src/detection/scan-memo";
 import { extractAttachments, type AttachmentInput } from "../src/extract";
 import { officeHost } from "../src/outlook/office-host";
 import type { Policy } from "../src/policy/types";
@@ -55,6 +56,9 @@ export function handlerOn(items: AttachmentInput[], policy: Policy) {
     htmlToText,
   });
   return async () => {
+    // Each send as a first reading: the finder's memo (for the pane's re-checks) would otherwise
+    // answer every send after the first from the previous one's equal texts.
+    clearScanMemo();
     const ev = createFakeSendEvent();
     const t = performance.now();
     await handler(ev.event);
