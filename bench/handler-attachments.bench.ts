@@ -6,18 +6,19 @@
 // Part of `npm run bench`; on its own: `npm run bench handler`.
 import { createSendHandler } from "../src/commands/on-message-send";
 import { analyzeMessage, defaultPolicy, htmlToText, parsePolicy } from "../src/detection";
+import { clearScanMemo } from "../src/detection/scan-memo";
 import { extractAttachments, type AttachmentInput } from "../src/extract";
 import { officeHost } from "../src/outlook/office-host";
 import type { Policy } from "../src/policy/types";
 import { createFakeComposeItem, createFakeOffice, createFakeSendEvent } from "../test/fakes/compose-item";
-import { buildMail, buildTypicalMail } from "./attachments.bench";
+import { bareInflate, buildMail, buildTypicalMail } from "./attachments.bench";
 import { bareRegexScan, consume, type Bench, type BenchResult } from "./harness";
 
 const MB = 1024 * 1024;
 const TARGET_MS = 5000;
 const ROUNDS = 5;
 
-function policyWith(timeBudgetMs: number): Policy {
+export function policyWith(timeBudgetMs: number): Policy {
   return parsePolicy({
     version: "bench",
     organization: { name: "Randers Kommune", domains: ["randers.dk"] },
@@ -30,7 +31,7 @@ function median(values: number[]): number {
 }
 
 /** One send through the real handler; resolves with its time and what it decided. */
-function handlerOn(items: AttachmentInput[], policy: Policy) {
+export function handlerOn(items: AttachmentInput[], policy: Policy) {
   const fake = createFakeComposeItem({
     from: { emailAddress: "sagsbehandler@randers.dk" },
     to: ["borger@gmail.com"],
@@ -47,13 +48,17 @@ function handlerOn(items: AttachmentInput[], policy: Policy) {
     analyzeMessage: (m, p, o) => {
       const v = analyzeMessage(m, p, o);
       unread = (m.attachments ?? []).filter((a) => a.unreadable).length;
-      cprs = v.findings.reduce((n, f) => n + ("cprs" in f ? f.cprs.length : 0), 0);
+      // Exact counts (a citizen list's finding lists only some of its occurrences).
+      cprs = v.findings.reduce((n, f) => n + ("cprs" in f ? f.occurrenceCount ?? f.cprs.length : 0), 0);
       return v;
     },
     defaultPolicy,
     htmlToText,
   });
   return async () => {
+    // Each send as a first reading: the finder's memo (for the pane's re-checks) would otherwise
+    // answer every send after the first from the previous one's equal texts.
+    clearScanMemo();
     const ev = createFakeSendEvent();
     const t = performance.now();
     await handler(ev.event);
@@ -74,6 +79,9 @@ async function measure(name: string, mail: { items: AttachmentInput[]; bytes: nu
   const fullMs: number[] = [];
   const shippedMs: number[] = [];
   const regexMs: number[] = [];
+  // The floor: fflate's bare inflate of the same files (base64 decoded up front) plus the bare scan.
+  const files = items.map((i) => new Uint8Array(Buffer.from(i.content!.data as string, "base64")));
+  const floorMs: number[] = [];
   let first = 0;
   let fullRun = await full();
   first = fullRun.ms;
@@ -86,7 +94,11 @@ async function measure(name: string, mail: { items: AttachmentInput[]; bytes: nu
     const t = performance.now();
     let n = 0;
     for (const text of texts) n += bareRegexScan(text);
-    regexMs.push(performance.now() - t);
+    const scanned = performance.now() - t;
+    regexMs.push(scanned);
+    const u = performance.now();
+    for (const f of files) n += bareInflate(f);
+    floorMs.push(performance.now() - u + scanned);
     consume(n);
   }
   const total = median(fullMs);
@@ -103,6 +115,7 @@ async function measure(name: string, mail: { items: AttachmentInput[]; bytes: nu
     notes: [
       `attachments ${(bytes / MB).toFixed(2)} MB in ${items.length} files → ${mb.toFixed(1)} M chars of text; ${fullRun.cprs} CPR occurrences across findings; ${fullRun.calls / (ROUNDS + 1)} content calls per send; blocked: ${fullRun.allowEvent === false}`,
       `handler per send, policy budget 4 s (${fullRun.unread} entries unread): median ${total.toFixed(0)} ms, slowest ${slowest.toFixed(0)} ms, first (cold) ${first.toFixed(0)} ms; bare regex over the same text ${median(regexMs).toFixed(1)} ms`,
+      `floor (bare inflate of the files + bare regex scan of their text): median ${median(floorMs).toFixed(0)} ms; handler / floor = ${(total / median(floorMs)).toFixed(2)}× (target ≤ 4×)`,
       `handler per send with the default 2 s attachment budget: median ${median(shippedMs).toFixed(0)} ms, ${shippedRun.unread} attachment entries reported unread`,
       `target < ${TARGET_MS} ms per send: ${slowest < TARGET_MS && median(shippedMs) < TARGET_MS ? "met" : "MISSED"}`,
     ],

@@ -23,7 +23,7 @@ function details(finding: Finding, texts: CliTexts): string[] {
     case "cpr-external":
     case "cpr-several-people":
     case "cpr-subject": {
-      const parts = [texts.finding.cprs(listed(finding.cprs.map((cpr) => occurrence(cpr, texts)), texts))];
+      const parts = [texts.finding.cprs(listed(finding.cprs.map((cpr) => occurrence(cpr, texts)), texts, finding.occurrenceCount))];
       if (finding.recipients.length > 0) parts.push(texts.finding.to(listed(finding.recipients.map(recipient), texts)));
       return parts;
     }
@@ -91,7 +91,9 @@ export function partText(where: string, texts: CliTexts): string {
     .join(" › ");
 }
 
-function listed(items: string[], texts: CliTexts): string {
-  const shown = items.slice(0, MAX_LISTED).join(", ");
-  return items.length > MAX_LISTED ? `${shown} ${texts.finding.more(items.length - MAX_LISTED)}` : shown;
+/** `total`: how many there are when `items` lists only some (a finding cut short keeps exact counts). */
+function listed(items: string[], texts: CliTexts, total = items.length): string {
+  const shown = items.slice(0, MAX_LISTED);
+  const more = Math.max(items.length, total) - shown.length;
+  return more > 0 ? `${shown.join(", ")} ${texts.finding.more(more)}` : shown.join(", ");
 }

@@ -55,16 +55,19 @@ function uniqueOf(items: readonly string[]): string[] {
   return out;
 }
 
-function shortList(items: string[], lang: Lang, max = 2): string {
+/** `total`: how many there are in all, when `items` holds only some of them (a cut-short finding). */
+function shortList(items: string[], lang: Lang, max = 2, total?: number): string {
   const unique = uniqueOf(items);
-  const shown = unique.slice(0, max).join(", ");
-  return unique.length > max ? `${shown} ${t(lang, "send.list.more", { count: unique.length - max })}` : shown;
+  const shown = unique.slice(0, max);
+  const more = Math.max(unique.length, total ?? 0) - shown.length;
+  return more > 0 ? `${shown.join(", ")} ${t(lang, "send.list.more", { count: more })}` : shown.join(", ");
 }
 
 function cprLine(f: CprFinding, lang: Lang): string {
   const masks = f.cprs.map((c) => c.masked);
-  const many = masks.some((m) => m !== masks[0]);
-  const cprs = shortList(masks, lang);
+  const many = masks.some((m) => m !== masks[0]) || (f.truncated === true && (f.cprCount ?? 0) > 1);
+  // A finding cut short (a citizen list) counts the numbers it does not list: "og 199.998 flere".
+  const cprs = shortList(masks, lang, 2, f.truncated ? f.cprCount : undefined);
   const recipients = shortList(f.recipients.map((r) => r.address), lang);
   const key = f.rule === "cpr-several-people" ? f.rule : many ? `${f.rule}.many` : f.rule;
   const line = t(lang, `send.finding.${key}` as MessageKey, { cprs, recipients });

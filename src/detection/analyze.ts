@@ -2,8 +2,9 @@
 // It composes the finders (CPR numbers, recipients) with the policy's rules and says what must
 // happen: allow, confirm or block, with every finding and a salted fingerprint.
 import type { Policy } from "../policy/types";
-import { verdictFingerprint, UNSALTED } from "./fingerprint";
-import { cprOptionsFor, findMessageCprs, maskCprShaped } from "./occurrences";
+import type { CprTallyResult } from "./cpr-tally";
+import { numbersDigest, verdictFingerprint, UNSALTED } from "./fingerprint";
+import { cprOptionsFor, findMessageCprs, maskCprShaped, type MessageCprs } from "./occurrences";
 import { classifyRecipient } from "./recipients";
 import { salutationFindings } from "./salutation";
 import type {
@@ -11,7 +12,6 @@ import type {
   AnalyzeOptions,
   AttachmentFinding,
   CprFinding,
-  CprOccurrence,
   Finding,
   Message,
   Recipient,
@@ -107,27 +107,32 @@ class Rules {
   }
 }
 
-function cprFindings(cprs: CprOccurrence[], subjectCprs: CprOccurrence[], recipients: Addressed[], rules: Rules): CprFinding[] {
+/** The CPR fields of a finding over one tally: exact counts, the shown occurrences, the set's digest. */
+function cprPart(tally: CprTallyResult, salt: string) {
+  return {
+    cprs: tally.cprs,
+    quotedOnly: tally.allQuoted,
+    occurrenceCount: tally.occurrenceCount,
+    cprCount: tally.cprCount,
+    truncated: tally.truncated,
+    numbersDigest: numbersDigest(tally.sortedKeyBytes(), salt),
+  };
+}
+
+function cprFindings(found: MessageCprs, recipients: Addressed[], rules: Rules, salt: string): CprFinding[] {
   const findings: CprFinding[] = [];
   const outside = recipients.filter((r) => !isSafeForCpr(r.ref.kind)).map((r) => r.ref);
-  const quotedOnly = (list: CprOccurrence[]): boolean => list.length > 0 && list.every((c) => c.quoted);
-  if (cprs.length > 0 && outside.length > 0) {
-    findings.push({ rule: "cpr-external", ...rules.stopping("cpr-external"), cprs, recipients: outside, quotedOnly: quotedOnly(cprs) });
-    const people = new Set(cprs.map((c) => c.hash));
-    if (people.size > 1) {
-      findings.push({
-        rule: "cpr-several-people",
-        ...rules.stopping("cpr-several-people"),
-        cprs,
-        recipients: outside,
-        quotedOnly: quotedOnly(cprs),
-      });
+  if (found.all.occurrenceCount > 0 && outside.length > 0) {
+    const all = cprPart(found.all, salt); // one digest for both findings
+    findings.push({ rule: "cpr-external", ...rules.stopping("cpr-external"), recipients: outside, ...all });
+    if (found.all.cprCount > 1) {
+      findings.push({ rule: "cpr-several-people", ...rules.stopping("cpr-several-people"), recipients: outside, ...all });
     }
   }
-  if (subjectCprs.length > 0) {
+  if (found.subject.occurrenceCount > 0) {
     const exposed = recipients.filter((r) => !isSafeForSubject(r.ref.kind)).map((r) => r.ref);
     const grade = exposed.length > 0 ? rules.stopping("cpr-subject") : { severity: "notice" as const, confirmable: false };
-    findings.push({ rule: "cpr-subject", ...grade, cprs: subjectCprs, recipients: exposed, quotedOnly: false });
+    findings.push({ rule: "cpr-subject", ...grade, recipients: exposed, ...cprPart(found.subject, salt), quotedOnly: false });
   }
   return findings;
 }
@@ -205,12 +210,11 @@ export function analyzeMessage(message: Message, policy: Policy, options: Analyz
   const rules = new Rules(policy);
   const recipients = collectRecipients(message, policy);
   const found = findMessageCprs(message, cprOptionsFor(policy.cpr ?? { extraExemptDates: [] }, options.today), salt);
-  const allCprs = [...found.subject, ...found.body, ...found.attachments];
   const findings = bySeverity([
-    ...cprFindings(allCprs, found.subject, recipients, rules),
-    ...recipientFindings(recipients, policy, rules, allCprs.length > 0),
+    ...cprFindings(found, recipients, rules, salt),
+    ...recipientFindings(recipients, policy, rules, found.all.occurrenceCount > 0),
     ...attachmentFindings(message, recipients, rules),
-    ...salutationFindings(message, recipients.map((r) => r.ref), policy, allCprs.length > 0, (rule) => rules.stopping(rule)),
+    ...salutationFindings(message, recipients.map((r) => r.ref), policy, found.all.occurrenceCount > 0, (rule) => rules.stopping(rule)),
   ]);
   return {
     action: actionOf(findings),

@@ -2,7 +2,7 @@
 // let the pane tell CPR numbers apart without seeing them. There are only ~4·10^8 valid CPR
 // numbers, so an unsalted hash would be reversed in seconds; the caller supplies a per-draft
 // random salt and keeps it beside the confirmation (DESIGN.md, "The core's public surface").
-import { sha256 } from "./hash";
+import { sha256, sha256Bytes, utf8Bytes } from "./hash";
 import type { Finding, RecipientField } from "./types";
 
 /**
@@ -23,6 +23,25 @@ export function cprHash(digits: string, salt: string): string {
   return saltedHash("cpr", salt, digits).slice(0, 16);
 }
 
+/**
+ * One salted digest over a whole set of numbers (./cpr-tally's sorted key bytes): a finding's
+ * numbers enter the fingerprint this way however many there are, so a list of 200,000 people with
+ * one number changed is another fingerprint.
+ */
+export function numbersDigest(sortedKeyBytes: Uint8Array, salt: string): string {
+  const head = utf8Bytes("cpr-set" + SEPARATOR + salt + SEPARATOR);
+  const data = new Uint8Array(head.length + sortedKeyBytes.length);
+  data.set(head);
+  data.set(sortedKeyBytes, head.length);
+  return hex(sha256Bytes(data)).slice(0, 32);
+}
+
+function hex(bytes: Uint8Array): string {
+  let out = "";
+  for (let i = 0; i < bytes.length; i++) out += (bytes[i]! < 16 ? "0" : "") + bytes[i]!.toString(16);
+  return out;
+}
+
 export interface FingerprintRecipient {
   field: RecipientField;
   address: string;
@@ -34,8 +53,9 @@ function findingKey(finding: Finding): string {
     case "cpr-external":
     case "cpr-several-people":
     case "cpr-subject": {
-      const hashes = Array.from(new Set(finding.cprs.map((c) => c.hash))).sort();
-      return `${head}|${hashes.join(",")}|${finding.quotedOnly ? 1 : 0}`;
+      // analyzeMessage's digest covers every number, also those without an occurrence object.
+      const numbers = finding.numbersDigest ?? Array.from(new Set(finding.cprs.map((c) => c.hash))).sort().join(",");
+      return `${head}|${numbers}|${finding.quotedOnly ? 1 : 0}`;
     }
     case "attachment-unchecked":
       return `${head}|${finding.attachment}|${finding.reason}`;

@@ -164,6 +164,16 @@ export interface CprFinding extends FindingBase {
   recipients: RecipientRef[];
   /** Every number of the finding stands only in quoted earlier mail. */
   quotedOnly: boolean;
+  /**
+   * Exact counts when `cprs` is cut short (analyzeMessage always sets them): every occurrence, and
+   * distinct numbers. `cprs` then holds the first occurrences, at least one per place, and each
+   * shown number once per place; `truncated` says some occurrences have no object.
+   */
+  occurrenceCount?: number;
+  cprCount?: number;
+  truncated?: boolean;
+  /** Salted digest over every distinct number of the finding (the fingerprint uses it; never digits). */
+  numbersDigest?: string;
 }
 
 export interface RecipientFinding extends FindingBase {

@@ -64,8 +64,9 @@ const SHAPES: Record<PaneKey, RegExp> = {
   reason: /^[A-Za-z0-9._-]{1,64}$/,
   rules: /^[a-z-]+(,[a-z-]+)*$/,
   findings: /^\d{1,4}$/,
-  cpr: /^\d{1,4}$/,
-  people: /^\d{1,4}$/,
+  // Counts of a citizen list run to six digits; ten would be a number's length, never allowed.
+  cpr: /^\d{1,7}$/,
+  people: /^\d{1,7}$/,
   external: /^\d{1,4}$/,
 };
 
@@ -91,8 +92,9 @@ export function paneAuditStamp(input: AuditInput): string {
     ...(input.reasonCode ? { reason: token(input.reasonCode) } : {}),
     rules: unique(findings.map((f) => f.rule)).join(",") || "none",
     findings: String(findings.length),
-    cpr: String(cprs.length),
-    people: String(unique(cprs.map((c) => c.hash)).length),
+    // Exact even when a finding lists only some of its numbers (occurrenceCount, cprCount).
+    cpr: String(Math.max(cprs.length, ...findings.filter(isCpr).map((f) => f.occurrenceCount ?? 0))),
+    people: String(Math.max(unique(cprs.map((c) => c.hash)).length, ...findings.filter(isCpr).map((f) => f.cprCount ?? 0))),
     external: String(external.length),
   };
   return format([`v=${AUDIT_FORMAT_VERSION}`], record, [`policy=${token(input.policyVersion) || "none"}`]);

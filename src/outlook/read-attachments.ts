@@ -31,9 +31,29 @@ export interface AttachmentReadOptions {
    * its watchdog can stop the check before the synchronous extraction starts). Rejecting aborts.
    */
   beforeExtract?: () => Promise<void>;
+  /**
+   * Extracted attachments by the mail's attachment ids, content hashes and limits (the pane keeps
+   * one per draft, beside contentCache): a re-check of an unchanged mail reuses the text instead
+   * of unpacking a 10 MB citizen list again. Only complete readings are kept (no "time-budget").
+   */
+  extractCache?: Map<string, Attachment[]>;
 }
 
-/** Outlook's attachment list without the inline pictures (signatures, logos in the body). */
+// A content's hash, once per fetched content object (the pane's contentCache hands out the same one).
+const contentHashes = new WeakMap<object, string>();
+
+/** FNV-1a over the content string: cheap, and enough to tell a changed file under a reused id. */
+function contentHash(c: AttachmentContentLike): string {
+  let h = contentHashes.get(c);
+  if (h !== undefined) return h;
+  const s = c.content;
+  let x = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) x = Math.imul(x ^ s.charCodeAt(i), 0x01000193);
+  h = `${c.format}:${s.length}:${(x >>> 0).toString(16)}`;
+  contentHashes.set(c, h);
+  return h;
+}
+
 /** What the reading needs of one entry: an id and name, and a size it can hold to the limits. */
 function isAttachmentDetails(v: unknown): v is AttachmentDetailsLike {
   return isObject(v) && typeof v.id === "string" && typeof v.name === "string" && typeof v.size === "number" && v.size >= 0;
@@ -51,7 +71,7 @@ export async function listAttachments(item: ComposeItem): Promise<AttachmentDeta
   return list.filter((a) => a.isInline !== true);
 }
 
-type Fetched = { input: AttachmentInput } | { skipped: Attachment };
+type Fetched = ({ input: AttachmentInput } | { skipped: Attachment }) & { key?: string };
 
 /**
  * Fetches what is worth fetching (at most three calls at once: web Outlook's limit) and extracts
@@ -81,7 +101,8 @@ export async function readAttachments(
         const cached = options.contentCache?.get(a.id);
         const c = cached ?? (await read("getAttachmentContentAsync", isContent, (cb) => item.getAttachmentContentAsync(a.id, cb)));
         if (!cached) options.contentCache?.set(a.id, c);
-        return { input: { ...base, content: { format: c.format, data: c.content } } };
+        const key = options.extractCache ? `${a.id}|${a.name}|${a.size}|${contentHash(c)}` : undefined;
+        return { input: { ...base, content: { format: c.format, data: c.content } }, key };
       } catch {
         return { skipped: { name: a.name, unreadable: "read-failed" } };
       }
@@ -94,7 +115,19 @@ export async function readAttachments(
     if ("input" in f) inputs.push(f.input);
     else skipped.push(f.skipped);
   }
+  // The whole reading is one entry: the limits apply across files (smallest first), so a file's
+  // result depends on the others.
+  const cacheKey =
+    options.extractCache && skipped.length === 0
+      ? `${limits.maxTotalBytes}|${limits.maxFileBytes}\n` + fetched.map((f, i) => f.key ?? `-${list[i]!.id}|${list[i]!.name}|${list[i]!.size}|${list[i]!.attachmentType}`).join("\n")
+      : undefined;
+  const hit = cacheKey !== undefined ? options.extractCache!.get(cacheKey) : undefined;
+  if (hit) return hit.map((a) => ({ ...a }));
   if (options.beforeExtract) await options.beforeExtract();
   const extracted = extractAttachments(inputs, { ...limits, startedAt, now });
+  if (cacheKey !== undefined && !extracted.some((a) => a.unreadable === "time-budget")) {
+    options.extractCache!.clear(); // one mail per pane: the previous reading is of no further use
+    options.extractCache!.set(cacheKey, extracted.map((a) => ({ ...a })));
+  }
   return extracted.concat(skipped);
 }

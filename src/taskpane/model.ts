@@ -457,7 +457,8 @@ export function confirmOffer(verdict: Verdict, policy: Policy): ConfirmOffer | u
   const open = verdict.findings.filter((f) => f.severity !== "notice");
   if (open.length === 0 || !open.every((f) => f.confirmable)) return undefined;
   const cprFindings = open.filter(isCpr);
-  const people = new Set(cprFindings.flatMap((f) => f.cprs.map((c) => c.hash))).size;
+  // cprCount is exact where a citizen list's finding holds only some of its numbers.
+  const people = Math.max(new Set(cprFindings.flatMap((f) => f.cprs.map((c) => c.hash))).size, ...cprFindings.map((f) => f.cprCount ?? 0));
   const recipients = uniqueRecipients(
     open.flatMap((f) => (isCpr(f) ? f.recipients : f.rule === "attachment-unchecked" ? [] : [f.recipient])),
   );

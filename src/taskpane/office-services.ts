@@ -14,6 +14,7 @@ import {
   type ComposeItem,
 } from "../outlook";
 import { onItemEvent, ITEM_EVENTS, readFrom, type HtmlConverter, type PolicyLoader } from "../outlook";
+import type { Attachment } from "../detection";
 import type { AttachmentContentLike } from "../outlook/compose-item";
 import type { EventSource } from "../outlook/item-events";
 import { contextFromEventArgs } from "../outlook/pane-actions";
@@ -34,6 +35,8 @@ export function createOfficeServices(o: OfficeServicesOptions): PaneServices {
   const item = o.item;
   // One per pane: each re-check reads the attachments again, but fetches each file only once.
   const contentCache = new Map<string, AttachmentContentLike>();
+  // …and extracts them once: the text of an unchanged mail is reused by every re-check.
+  const extractCache = new Map<string, Attachment[]>();
   const subscribe = (eventType: string, handler: (args: unknown) => void): (() => void) => {
     const pending = onItemEvent(item, eventType, handler).catch(() => async () => undefined);
     return () => void pending.then((unsubscribe) => unsubscribe()).catch(() => undefined);
@@ -49,7 +52,7 @@ export function createOfficeServices(o: OfficeServicesOptions): PaneServices {
     },
     getSalt: () => getOrCreateSalt(item),
     // The same reading as the send handler's, so an unchanged mail has the same fingerprint there.
-    readMessage: (policy) => readMessage(item, { htmlToText: o.htmlToText, limits: policy.attachments, contentCache }),
+    readMessage: (policy) => readMessage(item, { htmlToText: o.htmlToText, limits: policy.attachments, contentCache, extractCache }),
     async getInitContext() {
       const raw = await getInitializationContext(item);
       if (raw === null) return null;

@@ -67,9 +67,14 @@ describe("the pattern that spots a CPR-shaped regular expression", () => {
   );
 });
 
+// Patterns Sendevagt writes OUT for other engines, never matched against mail by Sendevagt itself:
+// the backstop generator emits Exchange mail-flow and Purview patterns, which cannot call our finder.
+const EMITTED_FOR_OTHER_ENGINES = [join("src", "cli", "backstop") + "/"];
+
 describe("outside the core", () => {
   it("no file has a CPR-shaped regular expression of its own (use maskCprNumbers / findCprNumbers)", () => {
-    expect(offenders(CPR_SHAPED)).toEqual([]);
+    const found = offenders(CPR_SHAPED).filter((place) => !EMITTED_FOR_OTHER_ENGINES.some((dir) => place.startsWith(dir)));
+    expect(found).toEqual([]);
   });
 });
 
