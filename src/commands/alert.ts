@@ -18,6 +18,8 @@ export interface AlertContext {
   /** Mailbox 1.15: errorMessageMarkdown. */
   mailbox115: boolean;
   policyProblem: PolicyProblem | null;
+  /** Order and context words per person (by hash): two people with one birthday share a mask. */
+  people?: Record<string, { order: number; before?: string }>;
 }
 
 export interface SendCompletion {
@@ -57,8 +59,23 @@ function shortList(items: string[], lang: Lang, max = 2): string {
   return unique.length > max ? `${shown} ${t(lang, "send.list.more", { count: unique.length - max })}` : shown;
 }
 
-function cprLine(f: CprFinding, lang: Lang): string {
-  const masks = f.cprs.map((c) => c.masked);
+/** A mask shared by two people gets each one's order and the words before it; others stay plain. */
+function personLabels(f: CprFinding, lang: Lang, people: AlertContext["people"]): string[] {
+  const byHash = new Map<string, string>();
+  for (const c of f.cprs) if (!byHash.has(c.hash)) byHash.set(c.hash, c.masked);
+  const counts = new Map<string, number>();
+  byHash.forEach((m) => counts.set(m, (counts.get(m) ?? 0) + 1));
+  const labels: string[] = [];
+  byHash.forEach((masked, hash) => {
+    const ctx = people && Object.prototype.hasOwnProperty.call(people, hash) ? people[hash] : undefined;
+    if ((counts.get(masked) ?? 0) < 2 || !ctx) labels.push(masked);
+    else labels.push(t(lang, ctx.before ? "send.person.orderBefore" : "send.person.order", { masked, order: ctx.order, words: ctx.before ?? "" }));
+  });
+  return labels;
+}
+
+function cprLine(f: CprFinding, lang: Lang, people?: AlertContext["people"]): string {
+  const masks = personLabels(f, lang, people);
   const many = masks.some((m) => m !== masks[0]);
   const cprs = shortList(masks, lang);
   const recipients = shortList(f.recipients.map((r) => r.address), lang);
@@ -79,12 +96,12 @@ function withoutRepeats(findings: Finding[]): Finding[] {
   return findings.filter((f) => f.rule !== "cpr-external" || f.recipients.some((r) => !covered.has(r.address.toLowerCase())));
 }
 
-export function findingLine(f: Finding, lang: Lang): string {
+export function findingLine(f: Finding, lang: Lang, people?: AlertContext["people"]): string {
   switch (f.rule) {
     case "cpr-external":
     case "cpr-several-people":
     case "cpr-subject":
-      return cprLine(f, lang);
+      return cprLine(f, lang, people);
     case "lookalike": {
       const look = f.assessment.lookalike;
       const params = { address: f.recipient.address, imitates: look?.imitates ?? "", suggestion: look?.suggestion ?? "" };
@@ -157,14 +174,15 @@ function contextData(verdict: Verdict, policyProblem: PolicyProblem | null): str
 export function blockCompletion(verdict: Verdict, ctx: AlertContext): SendCompletion {
   const { lang } = ctx;
   const stopping = verdict.findings.filter((f) => f.severity !== "notice");
-  const lines = withoutRepeats(stopping.length > 0 ? stopping : verdict.findings).map((f) => findingLine(f, lang));
+  const lines = withoutRepeats(stopping.length > 0 ? stopping : verdict.findings).map((f) => findingLine(f, lang, ctx.people));
   if (lines.length === 0) lines.push(t(lang, "send.finding.other"));
   const onlyConfirmable = stopping.length > 0 && stopping.every((f) => f.confirmable) && verdict.action === "confirm";
   const next = ctx.mailbox114 ? t(lang, onlyConfirmable ? "send.next.confirm" : "send.next.fix") : t(lang, "send.next.noPane");
   const parts = {
     intro: t(lang, "send.blocked.intro"),
     lines: lines.map(maskStrayCprs),
-    note: ctx.policyProblem ? t(lang, "send.policyFallback") : undefined,
+    // No policy.json at all is a supported mode; only a broken one is worth a line.
+    note: ctx.policyProblem && ctx.policyProblem.kind !== "not-found" ? t(lang, "send.policyFallback") : undefined,
     next,
     more: (n: number) => t(lang, "send.more", { count: n }),
   };

@@ -13,6 +13,7 @@ import { randomSalt } from "../outlook/random-salt";
 import { readConfirmation, type Confirmation } from "../outlook/session";
 import { updateAuditHeader } from "../outlook/item-edits";
 import { sendAuditStamp } from "../outlook/audit-stamp";
+import { personContexts } from "../digital-post/person-context";
 import { blockCompletion, failureCompletion, type SendCompletion } from "./alert";
 
 export interface SendHandlerDeps {
@@ -86,6 +87,7 @@ export function createSendHandler(deps: SendHandlerDeps): (event: CompletableEve
       mailbox114: host.supportsMailbox("1.14"),
       mailbox115: host.supportsMailbox("1.15"),
       policyProblem: load.problem,
+      people: personContexts(message, verdict.findings),
     });
   }
 

@@ -16,6 +16,8 @@ export const sendEn: Record<SendKey, string> = {
   "send.finding.inAttachment": "See the attachment {names}.",
   "send.finding.attachment-unchecked": "The attachment {name} could not be checked.",
   "send.finding.other": "This mail needs checking.",
+  "send.person.order": "{masked} (number {order} in the mail)",
+  "send.person.orderBefore": "{masked} (number {order}, after “{words}”)",
   "send.more": "… and {count} more.",
   "send.list.more": "+{count}",
   "send.next.fix": "Choose \"Review and fix\" to correct the mail.",

@@ -48,6 +48,19 @@ function double(message: Message, over: Partial<PaneServices> = {}) {
     saveConfirmation: async (c: ConfirmationInput) => {
       confirmations.push(c);
     },
+    editBody: async (edit) => {
+      const next = edit(state.message.body, "text");
+      writes.push("body");
+      const changed = next !== state.message.body;
+      state.message.body = next;
+      return changed;
+    },
+    removeAttachment: async (name: string) => {
+      writes.push(`remove-attachment ${name}`);
+      const before = state.message.attachments?.length ?? 0;
+      state.message.attachments = (state.message.attachments ?? []).filter((a) => a.name !== name);
+      return state.message.attachments.length < before;
+    },
     writeAuditHeader: async (value: string) => {
       writes.push(`stamp ${value}`);
     },

@@ -1,6 +1,7 @@
 // Test-only: renders the pane over the shared fake compose item through the production adapter
 // (office-services.ts → src/outlook), so component tests exercise the real Office.js wrappers.
 import { render, screen, waitFor } from "@testing-library/react";
+import { StrictMode } from "react";
 import userEvent from "@testing-library/user-event";
 import axe from "axe-core";
 import { createFakeComposeItem, type FakeComposeInit } from "../../test/fakes/compose-item";
@@ -70,7 +71,11 @@ export async function renderPane(options: PaneOptions = {}) {
     now: () => TODAY,
   });
   const user = userEvent.setup();
-  const view = render(<App services={services} />);
+  const view = render(
+    <StrictMode>
+      <App services={services} />
+    </StrictMode>,
+  );
   await waitFor(() => expect(screen.getByTestId("status")).not.toHaveAttribute("data-intent", "info"));
   // Let the event subscriptions settle (they answer on the fake's next tick).
   await waitFor(() => expect(fake.callsTo("addHandlerAsync").length).toBe(2));

@@ -140,6 +140,7 @@ export interface FakeItem {
   };
   getAttachmentsAsync(options: AsyncOptions | FakeCallback<AttachmentDetails[]>, callback?: FakeCallback<AttachmentDetails[]>): void;
   getAttachmentContentAsync(id: string, options: AsyncOptions | FakeCallback<AttachmentContent>, callback?: FakeCallback<AttachmentContent>): void;
+  removeAttachmentAsync(id: string, options?: AsyncOptions | FakeCallback<void>, callback?: FakeCallback<void>): void;
   sessionData: FakeSessionData | undefined;
   internetHeaders: FakeInternetHeaders;
   getInitializationContextAsync(options: AsyncOptions | FakeCallback<string | null>, callback?: FakeCallback<string | null>): void;
@@ -220,7 +221,7 @@ export type FakeMethod =
   | "from.getAsync"
   | "subject.getAsync" | "subject.setAsync"
   | "body.getAsync" | "body.setAsync"
-  | "getAttachmentsAsync" | "getAttachmentContentAsync"
+  | "getAttachmentsAsync" | "getAttachmentContentAsync" | "removeAttachmentAsync"
   | "sessionData.getAsync" | "sessionData.setAsync" | "sessionData.getAllAsync"
   | "sessionData.removeAsync" | "sessionData.clearAsync"
   | "internetHeaders.getAsync" | "internetHeaders.setAsync" | "internetHeaders.removeAsync"
@@ -299,6 +300,10 @@ function splitArgs<T>(
 ): { options: AsyncOptions; callback: FakeCallback<T> | undefined } {
   if (typeof a === "function") return { options: {}, callback: a };
   return { options: a ?? {}, callback: b };
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
 function stripTags(html: string): string {
@@ -524,6 +529,12 @@ export function createFakeComposeItem(init: FakeComposeInit = {}): FakeComposeIt
       setAsync(data, a, b) {
         const { options, callback } = splitArgs(a, b);
         invoke("body.setAsync", [data], options, callback, () => {
+          // Like Outlook: text written into an HTML body keeps its line breaks and shows literally.
+          if (options.coercionType === CoercionType.Text) {
+            state.bodyHtml = escapeHtml(data).replace(/\r?\n/g, "<br>");
+            state.bodyText = data;
+            return;
+          }
           state.bodyHtml = data;
           state.bodyText = undefined;
         });
@@ -544,6 +555,16 @@ export function createFakeComposeItem(init: FakeComposeInit = {}): FakeComposeIt
           return details;
         }),
       );
+    },
+    removeAttachmentAsync(id, a, b) {
+      const { options, callback } = splitArgs(a, b);
+      invoke("removeAttachmentAsync", [id], options, callback, () => {
+        const before = state.attachments.length;
+        state.attachments = state.attachments.filter((x) => x.id !== id);
+        if (state.attachments.length === before) {
+          throw { code: 9002, name: "InvalidAttachmentId", message: "The attachment identifier does not exist." } satisfies FakeOfficeError;
+        }
+      });
     },
     getAttachmentContentAsync(id, a, b) {
       const { options, callback } = splitArgs(a, b);

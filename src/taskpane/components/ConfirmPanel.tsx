@@ -5,16 +5,19 @@ import { useRef, useState } from "react";
 import { t } from "../../i18n";
 import type { ConfirmChoice } from "../controller";
 import type { ConfirmOffer } from "../model";
+import { reasonProblem } from "../reason";
 import { confirmStatement } from "../text";
 import { useLang } from "./lang";
 
 export interface ConfirmPanelProps {
   offer: ConfirmOffer;
   busy: boolean;
+  /** Confirm is the view's primary button only when no recommended fix is shown. */
+  primary?: boolean;
   onConfirm: (choice: ConfirmChoice) => void;
 }
 
-export function ConfirmPanel({ offer, busy, onConfirm }: ConfirmPanelProps) {
+export function ConfirmPanel({ offer, busy, primary = true, onConfirm }: ConfirmPanelProps) {
   const lang = useLang();
   const [checked, setChecked] = useState(false);
   const [reasonCode, setReasonCode] = useState("");
@@ -30,8 +33,9 @@ export function ConfirmPanel({ offer, busy, onConfirm }: ConfirmPanelProps) {
   const errors = {
     checkbox: !checked,
     reason: askReason && offer.requireReason && !reason,
-    text: needText && text.trim() === "",
+    text: needText && reasonProblem(text) !== undefined,
   };
+  const textError = reasonProblem(text) === "cpr" ? "pane.reason.error.cpr" : "pane.confirm.error.text";
 
   const submit = () => {
     setTried(true);
@@ -84,14 +88,14 @@ export function ConfirmPanel({ offer, busy, onConfirm }: ConfirmPanelProps) {
             label={t(lang, "pane.confirm.reason.text")}
             hint={t(lang, "pane.confirm.reason.textHint")}
             required
-            {...(tried && errors.text ? { validationMessage: t(lang, "pane.confirm.error.text") } : {})}
+            {...(tried && errors.text ? { validationMessage: t(lang, textError) } : {})}
           >
             <Textarea ref={textRef} data-testid="confirm-reason-text" value={text} onChange={(_, data) => setText(data.value)} />
           </Field>
         ) : null}
         <p className="sv-hint">{t(lang, "pane.confirm.scope")}</p>
         <div className="sv-actions">
-          <Button appearance="primary" type="submit" data-testid="confirm-submit" disabledFocusable={busy}>
+          <Button appearance={primary ? "primary" : "secondary"} type="submit" data-testid="confirm-submit" disabledFocusable={busy}>
             {t(lang, "pane.confirm.submit")}
           </Button>
         </div>

@@ -1,27 +1,32 @@
 // What "Send via Digital Post" needs from the caseworker before (or instead of) rewriting the
 // mail: which citizen, a sender switch, the portal, or IT's guide.
 import { Button, Field, Link, Radio, RadioGroup } from "@fluentui/react-components";
-import { forwardRef, useState } from "react";
+import { forwardRef, useRef, useState } from "react";
 import { t } from "../../i18n";
-import type { DigitalPostStep } from "../controller";
-import { joinList, personText } from "../text";
+import type { OpenDigitalPostStep } from "../model";
+import { joinList, personText, personWhere } from "../text";
 import { useLang } from "./lang";
+import { OtherPeopleStep } from "./OtherPeopleStep";
 
 export interface DigitalPostPanelProps {
-  step: Exclude<DigitalPostStep, { kind: "routed" }>;
+  step: OpenDigitalPostStep;
   busy: boolean;
   onChoose: (hash: string) => void;
+  /** Keep the other people's numbers, for this reason (already checked). */
+  onKeepOthers: (hash: string, reason: string) => void;
+  onMaskOthers: (hash: string, others: string[]) => void;
   onOpen: (url: string) => void;
   onClose: () => void;
 }
 
 export const DigitalPostPanel = forwardRef<HTMLHeadingElement, DigitalPostPanelProps>(function DigitalPostPanel(
-  { step, busy, onChoose, onOpen, onClose },
+  { step, busy, onChoose, onKeepOthers, onMaskOthers, onOpen, onClose },
   ref,
 ) {
   const lang = useLang();
   const [chosen, setChosen] = useState<string>("");
   const [missing, setMissing] = useState(false);
+  const groupRef = useRef<HTMLDivElement>(null);
   const title =
     step.kind === "switch-sender" ? t(lang, "pane.dp.switch.title") : t(lang, "pane.dp.title");
   const openLink = (url: string, label: string) => (
@@ -47,6 +52,8 @@ export const DigitalPostPanel = forwardRef<HTMLHeadingElement, DigitalPostPanelP
             e.preventDefault();
             if (!chosen) {
               setMissing(true);
+              // The group gets focus, so the inline error is read out with it.
+              (groupRef.current?.querySelector("input") as HTMLInputElement | null)?.focus();
               return;
             }
             onChoose(chosen);
@@ -57,6 +64,8 @@ export const DigitalPostPanel = forwardRef<HTMLHeadingElement, DigitalPostPanelP
             {...(missing ? { validationMessage: t(lang, "pane.dp.choose.missing") } : {})}
           >
             <RadioGroup
+              ref={groupRef}
+              data-testid="dp-person-group"
               value={chosen}
               onChange={(_, data) => {
                 setChosen(data.value);
@@ -64,7 +73,12 @@ export const DigitalPostPanel = forwardRef<HTMLHeadingElement, DigitalPostPanelP
               }}
             >
               {step.people.map((p) => (
-                <Radio key={p.hash} value={p.hash} label={personText(lang, p)} data-testid="dp-person" />
+                <Radio
+                  key={p.hash}
+                  value={p.hash}
+                  label={personWhere(lang, p) ? `${personText(lang, p)} (${personWhere(lang, p)})` : personText(lang, p)}
+                  data-testid="dp-person"
+                />
               ))}
             </RadioGroup>
           </Field>
@@ -76,6 +90,15 @@ export const DigitalPostPanel = forwardRef<HTMLHeadingElement, DigitalPostPanelP
             <Button onClick={onClose}>{t(lang, "pane.dp.cancel")}</Button>
           </div>
         </form>
+      ) : null}
+      {step.kind === "other-people" ? (
+        <OtherPeopleStep
+          step={step}
+          busy={busy}
+          onMask={() => onMaskOthers(step.chosen.hash, step.others.map((p) => p.hash))}
+          onKeep={(reason) => onKeepOthers(step.chosen.hash, reason)}
+          onClose={onClose}
+        />
       ) : null}
       {step.kind === "switch-sender" ? (
         <div data-testid="dp-switch-sender">
