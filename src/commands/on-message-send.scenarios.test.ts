@@ -53,7 +53,7 @@ describe("send scenarios with the real core", () => {
     const options = await s.send();
     expect(options).toMatchObject({ allowEvent: false, cancelLabel: "Vis og ret", commandId: "msgComposeOpenPaneButton" });
     expect(options.errorMessage).toBe(
-      "Sendevagt har stoppet mailen:\n• CPR-nummer 010203-XXXX sendes uden for organisationen til borger@gmail.com.\nVælg \"Vis og ret\" for at rette eller bekræfte.",
+      "Sendevagt har stoppet mailen:\n• CPR-nummer 010203-XXXX sendes uden for organisationen til borger@gmail.com.\nVælg »Vis og ret« for at rette eller bekræfte.",
     );
     expect(options.errorMessageMarkdown).toContain("**Sendevagt har stoppet mailen:**");
     expect(JSON.stringify(options)).not.toContain("1008");
@@ -103,14 +103,16 @@ describe("policy.json problems: still checks with the sender's defaults", () => 
     ["invalid JSON", serve(200, "{ \"organization\": ")],
     ["invalid schema", serve(200, JSON.stringify({ organization: { name: "Randers", domains: [] }, bogus: 1 }))],
     ["slow", serve(200, randersPolicy, 400)],
-  ])("%s", async (_label, fetch) => {
+  ])("%s", async (label, fetch) => {
     const s = setup({ to: ["borger@gmail.com"], bodyHtml: `<p>CPR ${CPR_A}</p>` }, { fetch, timeoutMs: 100 });
     const started = Date.now();
     const options = await s.send();
     expect(Date.now() - started).toBeLessThan(1500);
     expect(options.allowEvent).toBe(false);
     expect(options.errorMessage).toContain("010203-XXXX");
-    expect(options.errorMessage).toContain("policy.json kunne ikke bruges; standardregler er brugt.");
+    // No policy.json at all is the supported zero-config mode: nothing for IT to fix, so no note.
+    if (label.startsWith("missing")) expect(options.errorMessage).not.toContain("policy.json");
+    else expect(options.errorMessage).toContain("policy.json kunne ikke bruges; standardregler er brugt.");
     // and internal mail still goes under the zero-config defaults (sender's domain = organisation)
     const internal = setup({ to: ["kollega@randers.dk"], bodyHtml: `<p>CPR ${CPR_A}</p>` }, { fetch, timeoutMs: 100 });
     expect(await internal.send()).toEqual({ allowEvent: true });

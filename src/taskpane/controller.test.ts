@@ -95,8 +95,8 @@ describe("PaneController", () => {
   test("start: the findings come from the item, under the display language", async () => {
     const d = double(mail());
     await d.controller.start();
-    expect(d.events.map((e) => e.type)).toEqual(["loaded"]);
-    const loaded = d.events[0] as Extract<PaneEvent, { type: "loaded" }>;
+    expect(d.events.map((e) => e.type)).toEqual(["policy", "loaded"]);
+    const loaded = d.events[1] as Extract<PaneEvent, { type: "loaded" }>;
     expect(loaded.origin).toBe("smart-alert");
     expect(loaded.verdict.findings.map((f) => f.rule)).toEqual(["cpr-external"]);
     expect(d.controller.language()).toBe("da");
@@ -106,9 +106,9 @@ describe("PaneController", () => {
     const fromAlert = { action: "block", findings: [], fingerprint: "old" };
     const d = double(mail(), { getInitContext: async () => ({ verdict: fromAlert }) });
     await d.controller.start();
-    expect(d.events.map((e) => e.type)).toEqual(["loaded", "rechecked"]);
-    expect((d.events[0] as Extract<PaneEvent, { type: "loaded" }>).verdict.fingerprint).toBe("old");
-    expect((d.events[1] as Extract<PaneEvent, { type: "rechecked" }>).verdict.fingerprint).not.toBe("old");
+    expect(d.events.map((e) => e.type)).toEqual(["policy", "loaded", "rechecked"]);
+    expect((d.events[1] as Extract<PaneEvent, { type: "loaded" }>).verdict.fingerprint).toBe("old");
+    expect((d.events[2] as Extract<PaneEvent, { type: "rechecked" }>).verdict.fingerprint).not.toBe("old");
   });
 
   test("an older, slower re-check never overwrites a newer one", async () => {
@@ -146,7 +146,7 @@ describe("PaneController", () => {
     expect(d.events[d.events.length - 1]).toMatchObject({ type: "done", outcome: { kind: "removed" } });
   });
 
-  test("the stamp accumulates decisions and carries the reason code, never the free text", async () => {
+  test("the stamp accumulates decisions and carries the reason code and the encoded free text", async () => {
     const d = double(mail({ to: [{ address: "borger@gmail.com" }] }));
     await d.controller.start();
     expect(await d.controller.confirm({ reasonCode: "other", reasonText: "  Aftalt med borgeren  " })).toBe(true);
@@ -154,8 +154,11 @@ describe("PaneController", () => {
       { fingerprint: expect.any(String), salt: "salt-1", rules: ["cpr-external"], reasonCode: "other", reasonText: "Aftalt med borgeren" },
     ]);
     const stamps = d.writes.filter((w) => w.startsWith("stamp "));
-    expect(stamps[stamps.length - 1]).toContain("decision=confirmed; rules=cpr-external; reason=other; findings=1; cpr=1; people=1; external=1; policy=7");
-    expect(stamps.join(" ")).not.toMatch(/Aftalt|borger|4127/);
+    // The caseworker's own words are kept for the DPO, percent-encoded; never a digit of the number.
+    expect(stamps[stamps.length - 1]).toContain(
+      "decision=confirmed; rules=cpr-external; reason=other; text=Aftalt%20med%20borgeren; findings=1; cpr=1; occurrences=1; people=1; external=1; policy=7",
+    );
+    expect(stamps.join(" ")).not.toMatch(/4127|@/);
   });
 
   test("gateway: the outside recipients are cleared before the gateway address is set", async () => {

@@ -105,6 +105,8 @@ export class PaneController {
       this.emit({ type: "failed", error: "policy-failed" });
       return;
     }
+    // Stopped already (React StrictMode's first mount, or the pane closed): read nothing more.
+    if (this.stopped) return;
     let context: unknown = null;
     try {
       context = await this.services.getInitContext();

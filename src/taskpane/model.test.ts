@@ -122,10 +122,12 @@ describe("buildSections", () => {
         ],
       },
       { kind: "route-digital-post" },
+      // The number stands in the body: masking it there is a fix of its own.
+      { kind: "mask-cpr", hashes: [expect.any(String)], masked: expect.any(String) },
     ]);
     const { digitalPost: _none, ...noRoute } = policy;
     const [plain] = buildSections(v("confirm", [f]), noRoute as Policy, today)[0]!.items;
-    expect(plain!.actions.map((a) => a.kind)).toEqual(["remove-recipient"]);
+    expect(plain!.actions.map((a) => a.kind)).toEqual(["remove-recipient", "mask-cpr"]);
   });
 
   test("a CPR number in the subject gets the mask-subject fix", () => {

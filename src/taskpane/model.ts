@@ -349,8 +349,12 @@ export function mergeCprItems(items: FindingItem[]): FindingItem[] {
   const recipients = uniqueRecipients(cpr.flatMap((it) => it.recipients));
   const actions: FixAction[] = [];
   for (const a of cpr.flatMap((it) => it.actions)) if (!actions.some((b) => b.kind === a.kind)) actions.push(a);
+  // The card is named by its weightiest rule: outside recipients, then several people, then the subject.
+  const rule = CPR_RULES.find((r) => cpr.some((it) => it.rule === r)) ?? first.rule;
   const merged: FindingItem = {
     ...first,
+    rule,
+    finding: (cpr.find((it) => it.rule === rule) ?? first).finding,
     key: `cpr:${[...people.keys()].join(",")}`,
     severity: cpr.some((it) => it.severity === "block") ? "block" : cpr.some((it) => it.severity === "confirm") ? "confirm" : "notice",
     confirmable: cpr.every((it) => it.confirmable),

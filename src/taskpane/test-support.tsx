@@ -47,6 +47,8 @@ export function testPolicy(over: Record<string, unknown> = {}): Policy {
 export interface PaneOptions {
   item?: FakeComposeInit;
   policy?: Policy | null;
+  /** Without a policy: why ("not-found" is the supported zero-config mode; anything else is broken). */
+  policyProblem?: "not-found" | "invalid-policy";
   displayLanguage?: string;
   /** Runs on the fake before the pane starts (e.g. to make Outlook calls fail). */
   prepare?: (fake: ReturnType<typeof createFakeComposeItem>) => void;
@@ -64,7 +66,9 @@ export async function renderPane(options: PaneOptions = {}) {
     item: fake.item as unknown as ComposeItem,
     displayLanguage: options.displayLanguage ?? "da-DK",
     policyLoader: {
-      load: async () => (policy ? { policy, problem: null, source: "network" } : { policy: null, problem: { kind: "not-found", status: 404 }, source: "none" }),
+      load: async () => (policy ? { policy, problem: null, source: "network" } : options.policyProblem === "invalid-policy"
+            ? { policy: null, problem: { kind: "invalid-policy", detail: "organization.domains: required" }, source: "none" }
+            : { policy: null, problem: { kind: "not-found", status: 404 }, source: "none" }),
     },
     htmlToText,
     openUrl,

@@ -88,6 +88,8 @@ export function App({ services }: { services: PaneServices }) {
   // One primary button per view: the open Digital Post panel's, else the recommended fix, else Confirm.
   const hasLead = sections.some((s) => s.items.some((it) => it.lead));
   const leadIsPrimary = !state.digitalPost && !confirmed;
+  // The latest outcome is in the status banner; the list holds what was done before it.
+  const earlier = (state.done ?? []).slice(0, state.lastOutcome ? -1 : undefined);
 
   return (
     <LangContext.Provider value={lang}>
@@ -103,7 +105,7 @@ export function App({ services }: { services: PaneServices }) {
               {t(lang, "pane.policyFallback")}
             </p>
           ) : null}
-          {state.done && state.done.length > 0 ? <DoneList outcomes={state.done} /> : null}
+          {earlier.length > 0 ? <DoneList outcomes={earlier} /> : null}
           {state.digitalPost ? (
             <DigitalPostPanel
               ref={dpRef}

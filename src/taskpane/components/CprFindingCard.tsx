@@ -26,7 +26,7 @@ export function CprFindingCard(props: FindingCardProps) {
           <p className={styles.label}>{t(lang, "pane.cpr.label")}</p>
           <ul className={styles.list}>
             {people.map((p) => {
-              const where = [personWhere(lang, p), p.quotedOnly ? t(lang, "pane.where.quotedOnly") : p.places.filter((pl) => pl.part !== "recipient").map((pl) => placeText(lang, pl)).join(", ")]
+              const where = [people.length > 1 ? personWhere(lang, p) : "", p.quotedOnly ? t(lang, "pane.where.quotedOnly") : p.places.filter((pl) => pl.part !== "recipient").map((pl) => placeText(lang, pl)).join(", ")]
                 .filter((x) => x !== "")
                 .join("; ");
               return (

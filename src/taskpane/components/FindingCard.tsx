@@ -6,7 +6,7 @@ import { Badge, Button, Card, makeStyles, tokens } from "@fluentui/react-compone
 import type { ReactNode } from "react";
 import { t } from "../../i18n";
 import type { FindingItem, FixAction } from "../model";
-import { actionLabel, findingBody, findingTitle, placesText, recipientText, severityLabel } from "../text";
+import { actionLabel, findingBody, findingTitle, placesText, recipientText, severityLabel, whereText } from "../text";
 import { useLang } from "./lang";
 
 export interface FindingCardProps {
@@ -59,14 +59,17 @@ export function FindingCard({ item, orgName, busy, primary, done, onAction, chil
       </Card>
     );
   }
-  const places = placesText(lang, item);
-  const recipients = item.rule.startsWith("cpr") ? item.showRecipients : [];
+  const isCpr = item.rule.startsWith("cpr");
+  // A CPR card names the recipients and the places in the mail apart; a recipient card's place is its field.
+  const places = isCpr ? placesText(lang, item) : whereText(lang, item);
+  const recipients = isCpr ? item.showRecipients : [];
   return (
     <Card
       role="article"
       aria-labelledby={titleId}
       data-testid="finding"
       data-kind={item.rule}
+      data-rules={item.rules.join(" ")}
       data-severity={item.severity}
       data-lead={item.lead ? "true" : undefined}
       className={item.lead ? `${styles.card} ${styles.lead}` : styles.card}
@@ -90,7 +93,7 @@ export function FindingCard({ item, orgName, busy, primary, done, onAction, chil
           {recipients.length > 0 ? (
             <>
               <dt className={styles.term}>{t(lang, recipients.length === 1 ? "pane.recipients.label" : "pane.recipients.labelMany")}</dt>
-              <dd className={styles.value}>
+              <dd className={styles.value} data-testid="recipients">
                 <ul className={styles.list}>
                   {recipients.map((r) => (
                     <li key={`${r.field}:${r.address}`}>{recipientText(lang, r)}</li>
