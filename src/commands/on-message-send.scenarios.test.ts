@@ -97,6 +97,16 @@ describe("send scenarios with the real core", () => {
   });
 });
 
+describe("people with the same birthday", () => {
+  test("the alert tells the two numbers apart by their order and the words before them, never by digits", async () => {
+    const s = setup({ to: ["borger@gmail.com"], bodyHtml: "<p>Barn: 070761-1006</p><p>Ægtefælle: 070761-1014</p>" });
+    const options = await s.send();
+    expect(options.errorMessage).toContain("070761-XXXX (1., efter »Barn:«)");
+    expect(options.errorMessage).toContain("070761-XXXX (2., efter »Ægtefælle:«)");
+    expect(options.errorMessage).not.toMatch(/1006|1014/);
+  });
+});
+
 describe("policy.json problems: still checks with the sender's defaults", () => {
   it.each([
     ["missing (404)", serve(404, "Not Found")],

@@ -161,6 +161,66 @@ describe("PaneController", () => {
     expect(stamps.join(" ")).not.toMatch(/4127|@/);
   });
 
+  const gatewayPolicy = () => ({
+    ...defaultPolicy("sikkerpost@randers.dk"),
+    digitalPost: {
+      type: "gateway" as const,
+      name: "GW",
+      addressTemplate: "{cpr}@gw.example.dk",
+      gatewayDomains: ["gw.example.dk"],
+      allowedSenders: ["sikkerpost@randers.dk"],
+    },
+  });
+  const TWIN_A = "070761-1006";
+  const TWIN_B = "070761-1014";
+
+  test("gateway with a second person's number: nothing is rewritten until it is masked or kept with a reason", async () => {
+    const d = double(mail({ from: { address: "sikkerpost@randers.dk" }, body: `Barn: ${TWIN_A}\nÆgtefælle: ${TWIN_B}` }), {
+      loadPolicy: async () => ({ policy: gatewayPolicy(), fallback: false }),
+    });
+    await d.controller.start();
+    const choose = await d.controller.routeDigitalPost();
+    expect(choose).toMatchObject({ kind: "choose-person" });
+    const people = (choose as Extract<typeof choose, { kind: "choose-person" }>).people;
+    // Same mask, told apart by order and the words before.
+    expect(people.map((p) => [p.masked, p.order, p.before])).toEqual([
+      ["070761-XXXX", 1, "Barn:"],
+      ["070761-XXXX", 2, "Ægtefælle:"],
+    ]);
+    const spouse = people[1]!.hash;
+    const step = await d.controller.routeDigitalPost({ personHash: spouse });
+    expect(step).toMatchObject({ kind: "other-people", maskable: true, others: [{ before: "Barn:" }] });
+    expect(d.writes.filter((w) => !w.startsWith("stamp"))).toEqual([]);
+
+    expect(await d.controller.routeDigitalPost({ personHash: spouse, keepOthersReason: "barn i forældremyndighed" })).toEqual({ kind: "routed", routeName: "GW" });
+    expect(d.state.message.to).toEqual([{ address: "0707611014@gw.example.dk", displayName: "GW" }]);
+    const stamp = d.writes.filter((w) => w.startsWith("stamp ")).pop() ?? "";
+    expect(stamp).toContain("decision=kept-other-people,digital-post");
+    expect(stamp).toContain("text=barn%20i%20for%C3%A6ldremyndighed");
+  });
+
+  test("mask the other person's number, then route: the body keeps everything but that number", async () => {
+    const d = double(mail({ from: { address: "sikkerpost@randers.dk" }, body: `Barn: ${TWIN_A}\nÆgtefælle: ${TWIN_B}\nHilsen` }), {
+      loadPolicy: async () => ({ policy: gatewayPolicy(), fallback: false }),
+    });
+    await d.controller.start();
+    const choose = (await d.controller.routeDigitalPost()) as { people: { hash: string }[] };
+    const [child, spouse] = choose.people.map((p) => p.hash) as [string, string];
+    expect(await d.controller.maskOthersAndRoute(spouse, [child])).toEqual({ kind: "routed", routeName: "GW" });
+    expect(d.state.message.body).toBe(`Barn: 070761-XXXX\nÆgtefælle: ${TWIN_B}\nHilsen`);
+    expect(d.state.message.to).toEqual([{ address: "0707611014@gw.example.dk", displayName: "GW" }]);
+  });
+
+  test("remove an attachment: exactly that file goes, and the pane says so", async () => {
+    const d = double(mail({ body: "Se bilag", attachments: [{ name: "liste.txt", text: `CPR ${CITIZEN}` }, { name: "brev.txt", text: "Hej" }] }));
+    await d.controller.start();
+    expect(await d.controller.apply({ kind: "remove-attachment", name: "liste.txt" })).toBe(true);
+    expect(d.state.message.attachments?.map((a) => a.name)).toEqual(["brev.txt"]);
+    expect(d.events[d.events.length - 1]).toMatchObject({ type: "done", outcome: { kind: "removed-attachment", name: "liste.txt" } });
+    expect(await d.controller.apply({ kind: "remove-attachment", name: "liste.txt" })).toBe(false);
+    expect(d.events[d.events.length - 1]).toMatchObject({ type: "failed", error: "attachment-gone" });
+  });
+
   test("gateway: the outside recipients are cleared before the gateway address is set", async () => {
     const policy = {
       ...defaultPolicy("sikkerpost@randers.dk"),
