@@ -690,12 +690,30 @@ export interface FakeOfficeInit {
   displayLanguage?: string;
   /** Highest supported version per requirement set, e.g. { Mailbox: "1.14" }. Default Mailbox 1.15. */
   requirementSets?: Record<string, string>;
+  /** Office.context.officeTheme; default Office's light ("Colorful") theme. */
+  officeTheme?: FakeOfficeTheme;
 }
+
+export interface FakeOfficeTheme {
+  bodyBackgroundColor: string;
+  bodyForegroundColor: string;
+  controlBackgroundColor: string;
+  controlForegroundColor: string;
+  isDarkTheme?: boolean;
+}
+
+/** Office's own values for its light, dark and (Windows) high-contrast themes. */
+export const OFFICE_THEMES: Record<"light" | "dark" | "high-contrast", FakeOfficeTheme> = {
+  light: { bodyBackgroundColor: "#FFFFFF", bodyForegroundColor: "#262626", controlBackgroundColor: "#FFFFFF", controlForegroundColor: "#262626", isDarkTheme: false },
+  dark: { bodyBackgroundColor: "#262626", bodyForegroundColor: "#FFFFFF", controlBackgroundColor: "#363636", controlForegroundColor: "#FFFFFF", isDarkTheme: true },
+  "high-contrast": { bodyBackgroundColor: "#000000", bodyForegroundColor: "#FFFFFF", controlBackgroundColor: "#000000", controlForegroundColor: "#FFFFFF", isDarkTheme: true },
+};
 
 export interface FakeOffice {
   context: {
     mailbox: { item: FakeItem };
     displayLanguage: string;
+    officeTheme: FakeOfficeTheme;
     requirements: { isSetSupported(name: string, minVersion?: string | number): boolean };
   };
   actions: {
@@ -729,6 +747,7 @@ export function createFakeOffice(init: FakeOfficeInit): FakeOffice {
     context: {
       mailbox: { item: init.item },
       displayLanguage: init.displayLanguage ?? "da-DK",
+      officeTheme: init.officeTheme ?? OFFICE_THEMES.light,
       requirements: {
         isSetSupported(name, minVersion) {
           const have = sets[name];

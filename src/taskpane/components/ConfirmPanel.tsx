@@ -95,7 +95,7 @@ export function ConfirmPanel({ offer, busy, primary = true, onConfirm }: Confirm
         ) : null}
         <p className="sv-hint">{t(lang, "pane.confirm.scope")}</p>
         <div className="sv-actions">
-          <Button appearance={primary ? "primary" : "secondary"} type="submit" data-testid="confirm-submit" disabledFocusable={busy}>
+          <Button appearance={primary ? "primary" : "secondary"} data-primary={primary ? "true" : undefined} type="submit" data-testid="confirm-submit" disabledFocusable={busy}>
             {t(lang, "pane.confirm.submit")}
           </Button>
         </div>

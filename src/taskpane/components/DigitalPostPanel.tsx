@@ -84,7 +84,7 @@ export const DigitalPostPanel = forwardRef<HTMLHeadingElement, DigitalPostPanelP
           </Field>
           <p className="sv-hint">{t(lang, "pane.dp.choose.note")}</p>
           <div className="sv-actions">
-            <Button appearance="primary" type="submit" data-testid="dp-choose-submit" disabledFocusable={busy}>
+            <Button appearance="primary" data-primary="true" type="submit" data-testid="dp-choose-submit" disabledFocusable={busy}>
               {t(lang, "pane.dp.choose.submit")}
             </Button>
             <Button onClick={onClose}>{t(lang, "pane.dp.cancel")}</Button>

@@ -121,6 +121,7 @@ export function FindingCard({ item, orgName, busy, primary, done, onAction, chil
               appearance={primary && i === 0 ? "primary" : "secondary"}
               data-testid={testIdOf(action)}
               data-lead-action={item.lead && i === 0 ? "true" : undefined}
+              data-primary={primary && i === 0 ? "true" : undefined}
               className={styles.button}
               disabledFocusable={busy}
               onClick={() => onAction(action)}

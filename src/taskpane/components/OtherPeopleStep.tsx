@@ -48,7 +48,7 @@ export function OtherPeopleStep({ step, busy, onMask, onKeep, onClose }: OtherPe
       </ul>
       {step.maskable ? (
         <div className="sv-actions">
-          <Button appearance="primary" data-testid="dp-mask-others" disabledFocusable={busy} onClick={onMask}>
+          <Button appearance="primary" data-primary="true" data-testid="dp-mask-others" disabledFocusable={busy} onClick={onMask}>
             {t(lang, "pane.dp.others.mask")}
           </Button>
         </div>
@@ -71,7 +71,7 @@ export function OtherPeopleStep({ step, busy, onMask, onKeep, onClose }: OtherPe
           <Textarea ref={textRef} data-testid="dp-others-reason" value={reason} onChange={(_, d) => setReason(d.value)} />
         </Field>
         <div className="sv-actions">
-          <Button appearance={step.maskable ? "secondary" : "primary"} type="submit" data-testid="dp-others-keep" disabledFocusable={busy}>
+          <Button appearance={step.maskable ? "secondary" : "primary"} data-primary={step.maskable ? undefined : "true"} type="submit" data-testid="dp-others-keep" disabledFocusable={busy}>
             {t(lang, "pane.dp.others.keep.submit")}
           </Button>
           <Button onClick={onClose}>{t(lang, "pane.dp.cancel")}</Button>
