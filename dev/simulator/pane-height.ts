@@ -8,12 +8,8 @@ import { launchChromium } from "../../test/e2e/support/chromium";
 import { startTestSimulator } from "../../test/e2e/support/simulator";
 import { fillDraft, pane, pressSend, takeAction } from "../../test/e2e/support/compose";
 import { ROOT } from "./server/build";
+import { MIXED_MAIL } from "./mixed-mail";
 
-export const MIXED_MAIL = {
-  to: '"Ole Sagsbehandler" <sagsbehandler@anders.dk>',
-  subject: "Sag om 070761-1006",
-  body: "Hej Ole\n\nBarn: 070761-1006\nÆgtefælle: 070761-1014\n\nVenlig hilsen\nMette",
-};
 
 async function main(): Promise<void> {
   const out = process.argv[2] ?? path.join(ROOT, "test-results", "pane-mixed.png");

@@ -15,7 +15,7 @@ import {
 import { useEffect, useRef, type ComponentType } from "react";
 import type { RuleId } from "../../detection/types";
 import { languageFor, t } from "../../i18n";
-import { buildSections, confirmOffer, isConfirmed, paneStatus, type FindingItem } from "../model";
+import { buildSections, confirmOffer, isConfirmed, paneStatus, type FindingItem, type FixAction, type Section } from "../model";
 import type { PaneServices } from "../services";
 import { severityLabel, statusText } from "../text";
 import { usePane } from "../use-pane";
@@ -24,7 +24,7 @@ import { CprFindingCard } from "./CprFindingCard";
 import { DigitalPostPanel } from "./DigitalPostPanel";
 import { DoneList } from "./DoneList";
 import { FindingCard, type FindingCardProps } from "./FindingCard";
-import { LangContext } from "./lang";
+import { LangContext, useLang } from "./lang";
 import { LookalikeFindingCard } from "./LookalikeFindingCard";
 import { StatusBanner } from "./StatusBanner";
 
@@ -118,24 +118,14 @@ export function App({ services }: { services: PaneServices }) {
               onClose={() => pane.closeDigitalPost()}
             />
           ) : null}
-          {sections.map((section) => (
-            <section key={section.severity} aria-labelledby={`sev-${section.severity}`} className="sv-section">
-              <h2 id={`sev-${section.severity}`} className={styles.sectionTitle}>
-                {severityLabel(lang, section.severity)} ({section.items.length})
-              </h2>
-              {section.items.map((item) => (
-                <CardFor
-                  key={item.key}
-                  item={item}
-                  orgName={orgName}
-                  busy={state.busy}
-                  primary={leadIsPrimary && item.lead === true}
-                  done={confirmed && item.severity !== "notice"}
-                  onAction={(a) => void pane.onAction(a)}
-                />
-              ))}
-            </section>
-          ))}
+          <FindingSections
+            sections={sections}
+            orgName={orgName}
+            busy={state.busy}
+            leadIsPrimary={leadIsPrimary}
+            confirmed={confirmed}
+            onAction={(a) => void pane.onAction(a)}
+          />
           {offer ? (
             <ConfirmPanel offer={offer} busy={state.busy} primary={!hasLead && !state.digitalPost} onConfirm={(c) => void pane.onConfirm(c)} />
           ) : null}
@@ -153,6 +143,41 @@ export function App({ services }: { services: PaneServices }) {
         </main>
       </FluentProvider>
     </LangContext.Provider>
+  );
+}
+
+/** The findings by severity; the card with the recommended fix leads its group. */
+function FindingSections(props: {
+  sections: Section[];
+  orgName: string;
+  busy: boolean;
+  leadIsPrimary: boolean;
+  confirmed: boolean;
+  onAction: (action: FixAction) => void;
+}) {
+  const lang = useLang();
+  const styles = useStyles();
+  return (
+    <>
+      {props.sections.map((section) => (
+        <section key={section.severity} aria-labelledby={`sev-${section.severity}`} className="sv-section">
+          <h2 id={`sev-${section.severity}`} className={styles.sectionTitle}>
+            {severityLabel(lang, section.severity)} ({section.items.length})
+          </h2>
+          {section.items.map((item) => (
+            <CardFor
+              key={item.key}
+              item={item}
+              orgName={props.orgName}
+              busy={props.busy}
+              primary={props.leadIsPrimary && item.lead === true}
+              done={props.confirmed && item.severity !== "notice"}
+              onAction={props.onAction}
+            />
+          ))}
+        </section>
+      ))}
+    </>
   );
 }
 
