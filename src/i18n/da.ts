@@ -171,6 +171,9 @@ export const da = {
   "pane.dp.others.keep.hint": "Fx »barn i forældremyndighed«. Begrundelsen gemmes i mailens kontrolstempel. Skriv ikke CPR-numre.",
   "pane.dp.others.keep.submit": "Send med numrene",
   "pane.reason.error.cpr": "Begrundelsen må ikke indeholde CPR-numre eller lange talrækker.",
+  "pane.action.remove-quoted": "Fjern den citerede tidligere mail",
+  "pane.outcome.removed-quoted": "Den citerede tidligere mail er fjernet. Din egen tekst er uændret.",
+  "pane.error.quoted-not-removed": "Den citerede mail kunne ikke fjernes sikkert, så mailen er ikke ændret. Slet den selv i mailen.",
   "pane.list.and": "{first} og {last}",
 } as const;
 

@@ -170,5 +170,8 @@ export const en: Record<MessageKey, string> = {
   "pane.dp.others.keep.hint": "E.g. “child in custody”. The reason is kept in the mail's check stamp. Do not write CPR numbers.",
   "pane.dp.others.keep.submit": "Send with the numbers",
   "pane.reason.error.cpr": "The reason must not contain CPR numbers or long runs of digits.",
+  "pane.action.remove-quoted": "Remove the quoted earlier mail",
+  "pane.outcome.removed-quoted": "The quoted earlier mail was removed. Your own text is unchanged.",
+  "pane.error.quoted-not-removed": "The quoted mail could not be removed safely, so the mail was not changed. Delete it yourself in the mail.",
   "pane.list.and": "{first} and {last}",
 };

@@ -28,6 +28,7 @@ export type Decision =
   | "masked-subject"
   | "masked-cpr"
   | "removed-attachment"
+  | "removed-quoted"
   /** Other people's numbers stay in a Digital Post message, with the caseworker's reason (text=). */
   | "kept-other-people"
   | "digital-post"

@@ -211,6 +211,18 @@ describe("PaneController", () => {
     expect(d.state.message.to).toEqual([{ address: "0707611014@gw.example.dk", displayName: "GW" }]);
   });
 
+  test("remove the quoted history when the number is only there: the own text stays, the stamp says so", async () => {
+    const d = double(mail({ body: `Tak, vi vender tilbage.\n\n-----Original Message-----\nFra: Borger <borger@gmail.com>\nMit CPR-nr. er ${CITIZEN}.\n` }));
+    await d.controller.start();
+    expect(await d.controller.apply({ kind: "remove-quoted", hashes: [] })).toBe(false);
+    expect(d.events[d.events.length - 1]).toMatchObject({ type: "failed", error: "quoted-not-removed" });
+    const loaded = d.events.find((e) => e.type === "loaded") as Extract<PaneEvent, { type: "loaded" }>;
+    const hash = (loaded.verdict.findings[0] as { cprs: { hash: string }[] }).cprs[0]!.hash;
+    expect(await d.controller.apply({ kind: "remove-quoted", hashes: [hash] })).toBe(true);
+    expect(d.state.message.body).toBe("Tak, vi vender tilbage.\n");
+    expect(d.writes.filter((w) => w.startsWith("stamp ")).pop()).toContain("decision=removed-quoted");
+  });
+
   test("remove an attachment: exactly that file goes, and the pane says so", async () => {
     const d = double(mail({ body: "Se bilag", attachments: [{ name: "liste.txt", text: `CPR ${CITIZEN}` }, { name: "brev.txt", text: "Hej" }] }));
     await d.controller.start();

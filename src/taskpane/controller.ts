@@ -25,6 +25,7 @@ import {
   type PaneEvent,
   type PersonView,
 } from "./model";
+import { cutHistory, historyAt } from "./quoted-history";
 import type { PaneServices } from "./services";
 import { languageFor, type Lang } from "../i18n";
 
@@ -186,6 +187,9 @@ export class PaneController {
           const masked = await this.maskPeople(action.hashes);
           return { decision: "masked-cpr", outcome: { kind: "masked-cpr", masked: masked.masks, count: masked.count } };
         }
+        case "remove-quoted":
+          await this.removeQuotedHistory(action.hashes);
+          return { decision: "removed-quoted", outcome: { kind: "removed-quoted" } };
         case "remove-attachment":
           if (!(await this.services.removeAttachment(action.name))) throw new AttachmentGone();
           return { decision: "removed-attachment", outcome: { kind: "removed-attachment", name: action.name } };
@@ -209,6 +213,33 @@ export class PaneController {
     const left = cprOccurrences(after.verdict.findings).some((c) => hashes.includes(c.hash) && c.location.part !== "attachment");
     if (left) throw new MaskIncomplete();
     return { masks: [...new Set(targets.map((c) => c.masked))], count: targets.length };
+  }
+
+  /**
+   * Cuts the reply/forward history that holds these people's numbers. Checked afterwards: the
+   * caseworker's own text must be unchanged and the numbers gone; otherwise the body is put back
+   * as it was and QuotedNotRemoved says so.
+   */
+  private async removeQuotedHistory(hashes: readonly string[]): Promise<void> {
+    const { message, verdict } = await this.readFresh();
+    const first = cprOccurrences(verdict.findings).find((c) => hashes.includes(c.hash) && c.location.part === "body" && c.quoted);
+    const range = first ? historyAt(message.body, first.start) : undefined;
+    if (!range) throw new QuotedNotRemoved();
+    const own = message.body.slice(0, range.start).trim();
+    const firstLine = message.body.slice(range.start).trimStart().split(/\r?\n/)[0] ?? "";
+    let original: { data: string; type: "html" | "text" } | undefined;
+    const changed = await this.services.editBody((data, type) => {
+      original = { data, type };
+      return cutHistory(data, type, firstLine) ?? data;
+    });
+    if (!changed) throw new QuotedNotRemoved();
+    const after = await this.readFresh();
+    const left = cprOccurrences(after.verdict.findings).some((c) => hashes.includes(c.hash) && c.location.part === "body");
+    if (left || after.message.body.trim() !== own) {
+      const back = original;
+      if (back) await this.services.editBody(() => back.data);
+      throw new QuotedNotRemoved();
+    }
   }
 
   /**
@@ -395,6 +426,7 @@ class NothingChanged extends Error {}
 class ChangedMeanwhile extends Error {}
 class MaskIncomplete extends Error {}
 class AttachmentGone extends Error {}
+class QuotedNotRemoved extends Error {}
 
 /** The failures the caseworker gets a specific message for; anything else is the step's own error. */
 const ERROR_CODES: [new () => Error, PaneErrorCode][] = [
@@ -403,6 +435,7 @@ const ERROR_CODES: [new () => Error, PaneErrorCode][] = [
   [DigitsMissing, "digits-missing"],
   [MaskIncomplete, "mask-incomplete"],
   [AttachmentGone, "attachment-gone"],
+  [QuotedNotRemoved, "quoted-not-removed"],
 ];
 
 function errorCodeOf(e: unknown): PaneErrorCode | undefined {

@@ -38,6 +38,8 @@ export type FixAction =
   | { kind: "mask-subject" }
   /** Replace these people's numbers in the subject and body with their masks (070761-XXXX). */
   | { kind: "mask-cpr"; hashes: string[]; masked: string }
+  /** Cut the quoted earlier mail (reply/forward history) when numbers stand only there. */
+  | { kind: "remove-quoted"; hashes: string[] }
   /** Remove an attachment whose CPR numbers must not go out. */
   | { kind: "remove-attachment"; name: string }
   /** Open the Digital Post panel for the policy's route. */
@@ -106,6 +108,7 @@ export type Outcome =
   | { kind: "masked-subject" }
   | { kind: "masked-cpr"; masked: string[]; count: number }
   | { kind: "removed-attachment"; name: string }
+  | { kind: "removed-quoted" }
   | { kind: "digital-post"; routeName: string; otherPeople?: number }
   | { kind: "confirmed" };
 
@@ -123,6 +126,8 @@ export type PaneErrorCode =
   | "recipient-gone"
   /** Some numbers could not be masked automatically (e.g. split by formatting): the caseworker must. */
   | "mask-incomplete"
+  /** The quoted history could not be cut off safely: nothing was changed. */
+  | "quoted-not-removed"
   /** The attachment to remove was no longer there. */
   | "attachment-gone";
 
@@ -306,7 +311,8 @@ const ACTION_RANK: Record<FixAction["kind"], number> = {
   "fix-domain": 0,
   "remove-recipient": 1,
   "mask-subject": 2,
-  "mask-cpr": 3,
+  "remove-quoted": 3,
+  "mask-cpr": 3.5,
   "route-digital-post": 4,
   "remove-attachment": 5,
 };
@@ -446,6 +452,9 @@ function cprActions(f: CprFinding, people: PersonView[], route: DigitalPostRoute
   }
   if (f.recipients.length > 0) actions.push({ kind: "remove-recipient", targets: f.recipients.map(target) });
   if (route) actions.push({ kind: "route-digital-post" });
+  // A number only in the quoted history goes with the history: the caseworker's own text stays.
+  const quoted = people.filter((p) => p.quotedOnly && p.places.every((pl) => pl.part === "body"));
+  if (quoted.length > 0) actions.push({ kind: "remove-quoted", hashes: quoted.map((p) => p.hash) });
   // Masking in the text helps when the number is not needed: only where the pane can write (not in files).
   const inText = people.filter((p) => p.places.some((pl) => pl.part === "subject" || pl.part === "body"));
   if (inText.length > 0) actions.push({ kind: "mask-cpr", hashes: inText.map((p) => p.hash), masked: inText[0]?.masked ?? "" });

@@ -165,6 +165,8 @@ export function actionLabel(lang: Lang, action: FixAction): string {
       return action.hashes.length === 1 ? t(lang, "pane.action.mask-cpr.one", { masked: action.masked }) : t(lang, "pane.action.mask-cpr.other");
     case "remove-attachment":
       return t(lang, "pane.action.remove-attachment", { name: action.name });
+    case "remove-quoted":
+      return t(lang, "pane.action.remove-quoted");
     case "route-digital-post":
       return t(lang, "pane.action.route-digital-post");
   }
@@ -184,6 +186,8 @@ export function outcomeText(lang: Lang, outcome: Outcome): string {
         : t(lang, "pane.outcome.masked-cpr.other", { count: outcome.count, masks: joinList(lang, outcome.masked) });
     case "removed-attachment":
       return t(lang, "pane.outcome.removed-attachment", { name: outcome.name });
+    case "removed-quoted":
+      return t(lang, "pane.outcome.removed-quoted");
     case "digital-post": {
       const base = t(lang, "pane.outcome.digital-post", { route: outcome.routeName });
       if (!outcome.otherPeople) return base;
