@@ -159,8 +159,6 @@ export const da = {
   "pane.cpr.order": "{order}. nummer i mailen",
   "pane.cpr.before": "efter »{words}«",
   "pane.lead.label": "Gør dette først",
-  "pane.status.summary.one": "Ét problem skal løses.",
-  "pane.status.summary.other": "{count} problemer skal løses. Start med det første.",
   "pane.done.confirmed": "Bekræftet",
   "pane.done.label": "Klaret",
   "pane.dp.others.body.one": "Mailen til {chosen} indeholder også CPR-nummeret på én anden person:",

@@ -165,7 +165,7 @@ describe("pane texts", () => {
       lines: ["Der er 2 ting, der skal rettes."],
     });
     expect(statusText("en", { kind: "needs-action", origin: "smart-alert", count: 1, mustFix: 0, action: "confirm" }).lines).toEqual([
-      "1 things must be fixed or confirmed.",
+      "To fix or confirm: 1.",
     ]);
   });
 

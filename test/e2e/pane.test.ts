@@ -231,6 +231,23 @@ test("one-click fix: mask a CPR number in the text; the pane says exactly what c
   });
 });
 
+test("one-click fix: remove the quoted earlier mail when the number is only there; the own text stays", async () => {
+  await withSimulator(async (page) => {
+    await fillDraft(page, {
+      to: "borger@gmail.com",
+      subject: "SV: Din ansøgning",
+      body: `Tak, vi vender tilbage.\n\n-----Original Message-----\nFra: Borger <borger@gmail.com>\nMit CPR-nr. er ${TWIN_A}.`,
+    });
+    expect(await pressSend(page)).toBe("alert");
+    const p = await takeAction(page);
+    await p.getByTestId("remove-quoted").click();
+    const body = await eventually(() => page.getByTestId("compose-body").innerText(), (b) => !b.includes("Original Message"));
+    expect(body.trim()).toBe("Tak, vi vender tilbage.");
+    expect(await p.getByTestId("status").innerText()).toContain("Den citerede tidligere mail er fjernet. Din egen tekst er uændret.");
+    expect(await pressSend(page)).toBe("sent");
+  });
+});
+
 test("one-click fix: remove an attachment with a CPR number; only that file goes", async () => {
   await withSimulator(async (page) => {
     await fillDraft(page, { to: "borger@gmail.com", subject: "Referat", body: "Hej, referatet er vedhæftet." });
