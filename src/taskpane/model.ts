@@ -354,7 +354,11 @@ export function mergeCprItems(items: FindingItem[]): FindingItem[] {
   }
   const recipients = uniqueRecipients(cpr.flatMap((it) => it.recipients));
   const actions: FixAction[] = [];
-  for (const a of cpr.flatMap((it) => it.actions)) if (!actions.some((b) => b.kind === a.kind)) actions.push(a);
+  for (const a of cpr.flatMap((it) => it.actions)) {
+    // A recipient with a card of its own is removed there; the CPR card offers only the others.
+    const action = a.kind === "remove-recipient" ? withoutShown(a, shownByOwnCard) : a;
+    if (action && !actions.some((b) => b.kind === action.kind)) actions.push(action);
+  }
   // The card is named by its weightiest rule: outside recipients, then several people, then the subject.
   const rule = CPR_RULES.find((r) => cpr.some((it) => it.rule === r)) ?? first.rule;
   const merged: FindingItem = {
@@ -378,6 +382,11 @@ export function mergeCprItems(items: FindingItem[]): FindingItem[] {
     else if (!CPR_RULES.includes(it.rule)) out.push(it);
   }
   return out;
+}
+
+function withoutShown(action: Extract<FixAction, { kind: "remove-recipient" }>, shown: Set<string>): FixAction | undefined {
+  const targets = action.targets.filter((t) => !shown.has(t.address.toLowerCase()));
+  return targets.length > 0 ? { kind: "remove-recipient", targets } : undefined;
 }
 
 export function buildItem(finding: Finding, index: number, policy: Policy, today: Date, context: PeopleContext = {}): FindingItem {
