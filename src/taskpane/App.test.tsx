@@ -37,7 +37,8 @@ describe("lookalike recipients", () => {
     expect(card).not.toBeNull();
     expect(card).toHaveAttribute("data-severity", "block");
     expect(within(card!).getByRole("heading", { level: 3 })).toHaveTextContent("anders.dk ligner randers.dk, men er et andet domæne");
-    expect(within(card!).getByTestId("where")).toHaveTextContent("Cc-feltet");
+    // The recipient and its field, named once.
+    expect(within(card!).getByTestId("where")).toHaveTextContent("Modtager: Cc: Sagsbehandler <sagsbehandler@anders.dk>");
     const fix = within(card!).getByTestId("fix-domain");
     expect(fix).toHaveTextContent("Ret til sagsbehandler@randers.dk");
 

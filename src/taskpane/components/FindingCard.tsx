@@ -61,7 +61,8 @@ export function FindingCard({ item, orgName, busy, primary, done, onAction, chil
   }
   const isCpr = item.rule.startsWith("cpr");
   // A CPR card names the recipients and the places in the mail apart; a recipient card's place is its field.
-  const places = isCpr ? placesText(lang, item) : whereText(lang, item);
+  // A recipient card names its recipient (with the field) once, in its own line: no second "where".
+  const places = isCpr ? placesText(lang, item) : item.recipients.length > 0 ? "" : whereText(lang, item);
   const recipients = isCpr ? item.showRecipients : [];
   return (
     <Card
