@@ -115,6 +115,16 @@ describe("buildSections", () => {
     expect(card.actions.find((a) => a.kind === "remove-recipient")).toEqual({ kind: "remove-recipient", targets: [{ field: "to", address: "borger@gmail.com" }] });
   });
 
+  test("the status counts problems as the cards show them: all CPR findings are one", () => {
+    const findings: Finding[] = [
+      cpr({ rule: "cpr-subject", severity: "block", confirmable: false, recipients: [], cprs: [occ("h1", { location: { part: "subject" } })] }),
+      cpr({ cprs: [occ("h1")] }),
+      lookalike(),
+    ];
+    const state = { ...initialState("smart-alert"), phase: "ready" as const, verdict: v("block", findings) };
+    expect(paneStatus(state)).toMatchObject({ kind: "needs-action", count: 2, mustFix: 2 });
+  });
+
   test("a lookalike offers the correction in its own field first, then removal", () => {
     const [item] = buildSections(v("block", [lookalike()]), policy, today)[0]!.items;
     expect(item!.actions).toEqual([

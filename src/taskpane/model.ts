@@ -268,11 +268,21 @@ export function paneStatus(state: PaneState): Status {
     if (state.lastOutcome) status.outcome = state.lastOutcome;
     return status;
   }
-  const count = verdict.findings.filter((f) => f.severity !== "notice").length;
-  const mustFix = verdict.findings.filter((f) => f.severity === "block").length;
+  // Counted as the cards show them: the CPR findings of a mail are one problem, at its worst severity.
+  const open = problems(verdict.findings.filter((f) => f.severity !== "notice"));
+  const count = open.length;
+  const mustFix = open.filter((severity) => severity === "block").length;
   const status: Status = { kind: "needs-action", origin: state.origin, count, mustFix, action: verdict.action };
   if (state.lastOutcome) status.outcome = state.lastOutcome;
   return status;
+}
+
+/** One severity per problem (card): every CPR finding together is one. */
+function problems(findings: readonly Finding[]): Severity[] {
+  const cpr = findings.filter(isCpr);
+  const rest = findings.filter((f) => !isCpr(f)).map((f) => f.severity);
+  if (cpr.length === 0) return rest;
+  return [cpr.some((f) => f.severity === "block") ? "block" : "confirm", ...rest];
 }
 
 /** The stored confirmation holds only while the mail is exactly what was confirmed. */
