@@ -22,6 +22,8 @@ export interface AlertContext {
   /** Mailbox 1.15: errorMessageMarkdown. */
   mailbox115: boolean;
   policyProblem: PolicyProblem | null;
+  /** Order and context words per person (by hash): two people with one birthday share a mask. */
+  people?: Record<string, { order: number; before?: string }>;
 }
 
 export interface SendCompletion {
@@ -63,8 +65,23 @@ function shortList(items: string[], lang: Lang, max = 2, total?: number): string
   return more > 0 ? `${shown.join(", ")} ${t(lang, "send.list.more", { count: more })}` : shown.join(", ");
 }
 
-function cprLine(f: CprFinding, lang: Lang): string {
-  const masks = f.cprs.map((c) => c.masked);
+/** A mask shared by two people gets each one's order and the words before it; others stay plain. */
+function personLabels(f: CprFinding, lang: Lang, people: AlertContext["people"]): string[] {
+  const byHash = new Map<string, string>();
+  for (const c of f.cprs) if (!byHash.has(c.hash)) byHash.set(c.hash, c.masked);
+  const counts = new Map<string, number>();
+  byHash.forEach((m) => counts.set(m, (counts.get(m) ?? 0) + 1));
+  const labels: string[] = [];
+  byHash.forEach((masked, hash) => {
+    const ctx = people && Object.prototype.hasOwnProperty.call(people, hash) ? people[hash] : undefined;
+    if ((counts.get(masked) ?? 0) < 2 || !ctx) labels.push(masked);
+    else labels.push(t(lang, ctx.before ? "send.person.orderBefore" : "send.person.order", { masked, order: ctx.order, words: ctx.before ?? "" }));
+  });
+  return labels;
+}
+
+function cprLine(f: CprFinding, lang: Lang, people?: AlertContext["people"]): string {
+  const masks = personLabels(f, lang, people);
   const many = masks.some((m) => m !== masks[0]) || (f.truncated === true && (f.cprCount ?? 0) > 1);
   // A finding cut short (a citizen list) counts the numbers it does not list: "og 199.998 flere".
   const cprs = shortList(masks, lang, 2, f.truncated ? f.cprCount : undefined);
@@ -114,16 +131,16 @@ export function stripControls(text: string): string {
   return text.replace(CONTROL, " ");
 }
 
-export function findingLine(f: Finding, lang: Lang): string {
-  return stripControls(rawFindingLine(f, lang));
+export function findingLine(f: Finding, lang: Lang, people?: AlertContext["people"]): string {
+  return stripControls(rawFindingLine(f, lang, people));
 }
 
-function rawFindingLine(f: Finding, lang: Lang): string {
+function rawFindingLine(f: Finding, lang: Lang, people?: AlertContext["people"]): string {
   switch (f.rule) {
     case "cpr-external":
     case "cpr-several-people":
     case "cpr-subject":
-      return cprLine(f, lang);
+      return cprLine(f, lang, people);
     case "lookalike": {
       const look = f.assessment.lookalike;
       const params = { address: f.recipient.address, imitates: look?.imitates ?? "", suggestion: look?.suggestion ?? "" };
@@ -210,13 +227,15 @@ function contextData(verdict: Verdict, policyProblem: PolicyProblem | null, conf
 export function blockCompletion(verdict: Verdict, ctx: AlertContext): SendCompletion {
   const { lang } = ctx;
   const stopping = verdict.findings.filter((f) => f.severity !== "notice");
-  const lines = withoutRepeats(stopping.length > 0 ? stopping : verdict.findings).map((f) => findingLine(f, lang));
+  const lines = withoutRepeats(stopping.length > 0 ? stopping : verdict.findings).map((f) => findingLine(f, lang, ctx.people));
   if (lines.length === 0) lines.push(t(lang, "send.finding.other"));
   const onlyConfirmable = stopping.length > 0 && stopping.every((f) => f.confirmable) && verdict.action === "confirm";
   const next = ctx.mailbox114 ? t(lang, onlyConfirmable ? "send.next.confirm" : "send.next.fix") : t(lang, "send.next.noPane");
   // Only a verdict a confirmation could have passed is affected by losing one.
   const lost = ctx.confirmationLost === true && verdict.action === "confirm";
-  const notes = [lost ? t(lang, "send.confirmationLost") : "", ctx.policyProblem ? t(lang, "send.policyFallback") : ""].filter((n) => n !== "");
+  // No policy.json at all is a supported mode; only a broken one is worth a line.
+  const brokenPolicy = ctx.policyProblem !== undefined && ctx.policyProblem !== null && ctx.policyProblem.kind !== "not-found";
+  const notes = [lost ? t(lang, "send.confirmationLost") : "", brokenPolicy ? t(lang, "send.policyFallback") : ""].filter((n) => n !== "");
   const parts = {
     intro: t(lang, "send.blocked.intro"),
     lines: lines.map(maskStrayCprs),

@@ -52,7 +52,8 @@ test("the Smart Alert counts the numbers it does not name", () => {
 
 test("the audit header and the pane's confirmation carry the exact counts", () => {
   const stamp = paneAuditStamp({ caught: verdict, decisions: ["confirmed"], policyVersion: "1" });
-  expect(parsePaneRecord(stamp)).toMatchObject({ cpr: "3000", people: "1500" });
+  // cpr= counts distinct numbers, occurrences= the places they stand (issue 17).
+  expect(parsePaneRecord(stamp)).toMatchObject({ cpr: "1500", occurrences: "3000", people: "1500" });
   const confirmable = { ...policy, confirmation: { ...policy.confirmation, allowed: [...policy.confirmation.allowed, "cpr-several-people" as const] } };
   const confirmVerdict = analyzeMessage(message, confirmable, { today: new Date(2026, 0, 1), salt: "s" });
   expect(confirmOffer(confirmVerdict, confirmable)?.people).toBe(1500);

@@ -51,7 +51,7 @@ describe("send with attachments", () => {
     const options = await s.send();
     expect(options.allowEvent).toBe(false);
     expect(options.errorMessage).toBe(
-      "Sendevagt har stoppet mailen:\n• CPR-nummer 010203-XXXX sendes uden for organisationen til borger@gmail.com. Se vedhæftningen afgørelse.docx.\nVælg \"Vis og ret\" for at rette eller bekræfte.",
+      "Sendevagt har stoppet mailen:\n• CPR-nummer 010203-XXXX sendes uden for organisationen til borger@gmail.com. Se vedhæftningen afgørelse.docx.\nVælg »Vis og ret« for at rette eller bekræfte.",
     );
     expect(JSON.stringify(options)).not.toContain("1008");
     const finding = s.last().findings.find((f) => f.rule === "cpr-external");

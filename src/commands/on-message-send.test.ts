@@ -24,9 +24,9 @@ describe("onMessageSendHandler: decisions", () => {
     expect(options).toEqual({
       allowEvent: false,
       errorMessage:
-        "Sendevagt har stoppet mailen:\n• CPR-nummer 010203-XXXX sendes uden for organisationen til borger@gmail.com.\nVælg \"Vis og ret\" for at rette eller bekræfte.",
+        "Sendevagt har stoppet mailen:\n• CPR-nummer 010203-XXXX sendes uden for organisationen til borger@gmail.com.\nVælg »Vis og ret« for at rette eller bekræfte.",
       errorMessageMarkdown:
-        "**Sendevagt har stoppet mailen:**\n\n- CPR-nummer 010203-XXXX sendes uden for organisationen til borger@gmail.com.\r\n\nVælg \"Vis og ret\" for at rette eller bekræfte.",
+        "**Sendevagt har stoppet mailen:**\n\n- CPR-nummer 010203-XXXX sendes uden for organisationen til borger@gmail.com.\r\n\nVælg »Vis og ret« for at rette eller bekræfte.",
       cancelLabel: "Vis og ret",
       commandId: "msgComposeOpenPaneButton",
       contextData: '{"source":"sendevagt","action":"confirm","rules":["cpr-external"]}',
@@ -39,7 +39,7 @@ describe("onMessageSendHandler: decisions", () => {
     const on114 = (await harness({ mailbox: "1.14", analyze }).send()).completions;
     expect(on114).toHaveLength(1);
     expect(Object.keys(on114[0]!).sort()).toEqual(["allowEvent", "cancelLabel", "commandId", "contextData", "errorMessage"]);
-    expect(on114[0]!.errorMessage).toContain("Vælg \"Vis og ret\" for at rette mailen.");
+    expect(on114[0]!.errorMessage).toContain("Vælg »Vis og ret« for at rette mailen.");
     const on112 = (await harness({ mailbox: "1.12", analyze }).send()).completions;
     expect(on112).toEqual([
       {
@@ -106,7 +106,7 @@ describe("onMessageSendHandler: decisions", () => {
     expect((options.errorMessageMarkdown as string).length).toBeLessThanOrEqual(500);
     expect(options.errorMessage).toMatch(/… og \d+ mere\./);
     expect(options.errorMessage).toContain("CPR-numre 010203-XXXX, 111111-XXXX +1 sendes");
-    expect(options.errorMessage).toMatch(/Vælg "Vis og ret" for at rette mailen\.$/);
+    expect(options.errorMessage).toMatch(/Vælg »Vis og ret« for at rette mailen\.$/);
     expect(options.contextData).not.toMatch(/[0-9]/);
     expect(JSON.parse(options.contextData as string)).toEqual({ source: "sendevagt", action: "block", rules: ["cpr-external", "lookalike"] });
   });
@@ -124,7 +124,7 @@ it("says several people's numbers once, not again as plain external numbers", as
   const plain = cprFinding(["010203-XXXX", "150585-XXXX"], ["b@gmail.com"]);
   const [options] = (await harness({ analyze: () => verdict("block", [several, plain]) }).send()).completions;
   expect(options!.errorMessage).toBe(
-    "Sendevagt har stoppet mailen:\n• CPR-numre for flere personer (010203-XXXX, 150585-XXXX) sendes til b@gmail.com.\nVælg \"Vis og ret\" for at rette mailen.",
+    "Sendevagt har stoppet mailen:\n• CPR-numre for flere personer (010203-XXXX, 150585-XXXX) sendes til b@gmail.com.\nVælg »Vis og ret« for at rette mailen.",
   );
 });
 

@@ -16,6 +16,7 @@ import { within } from "../outlook/call";
 import type { ComposeItem } from "../outlook/compose-item";
 import { updateAuditHeader } from "../outlook/item-edits";
 import { sendAuditStamp } from "../outlook/audit-stamp";
+import { personContexts } from "../digital-post/person-context";
 import { blockCompletion, failureCompletion, readFailureCompletion, timeoutCompletion, type SendCompletion } from "./alert";
 
 export interface SendHandlerDeps {
@@ -142,6 +143,7 @@ export function createSendHandler(deps: SendHandlerDeps): (event: CompletableEve
       mailbox115: host.supportsMailbox("1.15"),
       policyProblem: load.problem,
       confirmationLost: session.lost,
+      people: personContexts(message, verdict.findings),
     });
   }
 

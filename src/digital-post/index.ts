@@ -2,5 +2,16 @@
 export { buildGatewayAddress, cprDigits, GatewayAddressError } from "./gateway-address";
 export { checkSender, type SenderCheck } from "./sender-check";
 export { maskSpans, type Span } from "./mask-spans";
-export { planDigitalPost, type DigitalPostPlan, type GatewayInput } from "./plan";
+export {
+  planDigitalPost,
+  planRoute,
+  planGatewayMessage,
+  senderStep,
+  type DigitalPostPlan,
+  type GatewayInput,
+  type RoutePlan,
+  type SwitchSenderStep,
+} from "./plan";
 export { maskCprInSubject } from "./mask-subject";
+export { maskWrittenNumbers } from "./mask-written";
+export { personContexts, wordsBefore, type PersonContext } from "./person-context";

@@ -30,6 +30,8 @@ export const sendEn: Record<SendKey, string> = {
   "send.finding.attachment-unchecked": "The attachment {name} could not be checked.",
   "send.finding.recipient-name-mismatch": "The greeting \"{greeting}\" does not match the recipient {recipient}.",
   "send.finding.other": "This mail needs checking.",
+  "send.person.order": "{masked} (number {order} in the mail)",
+  "send.person.orderBefore": "{masked} (number {order}, after “{words}”)",
   "send.more": "… and {count} more.",
   "send.list.more": "+{count}",
   "send.next.fix": "Choose \"Review and fix\" to correct the mail.",

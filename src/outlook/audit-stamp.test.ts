@@ -40,7 +40,7 @@ describe("paneAuditStamp", () => {
     expect(
       paneAuditStamp({ caught, decisions: ["fixed-domain", "confirmed"], reasonCode: "citizen-request", policyVersion: "2026-11-01" }),
     ).toBe(
-      "v=1; decision=fixed-domain,confirmed; rules=lookalike,cpr-external; reason=citizen-request; findings=2; cpr=3; people=2; external=2; policy=2026-11-01",
+      "v=1; decision=fixed-domain,confirmed; rules=lookalike,cpr-external; reason=citizen-request; findings=2; cpr=2; occurrences=3; people=2; external=2; policy=2026-11-01",
     );
   });
 
@@ -59,7 +59,7 @@ describe("sendAuditStamp", () => {
 
   test("keeps the pane's record and adds the handler's result, add-in version and policy", () => {
     expect(sendAuditStamp(pane, { result: "confirmed", addinVersion: "0.1.0", policyVersion: "2026-11-01", rules: ["cpr-external"], reasonCode: "other" })).toBe(
-      "sendevagt 0.1.0; result=confirmed; policy=2026-11-01; decision=fixed-domain,confirmed; rules=lookalike,cpr-external; reason=citizen-request; findings=2; cpr=3; people=2; external=2",
+      "sendevagt 0.1.0; result=confirmed; policy=2026-11-01; decision=fixed-domain,confirmed; rules=lookalike,cpr-external; reason=citizen-request; findings=2; cpr=2; occurrences=3; people=2; external=2",
     );
   });
 

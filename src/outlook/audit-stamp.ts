@@ -1,14 +1,17 @@
 // The `x-sendevagt` internet header: evidence for the DPO (what was caught, what the caseworker
 // did and why, what the send handler finally decided) that Exchange transport rules and message
 // trace can read. The only module that knows its format. Codes and counts only — never CPR
-// digits, names, addresses or free text.
+// digits, names or addresses. The one free text is the caseworker's own reason ("Andet", or why
+// other people's numbers stay in a Digital Post message): checked free of CPR numbers by the pane,
+// percent-encoded and capped here, so the DPO can read it.
 //
 // Two writers, one header. The task pane writes its record on each fix or confirmation
 // (`paneAuditStamp`); the send handler, when it lets the mail go, reads that record back and
 // writes the final value with its own result in front (`sendAuditStamp`), so the pane's evidence
 // is never lost:
 //
-//   pane:  v=1; decision=fixed-domain,confirmed; rules=lookalike,cpr-external; reason=citizen-request; findings=2; cpr=3; people=2; external=2; policy=2026-11-01
+//   pane:  v=1; decision=fixed-domain,confirmed; rules=lookalike,cpr-external; reason=other; text=barn%20i%20foraeldremyndighed; findings=2; cpr=2; occurrences=3; people=2; external=2; policy=2026-11-01
+//   (cpr= counts distinct numbers, occurrences= every place one stands)
 //   sent:  sendevagt 0.1.0; result=confirmed; policy=2026-11-01; decision=fixed-domain,confirmed; rules=lookalike,cpr-external; reason=citizen-request; findings=2; cpr=3; people=2; external=2
 //
 // Only the handler's value starts with the word "sendevagt": the transport rule in docs/deploy.md
@@ -25,6 +28,11 @@ export type Decision =
   | "moved-recipient"
   | "masked-subject"
   | "cleaned-display-name"
+  | "masked-cpr"
+  | "removed-attachment"
+  | "removed-quoted"
+  /** Other people's numbers stay in a Digital Post message, with the caseworker's reason (text=). */
+  | "kept-other-people"
   | "digital-post"
   | "confirmed";
 
@@ -35,6 +43,8 @@ export interface AuditInput {
   decisions: readonly Decision[];
   /** The policy's reason code when confirmed. */
   reasonCode?: string;
+  /** The caseworker's own words (already checked free of CPR numbers); encoded and capped. */
+  reasonText?: string;
   policyVersion: string;
 }
 
@@ -51,21 +61,41 @@ export interface SendOutcome {
 }
 
 /** The pane's fields, in the order they are written. */
-const PANE_KEYS = ["decision", "rules", "reason", "findings", "cpr", "people", "external"] as const;
+const PANE_KEYS = ["decision", "rules", "reason", "text", "findings", "cpr", "occurrences", "people", "external"] as const;
 type PaneKey = (typeof PANE_KEYS)[number];
 type PaneRecord = Partial<Record<PaneKey, string>>;
 
 // Header values must be plain ASCII tokens; policy codes and versions come from IT's file.
 const token = (s: string): string => s.replace(/[^A-Za-z0-9._-]/g, "_").slice(0, 64);
 
+/** At most this many characters of the reason are kept (before encoding). */
+export const MAX_REASON_TEXT = 100;
+
+/** Percent-encoded (so ";" and "=" cannot break the record), capped, never cutting an escape. */
+export function encodeReasonText(text: string): string {
+  const chars = Array.from(text.trim()).slice(0, MAX_REASON_TEXT);
+  let out = "";
+  for (const c of chars) {
+    // encodeURIComponent throws on a lone surrogate: such a character is dropped.
+    try {
+      out += encodeURIComponent(c).replace(/[!'()*]/g, (x) => `%${x.charCodeAt(0).toString(16).toUpperCase()}`);
+    } catch {
+      // skip
+    }
+  }
+  return out;
+}
+
 // What each field may hold when read back: a header someone else set must not smuggle text in.
 const SHAPES: Record<PaneKey, RegExp> = {
   decision: /^[a-z-]+(,[a-z-]+)*$/,
   reason: /^[A-Za-z0-9._-]{1,64}$/,
+  text: /^(?:[A-Za-z0-9._~-]|%[0-9A-F]{2}){1,1200}$/,
   rules: /^[a-z-]+(,[a-z-]+)*$/,
   findings: /^\d{1,4}$/,
   // Counts of a citizen list run to six digits; ten would be a number's length, never allowed.
   cpr: /^\d{1,7}$/,
+  occurrences: /^\d{1,7}$/,
   people: /^\d{1,7}$/,
   external: /^\d{1,4}$/,
 };
@@ -90,10 +120,13 @@ export function paneAuditStamp(input: AuditInput): string {
   const record: PaneRecord = {
     decision: unique(input.decisions).join(",") || "none",
     ...(input.reasonCode ? { reason: token(input.reasonCode) } : {}),
+    ...(input.reasonText && encodeReasonText(input.reasonText) ? { text: encodeReasonText(input.reasonText) } : {}),
     rules: unique(findings.map((f) => f.rule)).join(",") || "none",
     findings: String(findings.length),
-    // Exact even when a finding lists only some of its numbers (occurrenceCount, cprCount).
-    cpr: String(Math.max(cprs.length, ...findings.filter(isCpr).map((f) => f.occurrenceCount ?? 0))),
+    // Exact even when a finding lists only some of its numbers (occurrenceCount, cprCount):
+    // cpr= counts distinct numbers, occurrences= the places they stand.
+    cpr: String(Math.max(unique(cprs.map((c) => c.hash)).length, ...findings.filter(isCpr).map((f) => f.cprCount ?? 0))),
+    occurrences: String(Math.max(cprs.length, ...findings.filter(isCpr).map((f) => f.occurrenceCount ?? 0))),
     people: String(Math.max(unique(cprs.map((c) => c.hash)).length, ...findings.filter(isCpr).map((f) => f.cprCount ?? 0))),
     external: String(external.length),
   };

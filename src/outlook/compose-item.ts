@@ -57,9 +57,15 @@ export interface ComposeItem {
     getAsync(callback: Callback<string>): void;
     setAsync(subject: string, callback: Callback<void>): void;
   };
-  body: { getAsync(coercionType: string, callback: Callback<string>): void };
+  body: {
+    getAsync(coercionType: string, callback: Callback<string>): void;
+    /** ReadWriteItem; the pane's one-click text fixes (mask a number, drop the quoted history). */
+    setAsync?(data: string, options: { coercionType: string }, callback: Callback<void>): void;
+  };
   getAttachmentsAsync(callback: Callback<AttachmentDetailsLike[]>): void;
   getAttachmentContentAsync(id: string, callback: Callback<AttachmentContentLike>): void;
+  /** Mailbox 1.1 (compose): the pane's "remove the attachment". */
+  removeAttachmentAsync?(id: string, callback: Callback<void>): void;
   /** Undefined in some Outlook builds: treat as "nothing stored". */
   sessionData?: SessionDataLike | undefined;
   internetHeaders: {

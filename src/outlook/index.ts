@@ -19,10 +19,10 @@ export {
   readConfirmation, writeConfirmation, clearConfirmation, getOrCreateSalt,
   CONFIRMATION_KEY, SALT_KEY, type Confirmation,
 } from "./session";
-export { setSubject, writeAuditHeader, updateAuditHeader, getInitializationContext } from "./item-edits";
+export { setSubject, writeAuditHeader, updateAuditHeader, getInitializationContext, readBodyForEdit, writeBody, removeAttachment } from "./item-edits";
 export { AUDIT_HEADER, paneAuditStamp, sendAuditStamp, parsePaneRecord, type AuditInput, type Decision, type SendOutcome } from "./audit-stamp";
 export { randomSalt } from "./random-salt";
-export { officeHost, globalOffice, completeOnce, type OutlookHost, type OfficeLike, type CompletableEvent } from "./office-host";
+export { officeHost, globalOffice, completeOnce, themeKind, type OutlookHost, type OfficeLike, type CompletableEvent, type ThemeKind } from "./office-host";
 export { ADDIN_VERSION, BUILD_BASE_URL, addinBaseUrl } from "./build-info";
 export {
   createPolicyLoader, browserStorage, STORAGE_KEY as POLICY_STORAGE_KEY,

@@ -42,6 +42,29 @@ export async function updateAuditHeader(
   await bounded(call<void>("internetHeaders.setAsync", (cb) => headers.setAsync({ [AUDIT_HEADER]: value }, cb)), undefined);
 }
 
+/** The body as Outlook holds it: HTML, or plain text for a plain-text draft. */
+export async function readBodyForEdit(item: ComposeItem): Promise<{ data: string; coercionType: "html" | "text" }> {
+  try {
+    return { data: (await call<string>("body.getAsync", (cb) => item.body.getAsync("html", cb))) ?? "", coercionType: "html" };
+  } catch {
+    return { data: (await call<string>("body.getAsync", (cb) => item.body.getAsync("text", cb))) ?? "", coercionType: "text" };
+  }
+}
+
+/** Writes the whole body back in the form it was read; everything not changed stays as it was. */
+export async function writeBody(item: ComposeItem, data: string, coercionType: "html" | "text"): Promise<void> {
+  const set = item.body.setAsync;
+  if (typeof set !== "function") throw new Error("body.setAsync is not available");
+  await call<void>("body.setAsync", (cb) => set.call(item.body, data, { coercionType }, cb));
+}
+
+/** Removes one attachment by its id (from getAttachmentsAsync). */
+export async function removeAttachment(item: ComposeItem, id: string): Promise<void> {
+  const remove = item.removeAttachmentAsync;
+  if (typeof remove !== "function") throw new Error("removeAttachmentAsync is not available");
+  await call<void>("removeAttachmentAsync", (cb) => remove.call(item, id, cb));
+}
+
 /** Replaces the stamp with `value` (the pane's record). */
 export async function writeAuditHeader(item: ComposeItem, value: string): Promise<void> {
   await updateAuditHeader(item, () => value);

@@ -7,6 +7,8 @@ export interface OfficeLike {
   context?: {
     mailbox?: { item?: unknown };
     displayLanguage?: string;
+    /** Office.context.officeTheme (Mailbox 1.3+ in the pane): the user's Office colours. */
+    officeTheme?: { bodyBackgroundColor?: string; bodyForegroundColor?: string; isDarkTheme?: boolean };
     requirements?: { isSetSupported(name: string, minVersion?: string): boolean };
   };
   MailboxEnums?: { SendModeOverride?: { PromptUser?: string } };
@@ -20,6 +22,30 @@ export interface OutlookHost {
   supportsMailbox(version: string): boolean;
   /** Office.MailboxEnums.SendModeOverride.PromptUser. */
   promptUser: string;
+  /** The Office theme, for the pane's colours. */
+  theme(): ThemeKind;
+}
+
+export type ThemeKind = "light" | "dark" | "high-contrast";
+
+/** "#1f1f1f" → 0.12: relative luminance of a #rrggbb colour; undefined when it is not one. */
+function luminance(hex: string | undefined): number | undefined {
+  if (!hex || !/^#?[0-9a-f]{6}$/i.test(hex)) return undefined;
+  const n = parseInt(hex.replace("#", ""), 16);
+  const channel = (c: number) => {
+    const v = c / 255;
+    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel((n >> 16) & 255) + 0.7152 * channel((n >> 8) & 255) + 0.0722 * channel(n & 255);
+}
+
+/** Black on white or white on black at full contrast is Windows' high-contrast mode. */
+export function themeKind(theme: NonNullable<OfficeLike["context"]>["officeTheme"]): ThemeKind {
+  const bg = luminance(theme?.bodyBackgroundColor);
+  const fg = luminance(theme?.bodyForegroundColor);
+  if (bg === undefined) return theme?.isDarkTheme ? "dark" : "light";
+  if (fg !== undefined && (bg === 0 || bg === 1) && Math.abs(bg - fg) === 1) return "high-contrast";
+  return theme?.isDarkTheme === true || bg < 0.2 ? "dark" : "light";
 }
 
 export function officeHost(office: OfficeLike): OutlookHost {
@@ -40,6 +66,13 @@ export function officeHost(office: OfficeLike): OutlookHost {
       }
     },
     promptUser: office.MailboxEnums?.SendModeOverride?.PromptUser ?? "promptUser",
+    theme() {
+      try {
+        return themeKind(office.context?.officeTheme);
+      } catch {
+        return "light";
+      }
+    },
   };
 }
 

@@ -30,7 +30,8 @@ describe("attachments in the pane", () => {
   test("names the file and sheet of a CPR number, and a file Outlook could not hand over", async () => {
     await renderPane({ item, prepare: (fake) => failContentOf(fake, "bilag.pdf") });
     const cpr = finding("cpr-external")!;
-    expect(within(cpr).getByTestId("where")).toHaveTextContent("Til-feltet og vedhæftningen borgere.xlsx (ark Borgere)");
+    expect(within(cpr).getByTestId("where")).toHaveTextContent("Vedhæftningen borgere.xlsx (ark Borgere)");
+    expect(within(cpr).getByTestId("recipients")).toHaveTextContent("Til: Borger <borger@gmail.com>");
     expect(within(cpr).getByTestId("cpr-person")).toHaveTextContent("010203-XXXX");
     const unread = finding("attachment-unchecked")!;
     // Going outside unread, the file stops the mail until the caseworker confirms they looked at it.
@@ -49,12 +50,12 @@ describe("attachments in the pane", () => {
     await waitFor(() => expect(fake.state.sessionData?.[CONFIRMATION_KEY]).toBeDefined());
     await waitFor(() => expect(screen.getByTestId("status")).toHaveTextContent("Tryk Send igen"));
     expect(fake.state.headers["x-sendevagt"]).toBe(
-      "v=1; decision=confirmed; rules=cpr-external,attachment-unchecked; reason=citizen-request; findings=2; cpr=1; people=1; external=1; policy=2026-11-01",
+      "v=1; decision=confirmed; rules=cpr-external,attachment-unchecked; reason=citizen-request; findings=2; cpr=1; occurrences=1; people=1; external=1; policy=2026-11-01",
     );
 
     expect(await pressSend(fake, policy)).toEqual({ allowEvent: true });
     expect(fake.state.headers["x-sendevagt"]).toMatch(
-      /^sendevagt \S+; result=confirmed; policy=2026-11-01; decision=confirmed; rules=cpr-external,attachment-unchecked; reason=citizen-request; findings=2; cpr=1; people=1; external=1$/,
+      /^sendevagt \S+; result=confirmed; policy=2026-11-01; decision=confirmed; rules=cpr-external,attachment-unchecked; reason=citizen-request; findings=2; cpr=1; occurrences=1; people=1; external=1$/,
     );
   });
 });
@@ -75,7 +76,7 @@ describe("one audit header", () => {
     await waitFor(() => expect(screen.getByTestId("status")).toHaveTextContent("Tryk Send igen"));
     expect(await pressSend(fake, policy)).toEqual({ allowEvent: true });
     const header = fake.state.headers["x-sendevagt"] ?? "";
-    expect(header).toMatch(/^sendevagt \S+; result=allow; policy=2026-11-01; decision=fixed-domain; rules=lookalike; findings=1; cpr=0; people=0; external=0$/);
+    expect(header).toMatch(/^sendevagt \S+; result=allow; policy=2026-11-01; decision=fixed-domain; rules=lookalike; findings=1; cpr=0; occurrences=0; people=0; external=0$/);
     expect(header).not.toMatch(/@|anders|jens/);
   });
 });

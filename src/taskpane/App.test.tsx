@@ -37,7 +37,8 @@ describe("lookalike recipients", () => {
     expect(card).not.toBeNull();
     expect(card).toHaveAttribute("data-severity", "block");
     expect(within(card!).getByRole("heading", { level: 3 })).toHaveTextContent("anders.dk ligner randers.dk, men er et andet domæne");
-    expect(within(card!).getByTestId("where")).toHaveTextContent("Cc-feltet");
+    // The recipient and its field, named once.
+    expect(within(card!).getByTestId("where")).toHaveTextContent("Modtager: Cc: Sagsbehandler <sagsbehandler@anders.dk>");
     const fix = within(card!).getByTestId("fix-domain");
     expect(fix).toHaveTextContent("Ret til sagsbehandler@randers.dk");
 
@@ -105,13 +106,15 @@ describe("CPR numbers to outside recipients", () => {
   test("shows the number only masked, with birth date and age, and where it stands", async () => {
     await renderPane({ item: cprItem() });
     const card = finding("cpr-external")!;
-    expect(card).toHaveAttribute("data-severity", "confirm");
+    // One card for the CPR problem: the number in the subject makes it a must-fix.
+    expect(card).toHaveAttribute("data-severity", "block");
     const people = within(card).getAllByTestId("cpr-person");
     expect(people).toHaveLength(1);
     expect(people[0]).toHaveTextContent("010203-XXXX – født 01.02.2003, 23 år");
     expect(document.body.textContent).not.toContain("4127");
-    expect(within(card).getByTestId("where")).toHaveTextContent(/Til-feltet/);
-    expect(within(card).getByTestId("where")).toHaveTextContent(/Bcc-feltet/);
+    // The recipients and the places in the mail are named apart.
+    expect(within(card).getByTestId("recipients")).toHaveTextContent(/Til: /);
+    expect(within(card).getByTestId("recipients")).toHaveTextContent(/Bcc: /);
     expect(within(card).getByTestId("where")).toHaveTextContent(/selve mailen/);
   });
 
@@ -120,7 +123,7 @@ describe("CPR numbers to outside recipients", () => {
     await user.click(within(finding("cpr-external")!).getByTestId("route-digital-post"));
     await waitFor(() => expect(fake.inspect().to).toEqual(["0102034127@randers.mitdk.digital-post.dk"]));
     expect(fake.inspect()).toMatchObject({ cc: [], bcc: [], subject: "Afgørelse CPR 010203-XXXX" });
-    expect(await screen.findByText(/Mailen går nu via Digital Post via Randers Kommunes gateway/)).toBeInTheDocument();
+    expect(await screen.findByText(/Mailen er gjort klar til Digital Post via Randers Kommunes gateway/)).toBeInTheDocument();
     expect(screen.getByTestId("status")).toHaveTextContent("Tryk Send igen");
     const stamp = fake.state.headers["x-sendevagt"] ?? "";
     expect(stamp).toContain("decision=digital-post");
@@ -146,8 +149,15 @@ describe("CPR numbers to outside recipients", () => {
     expect(fake.inspect().to).toEqual(["borger@gmail.com"]);
     await user.click(radios[1]!);
     await user.click(within(panel).getByTestId("dp-choose-submit"));
+    // The other person's number must not ride along unnoticed: mask it (or keep it with a reason).
+    const others = await screen.findByTestId("dp-other-people");
+    expect(within(others).getByTestId("dp-other-person")).toHaveTextContent("010203-XXXX");
+    expect(fake.inspect().to).toEqual(["borger@gmail.com"]);
+    await user.click(within(others).getByTestId("dp-mask-others"));
     await waitFor(() => expect(fake.inspect().to).toEqual(["1505651234@randers.mitdk.digital-post.dk"]));
     expect(fake.inspect()).toMatchObject({ cc: [], bcc: [] });
+    expect(fake.state.bodyHtml).toContain("010203-XXXX");
+    expect(fake.state.bodyHtml).not.toContain(CITIZEN);
   });
 
   test("wrong sender: explains how to switch, changes nothing", async () => {
@@ -240,7 +250,7 @@ describe("confirmation", () => {
     const { fake, user, policy } = await renderPane({ item });
     const panel = screen.getByTestId("confirm-panel");
     const checkbox = within(panel).getByTestId("confirm-checkbox");
-    expect(within(panel).getByText(/Jeg har kontrolleret modtagerne og bekræfter, at mailen med CPR-nummer på 1 person må sendes som almindelig mail til borger@gmail.com\./)).toBeInTheDocument();
+    expect(within(panel).getByText(/Jeg har kontrolleret modtagerne og bekræfter, at mailen med CPR-nummer på én person må sendes som almindelig mail til borger@gmail.com\./)).toBeInTheDocument();
 
     // Nothing ticked: an error, focus on the checkbox, nothing stored.
     await user.click(within(panel).getByTestId("confirm-submit"));
@@ -271,13 +281,15 @@ describe("confirmation", () => {
     expect(JSON.stringify(stored)).not.toContain("4127");
 
     const status = screen.getByTestId("status");
-    expect(status).toHaveTextContent("Tryk Send igen");
+    await waitFor(() => expect(status).toHaveTextContent("Tryk Send igen"));
     expect(status).toHaveTextContent("Din bekræftelse gælder kun mailen, som den er nu.");
     expect(screen.queryByTestId("confirm-panel")).toBeNull();
     const stamp = fake.state.headers["x-sendevagt"] ?? "";
     expect(stamp).toContain("decision=confirmed");
     expect(stamp).toContain("reason=other");
-    expect(stamp).not.toMatch(/Aftalt|borger|4127/);
+    // The "Andet" text is kept for the DPO, percent-encoded; no digits of the number, no address.
+    expect(stamp).toContain("text=Aftalt%20med%20borgeren%20i%20telefonen");
+    expect(stamp).not.toMatch(/4127|@/);
 
     expect(await pressSend(fake, policy)).toEqual({ allowEvent: true });
 
@@ -348,8 +360,8 @@ describe("language, states, keyboard and accessibility", () => {
     expect(screen.queryAllByTestId("finding")).toHaveLength(0);
   });
 
-  test("without a usable policy.json, the defaults are used and the pane says so", async () => {
-    await renderPane({ policy: null, item: { to: ["borger@gmail.com"], from: { emailAddress: "anna@randers.dk" }, bodyHtml: `<p>CPR ${CITIZEN}</p>` } });
+  test("a broken policy.json: the defaults are used and the pane says to tell IT", async () => {
+    await renderPane({ policy: null, policyProblem: "invalid-policy", item: { to: ["borger@gmail.com"], from: { emailAddress: "anna@randers.dk" }, bodyHtml: `<p>CPR ${CITIZEN}</p>` } });
     expect(screen.getByTestId("policy-fallback")).toHaveTextContent("policy.json");
     expect(finding("cpr-external")).not.toBeNull();
   });
@@ -364,6 +376,15 @@ describe("language, states, keyboard and accessibility", () => {
       },
     });
     expect(screen.getByTestId("confirmation-lost")).toHaveTextContent("Outlook kunne ikke læse din tidligere bekræftelse. Bekræft igen");
+  });
+
+  test("no policy.json at all is a supported mode: the defaults, and no IT message", async () => {
+    await renderPane({ policy: null, item: { to: ["borger@gmail.com"], from: { emailAddress: "anna@randers.dk" }, bodyHtml: `<p>CPR ${CITIZEN}</p>` } });
+    expect(screen.queryByTestId("policy-fallback")).toBeNull();
+    expect(document.body.textContent).not.toMatch(/policy\.json|IT/);
+    expect(finding("cpr-external")).not.toBeNull();
+    // Without a route, Digital Post is not mentioned at all.
+    expect(document.body.textContent).not.toContain("Digital Post");
   });
 
   test("keyboard only: Tab reaches every action, Enter applies a fix, focus lands on the status", async () => {

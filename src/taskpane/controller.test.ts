@@ -48,6 +48,19 @@ function double(message: Message, over: Partial<PaneServices> = {}) {
     saveConfirmation: async (c: ConfirmationInput) => {
       confirmations.push(c);
     },
+    editBody: async (edit) => {
+      const next = edit(state.message.body, "text");
+      writes.push("body");
+      const changed = next !== state.message.body;
+      state.message.body = next;
+      return changed;
+    },
+    removeAttachment: async (name: string) => {
+      writes.push(`remove-attachment ${name}`);
+      const before = state.message.attachments?.length ?? 0;
+      state.message.attachments = (state.message.attachments ?? []).filter((a) => a.name !== name);
+      return state.message.attachments.length < before;
+    },
     writeAuditHeader: async (value: string) => {
       writes.push(`stamp ${value}`);
     },
@@ -82,8 +95,8 @@ describe("PaneController", () => {
   test("start: the findings come from the item, under the display language", async () => {
     const d = double(mail());
     await d.controller.start();
-    expect(d.events.map((e) => e.type)).toEqual(["loaded"]);
-    const loaded = d.events[0] as Extract<PaneEvent, { type: "loaded" }>;
+    expect(d.events.map((e) => e.type)).toEqual(["policy", "loaded"]);
+    const loaded = d.events[1] as Extract<PaneEvent, { type: "loaded" }>;
     expect(loaded.origin).toBe("smart-alert");
     expect(loaded.verdict.findings.map((f) => f.rule)).toEqual(["cpr-external"]);
     expect(d.controller.language()).toBe("da");
@@ -93,7 +106,7 @@ describe("PaneController", () => {
     const { paneReducer, initialState } = await import("./model");
     const d = double(mail(), { getInitContext: async () => ({ source: "sendevagt", action: "confirm", confirmationLost: true }) });
     await d.controller.start();
-    const loaded = d.events[0] as Extract<PaneEvent, { type: "loaded" }>;
+    const loaded = d.events.find((e) => e.type === "loaded") as Extract<PaneEvent, { type: "loaded" }>;
     expect(loaded.confirmationLost).toBe(true);
     let state = paneReducer(initialState(), loaded);
     expect(state.confirmationLost).toBe(true);
@@ -101,16 +114,16 @@ describe("PaneController", () => {
     expect(state.confirmationLost).toBe(true);
     const plain = double(mail());
     await plain.controller.start();
-    expect(paneReducer(initialState(), plain.events[0]!).confirmationLost).toBeUndefined();
+    expect(paneReducer(initialState(), plain.events.find((e) => e.type === "loaded")!).confirmationLost).toBeUndefined();
   });
 
   test("a verdict passed in the Smart Alert context is shown first, then replaced by the fresh one", async () => {
     const fromAlert = { action: "block", findings: [], fingerprint: "old" };
     const d = double(mail(), { getInitContext: async () => ({ verdict: fromAlert }) });
     await d.controller.start();
-    expect(d.events.map((e) => e.type)).toEqual(["loaded", "rechecked"]);
-    expect((d.events[0] as Extract<PaneEvent, { type: "loaded" }>).verdict.fingerprint).toBe("old");
-    expect((d.events[1] as Extract<PaneEvent, { type: "rechecked" }>).verdict.fingerprint).not.toBe("old");
+    expect(d.events.map((e) => e.type)).toEqual(["policy", "loaded", "rechecked"]);
+    expect((d.events[1] as Extract<PaneEvent, { type: "loaded" }>).verdict.fingerprint).toBe("old");
+    expect((d.events[2] as Extract<PaneEvent, { type: "rechecked" }>).verdict.fingerprint).not.toBe("old");
   });
 
   test("an older, slower re-check never overwrites a newer one", async () => {
@@ -148,7 +161,7 @@ describe("PaneController", () => {
     expect(d.events[d.events.length - 1]).toMatchObject({ type: "done", outcome: { kind: "removed" } });
   });
 
-  test("the stamp accumulates decisions and carries the reason code, never the free text", async () => {
+  test("the stamp accumulates decisions and carries the reason code and the encoded free text", async () => {
     const d = double(mail({ to: [{ address: "borger@gmail.com" }] }));
     await d.controller.start();
     expect(await d.controller.confirm({ reasonCode: "other", reasonText: "  Aftalt med borgeren  " })).toBe(true);
@@ -156,8 +169,83 @@ describe("PaneController", () => {
       { fingerprint: expect.any(String), salt: "salt-1", rules: ["cpr-external"], reasonCode: "other", reasonText: "Aftalt med borgeren" },
     ]);
     const stamps = d.writes.filter((w) => w.startsWith("stamp "));
-    expect(stamps[stamps.length - 1]).toContain("decision=confirmed; rules=cpr-external; reason=other; findings=1; cpr=1; people=1; external=1; policy=7");
-    expect(stamps.join(" ")).not.toMatch(/Aftalt|borger|4127/);
+    // The caseworker's own words are kept for the DPO, percent-encoded; never a digit of the number.
+    expect(stamps[stamps.length - 1]).toContain(
+      "decision=confirmed; rules=cpr-external; reason=other; text=Aftalt%20med%20borgeren; findings=1; cpr=1; occurrences=1; people=1; external=1; policy=7",
+    );
+    expect(stamps.join(" ")).not.toMatch(/4127|@/);
+  });
+
+  const gatewayPolicy = () => ({
+    ...defaultPolicy("sikkerpost@randers.dk"),
+    digitalPost: {
+      type: "gateway" as const,
+      name: "GW",
+      addressTemplate: "{cpr}@gw.example.dk",
+      gatewayDomains: ["gw.example.dk"],
+      allowedSenders: ["sikkerpost@randers.dk"],
+    },
+  });
+  const TWIN_A = "070761-1006";
+  const TWIN_B = "070761-1014";
+
+  test("gateway with a second person's number: nothing is rewritten until it is masked or kept with a reason", async () => {
+    const d = double(mail({ from: { address: "sikkerpost@randers.dk" }, body: `Barn: ${TWIN_A}\nÆgtefælle: ${TWIN_B}` }), {
+      loadPolicy: async () => ({ policy: gatewayPolicy(), fallback: false }),
+    });
+    await d.controller.start();
+    const choose = await d.controller.routeDigitalPost();
+    expect(choose).toMatchObject({ kind: "choose-person" });
+    const people = (choose as Extract<typeof choose, { kind: "choose-person" }>).people;
+    // Same mask, told apart by order and the words before.
+    expect(people.map((p) => [p.masked, p.order, p.before])).toEqual([
+      ["070761-XXXX", 1, "Barn:"],
+      ["070761-XXXX", 2, "Ægtefælle:"],
+    ]);
+    const spouse = people[1]!.hash;
+    const step = await d.controller.routeDigitalPost({ personHash: spouse });
+    expect(step).toMatchObject({ kind: "other-people", maskable: true, others: [{ before: "Barn:" }] });
+    expect(d.writes.filter((w) => !w.startsWith("stamp"))).toEqual([]);
+
+    expect(await d.controller.routeDigitalPost({ personHash: spouse, keepOthersReason: "barn i forældremyndighed" })).toEqual({ kind: "routed", routeName: "GW" });
+    expect(d.state.message.to).toEqual([{ address: "0707611014@gw.example.dk", displayName: "GW" }]);
+    const stamp = d.writes.filter((w) => w.startsWith("stamp ")).pop() ?? "";
+    expect(stamp).toContain("decision=kept-other-people,digital-post");
+    expect(stamp).toContain("text=barn%20i%20for%C3%A6ldremyndighed");
+  });
+
+  test("mask the other person's number, then route: the body keeps everything but that number", async () => {
+    const d = double(mail({ from: { address: "sikkerpost@randers.dk" }, body: `Barn: ${TWIN_A}\nÆgtefælle: ${TWIN_B}\nHilsen` }), {
+      loadPolicy: async () => ({ policy: gatewayPolicy(), fallback: false }),
+    });
+    await d.controller.start();
+    const choose = (await d.controller.routeDigitalPost()) as { people: { hash: string }[] };
+    const [child, spouse] = choose.people.map((p) => p.hash) as [string, string];
+    expect(await d.controller.maskOthersAndRoute(spouse, [child])).toEqual({ kind: "routed", routeName: "GW" });
+    expect(d.state.message.body).toBe(`Barn: 070761-XXXX\nÆgtefælle: ${TWIN_B}\nHilsen`);
+    expect(d.state.message.to).toEqual([{ address: "0707611014@gw.example.dk", displayName: "GW" }]);
+  });
+
+  test("remove the quoted history when the number is only there: the own text stays, the stamp says so", async () => {
+    const d = double(mail({ body: `Tak, vi vender tilbage.\n\n-----Original Message-----\nFra: Borger <borger@gmail.com>\nMit CPR-nr. er ${CITIZEN}.\n` }));
+    await d.controller.start();
+    expect(await d.controller.apply({ kind: "remove-quoted", hashes: [] })).toBe(false);
+    expect(d.events[d.events.length - 1]).toMatchObject({ type: "failed", error: "quoted-not-removed" });
+    const loaded = d.events.find((e) => e.type === "loaded") as Extract<PaneEvent, { type: "loaded" }>;
+    const hash = (loaded.verdict.findings[0] as { cprs: { hash: string }[] }).cprs[0]!.hash;
+    expect(await d.controller.apply({ kind: "remove-quoted", hashes: [hash] })).toBe(true);
+    expect(d.state.message.body).toBe("Tak, vi vender tilbage.\n");
+    expect(d.writes.filter((w) => w.startsWith("stamp ")).pop()).toContain("decision=removed-quoted");
+  });
+
+  test("remove an attachment: exactly that file goes, and the pane says so", async () => {
+    const d = double(mail({ body: "Se bilag", attachments: [{ name: "liste.txt", text: `CPR ${CITIZEN}` }, { name: "brev.txt", text: "Hej" }] }));
+    await d.controller.start();
+    expect(await d.controller.apply({ kind: "remove-attachment", name: "liste.txt" })).toBe(true);
+    expect(d.state.message.attachments?.map((a) => a.name)).toEqual(["brev.txt"]);
+    expect(d.events[d.events.length - 1]).toMatchObject({ type: "done", outcome: { kind: "removed-attachment", name: "liste.txt" } });
+    expect(await d.controller.apply({ kind: "remove-attachment", name: "liste.txt" })).toBe(false);
+    expect(d.events[d.events.length - 1]).toMatchObject({ type: "failed", error: "attachment-gone" });
   });
 
   test("gateway: the outside recipients are cleared before the gateway address is set", async () => {

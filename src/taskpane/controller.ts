@@ -1,9 +1,20 @@
 // The pane's behaviour, without React: load, re-check, apply one fix, route to Digital Post,
 // confirm. Each step reads the item afresh and runs the same analyzeMessage as the send handler,
 // so what the pane shows is what the handler will decide. State changes go out as PaneEvents.
-import { analyzeMessage, maskCprNumbers, withoutCprNumbers } from "../detection";
+import { analyzeMessage, maskCpr, maskCprNumbers, withoutCprNumbers } from "../detection";
 import type { CprFinding, CprOccurrence, Finding, Message, Recipient, RecipientField, Verdict } from "../detection/types";
-import { checkSender, cprDigits, maskCprInSubject, planDigitalPost, type DigitalPostPlan } from "../digital-post";
+import {
+  cprDigits,
+  maskCprInSubject,
+  maskSpans,
+  maskWrittenNumbers,
+  personContexts,
+  planGatewayMessage,
+  planRoute,
+  senderStep,
+  type DigitalPostPlan,
+  type PersonContext,
+} from "../digital-post";
 import type { DigitalPostRoute, Policy } from "../policy/types";
 import { paneAuditStamp, type Decision } from "../outlook/audit-stamp";
 import {
@@ -14,18 +25,38 @@ import {
   type PaneEvent,
   type PersonView,
 } from "./model";
+import { cutHistory, historyAt } from "./quoted-history";
 import type { PaneServices } from "./services";
 import { languageFor, type Lang } from "../i18n";
 
 /** What the Digital Post button led to; the panel renders it. */
 export type DigitalPostStep =
   | { kind: "choose-person"; routeName: string; people: PersonView[] }
+  /**
+   * The chosen citizen's mail still holds other people's numbers: they must be masked (one click,
+   * when they are all in the subject or body) or kept with a reason the audit stamp records.
+   */
+  | { kind: "other-people"; routeName: string; chosen: PersonView; others: PersonView[]; maskable: boolean }
   | Exclude<DigitalPostPlan, { kind: "gateway" }>
   | { kind: "routed"; routeName: string };
 
 export interface ConfirmChoice {
   reasonCode?: string;
   reasonText?: string;
+}
+
+/** The caseworker's answers so far in the Digital Post panel. */
+export interface DigitalPostRequest {
+  personHash?: string;
+  /** Other people's numbers stay in the mail, for this reason (checked free of CPR numbers). */
+  keepOthersReason?: string;
+}
+
+type GatewayRoute = Extract<DigitalPostRoute, { type: "gateway" }>;
+
+interface Fresh {
+  message: Message;
+  verdict: Verdict;
 }
 
 export class PaneController {
@@ -36,6 +67,9 @@ export class PaneController {
   private caught: Verdict | undefined;
   private decisions: Decision[] = [];
   private reasonCode: string | undefined;
+  private reasonText: string | undefined;
+  /** Order and context words of the people in the mail last read; sent along with each verdict. */
+  private people: Record<string, PersonContext> = {};
   private busy = false;
   private latestCheck = 0;
   private unsubscribe: (() => void)[] = [];
@@ -48,7 +82,8 @@ export class PaneController {
   ) {
     // After the pane closes, late answers from Outlook must not touch a gone UI.
     this.emit = (event) => {
-      if (!this.stopped) emit(event);
+      if (this.stopped) return;
+      emit("verdict" in event && event.verdict ? { ...event, people: this.people } : event);
     };
   }
 
@@ -66,10 +101,13 @@ export class PaneController {
       const loaded = await this.services.loadPolicy();
       this.policy = loaded.policy;
       policyFallback = loaded.fallback;
+      this.emit({ type: "policy", policy: loaded.policy });
     } catch {
       this.emit({ type: "failed", error: "policy-failed" });
       return;
     }
+    // Stopped already (React StrictMode's first mount, or the pane closed): read nothing more.
+    if (this.stopped) return;
     let context: unknown = null;
     try {
       context = await this.services.getInitContext();
@@ -157,62 +195,122 @@ export class PaneController {
         case "move-to-to":
           await this.moveToTo(action.field, action.address);
           return { decision: "moved-recipient", outcome: { kind: "moved-to-to", address: action.address } };
+        case "mask-cpr": {
+          const masked = await this.maskPeople(action.hashes);
+          return { decision: "masked-cpr", outcome: { kind: "masked-cpr", masked: masked.masks, count: masked.count } };
+        }
+        case "remove-quoted":
+          await this.removeQuotedHistory(action.hashes);
+          return { decision: "removed-quoted", outcome: { kind: "removed-quoted" } };
+        case "remove-attachment":
+          if (!(await this.services.removeAttachment(action.name))) throw new AttachmentGone();
+          return { decision: "removed-attachment", outcome: { kind: "removed-attachment", name: action.name } };
       }
     });
   }
 
   /**
-   * "Send via Digital Post". For the gateway route with one citizen (or `personHash` chosen) and an
-   * allowed sender, rewrites the item; otherwise returns what the caseworker must see first.
+   * Replaces these people's numbers in the subject and body with their masks. The written forms
+   * are read from the item now and used once. Throws MaskIncomplete when a number is still there
+   * afterwards (formatting split it): the caseworker is told to correct it by hand.
    */
-  async routeDigitalPost(personHash?: string): Promise<DigitalPostStep | undefined> {
-    const policy = this.policy;
-    const route: DigitalPostRoute | undefined = policy?.digitalPost;
-    if (!policy || !route) return { kind: "no-route" };
-    if (route.type === "portal" || route.type === "instructions") {
-      const plan = planDigitalPost(route, { maskedSubject: "", readDigits: () => "" }) as DigitalPostStep;
+  private async maskPeople(hashes: readonly string[]): Promise<{ masks: string[]; count: number }> {
+    const { message, verdict } = await this.readFresh();
+    const targets = cprOccurrences(verdict.findings).filter((c) => hashes.includes(c.hash) && c.location.part !== "attachment");
+    const inSubject = targets.filter((c) => c.location.part === "subject");
+    if (inSubject.length > 0) await this.services.setSubject(maskSpans(message.subject, inSubject, maskCpr));
+    const written = [...new Set(targets.filter((c) => c.location.part === "body").map((c) => message.body.slice(c.start, c.end)))];
+    if (written.length > 0) await this.services.editBody((data, type) => maskWrittenNumbers(data, written, type));
+    const after = await this.readFresh();
+    const left = cprOccurrences(after.verdict.findings).some((c) => hashes.includes(c.hash) && c.location.part !== "attachment");
+    if (left) throw new MaskIncomplete();
+    return { masks: [...new Set(targets.map((c) => c.masked))], count: targets.length };
+  }
+
+  /**
+   * Cuts the reply/forward history that holds these people's numbers. Checked afterwards: the
+   * caseworker's own text must be unchanged and the numbers gone; otherwise the body is put back
+   * as it was and QuotedNotRemoved says so.
+   */
+  private async removeQuotedHistory(hashes: readonly string[]): Promise<void> {
+    const { message, verdict } = await this.readFresh();
+    const first = cprOccurrences(verdict.findings).find((c) => hashes.includes(c.hash) && c.location.part === "body" && c.quoted);
+    const range = first ? historyAt(message.body, first.start) : undefined;
+    if (!range) throw new QuotedNotRemoved();
+    const own = message.body.slice(0, range.start).trim();
+    const firstLine = message.body.slice(range.start).trimStart().split(/\r?\n/)[0] ?? "";
+    let original: { data: string; type: "html" | "text" } | undefined;
+    const changed = await this.services.editBody((data, type) => {
+      original = { data, type };
+      return cutHistory(data, type, firstLine) ?? data;
+    });
+    if (!changed) throw new QuotedNotRemoved();
+    const after = await this.readFresh();
+    const left = cprOccurrences(after.verdict.findings).some((c) => hashes.includes(c.hash) && c.location.part === "body");
+    if (left || after.message.body.trim() !== own) {
+      const back = original;
+      if (back) await this.services.editBody(() => back.data);
+      throw new QuotedNotRemoved();
+    }
+  }
+
+  /**
+   * "Send via Digital Post", in steps: the route (portal and guide need no message), then for the
+   * gateway the sender, the citizen, the other people's numbers, and finally the rewrite.
+   */
+  async routeDigitalPost(request: DigitalPostRequest = {}): Promise<DigitalPostStep | undefined> {
+    const plan = planRoute(this.policy?.digitalPost);
+    if (plan.kind !== "needs-message") {
       if (plan.kind === "open-portal") this.services.openUrl(plan.url);
       return plan;
     }
     if (this.busy) return undefined;
-    let message: Message;
-    let fresh: Verdict;
+    let fresh: Fresh;
     try {
-      message = await this.services.readMessage(policy);
-      fresh = analyzeMessage(message, policy, { salt: this.salt, today: this.services.today() });
+      fresh = await this.readFresh();
     } catch {
       this.emit({ type: "failed", error: "read-failed" });
       return undefined;
     }
+    const before = this.gatewayPrerequisite(plan.route, fresh, request);
+    if (before.step) return before.step;
+    return (await this.rewriteForGateway(plan.route, fresh, before.chosen, request.keepOthersReason))
+      ? { kind: "routed", routeName: plan.route.name }
+      : undefined;
+  }
+
+  /** Masks the other people's numbers, then routes the mail to the chosen citizen. */
+  async maskOthersAndRoute(personHash: string, others: readonly string[]): Promise<DigitalPostStep | undefined> {
+    const masked = await this.apply({ kind: "mask-cpr", hashes: [...others], masked: "" });
+    return masked ? this.routeDigitalPost({ personHash }) : undefined;
+  }
+
+  /** What must be settled before the gateway rewrite: the sender, one citizen, nobody else's number. */
+  private gatewayPrerequisite(route: GatewayRoute, fresh: Fresh, request: DigitalPostRequest): { step?: DigitalPostStep; chosen: string } {
     // The sender is checked before anything else: with the wrong mailbox nothing is rewritten.
-    const sender = checkSender(message.from, route.allowedSenders);
-    if (!sender.ok) {
-      return {
-        kind: "switch-sender",
-        routeName: route.name,
-        allowed: sender.allowed,
-        ...opt("current", sender.current),
-        ...opt("guideUrl", route.guideUrl),
-      };
+    const wrongSender = senderStep(route, fresh.message.from);
+    if (wrongSender) return { step: wrongSender, chosen: "" };
+    const people = digitalPostCandidates(fresh.verdict, this.services.today(), this.people);
+    const chosen = request.personHash ?? (people.length === 1 ? people[0]?.hash : undefined);
+    const person = people.find((p) => p.hash === chosen);
+    // One citizen per message: with several numbers (or a choice that no longer exists) ask.
+    if (!chosen || !person) return { step: { kind: "choose-person", routeName: route.name, people }, chosen: "" };
+    const others = people.filter((p) => p.hash !== chosen);
+    if (others.length > 0 && !request.keepOthersReason) {
+      const maskable = others.every((p) => p.places.every((pl) => pl.part === "subject" || pl.part === "body"));
+      return { step: { kind: "other-people", routeName: route.name, chosen: person, others, maskable }, chosen };
     }
-    const people = digitalPostCandidates(fresh, this.services.today());
-    const chosen = personHash ?? (people.length === 1 ? people[0]?.hash : undefined);
-    if (!chosen || !people.some((p) => p.hash === chosen)) {
-      // One citizen per message: with several numbers (or a choice that no longer exists) ask.
-      return { kind: "choose-person", routeName: route.name, people };
-    }
-    let routed = false;
-    await this.run("write-failed", async () => {
-      const plan = planDigitalPost(route, {
+    return { chosen };
+  }
+
+  private async rewriteForGateway(route: GatewayRoute, fresh: Fresh, chosen: string, keepOthersReason: string | undefined): Promise<boolean> {
+    const { message } = fresh;
+    const others = digitalPostCandidates(fresh.verdict, this.services.today()).length - 1;
+    return this.run("write-failed", async () => {
+      const plan = planGatewayMessage(route, {
         ...opt("from", message.from),
         maskedSubject: maskCprInSubject(message.subject, this.services.today()),
-        readDigits: () => {
-          const occurrence = findOccurrence(fresh.findings, chosen);
-          // The number is read from the item at this moment and used once; it is never kept.
-          const digits = occurrence ? cprDigits(textAt(message, occurrence).slice(occurrence.start, occurrence.end)) : "";
-          if (digits.length !== 10) throw new DigitsMissing();
-          return digits;
-        },
+        readDigits: () => digitsOf(message, fresh.verdict, chosen),
       });
       if (plan.kind !== "gateway") throw new Error("gateway plan expected");
       // The outside recipients go first, so an interruption never leaves them with the gateway.
@@ -220,10 +318,15 @@ export class PaneController {
       await this.services.setRecipients("bcc", []);
       await this.services.setRecipients("to", [{ address: plan.to, displayName: plan.routeName }]);
       if (plan.subject !== message.subject) await this.services.setSubject(plan.subject);
-      routed = true;
-      return { decision: "digital-post", outcome: { kind: "digital-post", routeName: plan.routeName } };
+      if (keepOthersReason) {
+        this.decisions.push("kept-other-people");
+        this.reasonText = keepOthersReason;
+      }
+      const outcome: Outcome = keepOthersReason && others > 0
+        ? { kind: "digital-post", routeName: plan.routeName, otherPeople: others }
+        : { kind: "digital-post", routeName: plan.routeName };
+      return { decision: "digital-post", outcome };
     });
-    return routed ? { kind: "routed", routeName: route.name } : undefined;
   }
 
   /** Stores the confirmation for exactly the mail as it is now; refuses when it changed meanwhile. */
@@ -245,6 +348,7 @@ export class PaneController {
         ...opt("reasonText", choice.reasonText?.trim() || undefined),
       });
       this.reasonCode = choice.reasonCode;
+      this.reasonText = choice.reasonText?.trim() || undefined;
       return { decision: "confirmed", outcome: { kind: "confirmed" }, confirmedFingerprint: fresh.fingerprint };
     });
   }
@@ -256,9 +360,16 @@ export class PaneController {
   // -------------------------------------------------------------------------------------------
 
   private async analyze(): Promise<Verdict> {
+    return (await this.readFresh()).verdict;
+  }
+
+  /** Reads the item and checks it; remembers who is where, for telling people apart. */
+  private async readFresh(): Promise<Fresh> {
     const policy = this.requirePolicy();
     const message = await this.services.readMessage(policy);
-    return analyzeMessage(message, policy, { salt: this.salt, today: this.services.today() });
+    const verdict = analyzeMessage(message, policy, { salt: this.salt, today: this.services.today() });
+    this.people = personContexts(message, verdict.findings);
+    return { message, verdict };
   }
 
   /**
@@ -308,14 +419,7 @@ export class PaneController {
       this.emit({ type: "done", outcome: done.outcome, verdict, ...opt("confirmedFingerprint", done.confirmedFingerprint) });
       return true;
     } catch (e) {
-      const code: PaneErrorCode =
-        e instanceof ChangedMeanwhile
-          ? "changed-meanwhile"
-          : e instanceof NothingChanged
-            ? "recipient-gone"
-            : e instanceof DigitsMissing
-            ? "digits-missing"
-            : error;
+      const code = errorCodeOf(e) ?? error;
       // When the mail changed under us, show it as it is now, so the next click acts on what is there.
       const fresh = e instanceof NothingChanged ? await this.analyze().catch(() => undefined) : undefined;
       if (fresh) this.verdict = fresh;
@@ -334,6 +438,7 @@ export class PaneController {
           caught,
           decisions: this.decisions,
           ...opt("reasonCode", this.reasonCode),
+          ...opt("reasonText", this.reasonText),
           policyVersion: this.policy.version,
         }),
       );
@@ -346,6 +451,37 @@ export class PaneController {
 class DigitsMissing extends Error {}
 class NothingChanged extends Error {}
 class ChangedMeanwhile extends Error {}
+class MaskIncomplete extends Error {}
+class AttachmentGone extends Error {}
+class QuotedNotRemoved extends Error {}
+
+/** The failures the caseworker gets a specific message for; anything else is the step's own error. */
+const ERROR_CODES: [new () => Error, PaneErrorCode][] = [
+  [ChangedMeanwhile, "changed-meanwhile"],
+  [NothingChanged, "recipient-gone"],
+  [DigitsMissing, "digits-missing"],
+  [MaskIncomplete, "mask-incomplete"],
+  [AttachmentGone, "attachment-gone"],
+  [QuotedNotRemoved, "quoted-not-removed"],
+];
+
+function errorCodeOf(e: unknown): PaneErrorCode | undefined {
+  return ERROR_CODES.find(([type]) => e instanceof type)?.[1];
+}
+
+function cprOccurrences(findings: readonly Finding[]): CprOccurrence[] {
+  return findings
+    .filter((f) => f.rule === "cpr-external" || f.rule === "cpr-several-people" || f.rule === "cpr-subject")
+    .flatMap((f) => (f as CprFinding).cprs);
+}
+
+/** The chosen citizen's digits, read from the item at this moment and used once; never kept. */
+function digitsOf(message: Message, verdict: Verdict, hash: string): string {
+  const occurrence = findOccurrence(verdict.findings, hash);
+  const digits = occurrence ? cprDigits(textAt(message, occurrence).slice(occurrence.start, occurrence.end)) : "";
+  if (digits.length !== 10) throw new DigitsMissing();
+  return digits;
+}
 
 function opt<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
   return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };

@@ -35,6 +35,8 @@ function services(message: Message, writes: string[]): PaneServices {
       state.message[field] = recipients;
     },
     setSubject: async () => undefined,
+    editBody: async () => false,
+    removeAttachment: async () => false,
     saveConfirmation: async () => undefined,
     writeAuditHeader: async (value: string) => {
       writes.push(`stamp ${value}`);

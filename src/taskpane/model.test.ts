@@ -89,6 +89,42 @@ describe("buildSections", () => {
     expect(sections[2]?.items[0]?.actions).toEqual([]);
   });
 
+  test("mixed mail: one CPR card, the lookalike fix leads, and the lookalike recipient is listed and removed only on its own card", () => {
+    const lookRecipient = { field: "cc" as const, address: "sagsbehandler@anders.dk", kind: "external" as const };
+    const other = { field: "to" as const, address: "borger@gmail.com", kind: "external" as const };
+    const findings: Finding[] = [
+      cpr({ rule: "cpr-subject", severity: "block", confirmable: false, recipients: [], cprs: [occ("h1", { location: { part: "subject" } })] }),
+      cpr({ rule: "cpr-several-people", severity: "block", recipients: [lookRecipient, other], cprs: [occ("h1"), occ("h2")] }),
+      cpr({ recipients: [lookRecipient, other], cprs: [occ("h1"), occ("h2")] }),
+      lookalike(),
+    ];
+    const sections = buildSections(v("block", findings), policy, today, { h1: { order: 1, before: "Barn:" }, h2: { order: 2 } });
+    const items = sections.flatMap((s) => s.items);
+    expect(items.map((it) => [it.rule, it.lead === true])).toEqual([
+      ["lookalike", true],
+      ["cpr-external", false],
+    ]);
+    expect(items[0]!.actions[0]).toMatchObject({ kind: "fix-domain", suggestion: "sagsbehandler@randers.dk" });
+    const card = items[1]!;
+    expect(card.rules).toEqual(["cpr-subject", "cpr-several-people", "cpr-external"]);
+    expect(card.people.map((p) => [p.hash, p.order, p.before])).toEqual([
+      ["h1", 1, "Barn:"],
+      ["h2", 2, undefined],
+    ]);
+    expect(card.showRecipients.map((r) => r.address)).toEqual(["borger@gmail.com"]);
+    expect(card.actions.find((a) => a.kind === "remove-recipient")).toEqual({ kind: "remove-recipient", targets: [{ field: "to", address: "borger@gmail.com" }] });
+  });
+
+  test("the status counts problems as the cards show them: all CPR findings are one", () => {
+    const findings: Finding[] = [
+      cpr({ rule: "cpr-subject", severity: "block", confirmable: false, recipients: [], cprs: [occ("h1", { location: { part: "subject" } })] }),
+      cpr({ cprs: [occ("h1")] }),
+      lookalike(),
+    ];
+    const state = { ...initialState("smart-alert"), phase: "ready" as const, verdict: v("block", findings) };
+    expect(paneStatus(state)).toMatchObject({ kind: "needs-action", count: 2, mustFix: 2 });
+  });
+
   test("a lookalike offers the correction in its own field first, then removal", () => {
     const [item] = buildSections(v("block", [lookalike()]), policy, today)[0]!.items;
     expect(item!.actions).toEqual([
@@ -122,10 +158,12 @@ describe("buildSections", () => {
         ],
       },
       { kind: "route-digital-post" },
+      // The number stands in the body: masking it there is a fix of its own.
+      { kind: "mask-cpr", hashes: [expect.any(String)], masked: expect.any(String) },
     ]);
     const { digitalPost: _none, ...noRoute } = policy;
     const [plain] = buildSections(v("confirm", [f]), noRoute as Policy, today)[0]!.items;
-    expect(plain!.actions.map((a) => a.kind)).toEqual(["remove-recipient"]);
+    expect(plain!.actions.map((a) => a.kind)).toEqual(["remove-recipient", "mask-cpr"]);
   });
 
   test("a CPR number in the subject gets the mask-subject fix", () => {

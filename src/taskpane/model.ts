@@ -17,6 +17,11 @@ import type {
   Verdict,
 } from "../detection/types";
 import type { DigitalPostRoute, Policy, ReasonCode } from "../policy/types";
+import type { PersonContext } from "../digital-post/person-context";
+import type { DigitalPostStep } from "./controller";
+
+/** A Digital Post step the caseworker still has to answer (everything but "routed"). */
+export type OpenDigitalPostStep = Exclude<DigitalPostStep, { kind: "routed" }>;
 
 // ---------------------------------------------------------------------------------------------
 // Actions the pane offers
@@ -35,6 +40,12 @@ export type FixAction =
   | { kind: "mask-subject" }
   /** Take the CPR number out of a recipient's display name (`address` as the finding shows it). */
   | { kind: "clean-display-name"; field: RecipientField; address: string }
+  /** Replace these people's numbers in the subject and body with their masks (070761-XXXX). */
+  | { kind: "mask-cpr"; hashes: string[]; masked: string }
+  /** Cut the quoted earlier mail (reply/forward history) when numbers stand only there. */
+  | { kind: "remove-quoted"; hashes: string[] }
+  /** Remove an attachment whose CPR numbers must not go out. */
+  | { kind: "remove-attachment"; name: string }
   /** Open the Digital Post panel for the policy's route. */
   | { kind: "route-digital-post" }
   /** "Ret modtager": move the Cc/Bcc recipient the greeting fits to To (recipient-name-mismatch). */
@@ -52,6 +63,10 @@ export interface PersonView {
   places: PlaceView[];
   /** Every occurrence of this number is in quoted earlier mail. */
   quotedOnly: boolean;
+  /** 1st, 2nd … number in the mail: tells two people with the same birthday apart. */
+  order?: number;
+  /** The words just before the number ("Barn:"), CPR numbers in them masked. */
+  before?: string;
 }
 
 export type PlaceView =
@@ -80,6 +95,12 @@ export interface FindingItem {
   recipients: RecipientRef[];
   quotedOnly: boolean;
   actions: FixAction[];
+  /** The rules this card stands for: the CPR findings of one mail share one card. */
+  rules: RuleId[];
+  /** Recipients to list on this card: those no recipient card of its own shows already. */
+  showRecipients: RecipientRef[];
+  /** This card holds the recommended first action (its actions[0]). */
+  lead?: boolean;
 }
 
 export interface Section {
@@ -96,8 +117,11 @@ export type Outcome =
   | { kind: "removed"; addresses: string[] }
   | { kind: "masked-subject" }
   | { kind: "cleaned-display-name"; address: string }
-  | { kind: "digital-post"; routeName: string }
   | { kind: "moved-to-to"; address: string }
+  | { kind: "masked-cpr"; masked: string[]; count: number }
+  | { kind: "removed-attachment"; name: string }
+  | { kind: "removed-quoted" }
+  | { kind: "digital-post"; routeName: string; otherPeople?: number }
   | { kind: "confirmed" };
 
 export type PaneOrigin = "smart-alert" | "ribbon";
@@ -111,15 +135,29 @@ export type PaneErrorCode =
   /** The mail changed between showing the findings and confirming them. */
   | "changed-meanwhile"
   /** The recipient to fix or remove was no longer there (changed in Outlook meanwhile). */
-  | "recipient-gone";
+  | "recipient-gone"
+  /** Some numbers could not be masked automatically (e.g. split by formatting): the caseworker must. */
+  | "mask-incomplete"
+  /** The quoted history could not be cut off safely: nothing was changed. */
+  | "quoted-not-removed"
+  /** The attachment to remove was no longer there. */
+  | "attachment-gone";
 
 export interface PaneState {
   phase: "loading" | "ready" | "error";
   origin: PaneOrigin;
-  /** policy.json could not be used; the zero-config defaults are in force. */
+  /** policy.json exists but could not be used; the zero-config defaults are in force. */
   policyFallback?: boolean;
   /** The Smart Alert said the stored confirmation could not be read: it must be given again. */
   confirmationLost?: boolean;
+  /** Order and context words per person (by hash), for telling same-birthday people apart. */
+  people?: Record<string, PersonContext>;
+  /** What the pane has fixed so far in this draft, oldest first: shown as done. */
+  done?: Outcome[];
+  /** The policy in force (IT's, or the zero-config defaults). */
+  policy?: Policy;
+  /** The open Digital Post panel, when there is one. */
+  digitalPost?: OpenDigitalPostStep;
   verdict?: Verdict;
   /** The fingerprint a confirmation was stored for in this draft (from sessionData). */
   confirmedFingerprint?: string;
@@ -129,23 +167,33 @@ export interface PaneState {
   error?: PaneErrorCode;
 }
 
-export type PaneEvent =
+export type PaneEvent = (
   | { type: "loaded"; verdict: Verdict; origin: PaneOrigin; policyFallback?: boolean; confirmationLost?: boolean; confirmedFingerprint?: string }
   | { type: "rechecked"; verdict: Verdict; confirmedFingerprint?: string }
   | { type: "busy" }
+  | { type: "policy"; policy: Policy }
+  /** The Digital Post panel shows this step; undefined closes it. */
+  | { type: "digital-post"; step?: OpenDigitalPostStep }
   /** Take Action was clicked on an already open pane: the mail has just been stopped. */
   | { type: "stopped-by-alert" }
   | { type: "done"; outcome: Outcome; verdict: Verdict; confirmedFingerprint?: string }
   /** `verdict`: the mail as it is now, when the failure was that it had changed. */
-  | { type: "failed"; error: PaneErrorCode; verdict?: Verdict };
+  | { type: "failed"; error: PaneErrorCode; verdict?: Verdict }
+) & { people?: Record<string, PersonContext> };
 
 export const initialState = (origin: PaneOrigin = "ribbon"): PaneState => ({ phase: "loading", origin, busy: false });
 
 export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
+  const next = reduce(state, event);
+  return event.people ? { ...next, people: event.people } : next;
+}
+
+function reduce(state: PaneState, event: PaneEvent): PaneState {
   switch (event.type) {
     case "loaded":
       return withConfirmation(
         {
+          ...carry(state),
           phase: "ready",
           origin: event.origin,
           verdict: event.verdict,
@@ -164,6 +212,12 @@ export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
     }
     case "busy":
       return { ...state, busy: true };
+    case "policy":
+      return { ...state, policy: event.policy };
+    case "digital-post": {
+      const { digitalPost: _closed, ...rest } = state;
+      return event.step ? { ...rest, digitalPost: event.step } : rest;
+    }
     case "stopped-by-alert": {
       // An earlier "press Send again" no longer describes the mail: Outlook has just stopped it.
       const { lastOutcome: _stale, ...rest } = state;
@@ -171,7 +225,7 @@ export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
     }
     case "done":
       return withConfirmation(
-        { ...carry(state), phase: "ready", verdict: event.verdict, busy: false, lastOutcome: event.outcome },
+        { ...carry(state), phase: "ready", verdict: event.verdict, busy: false, lastOutcome: event.outcome, done: [...(state.done ?? []), event.outcome] },
         event.confirmedFingerprint ?? state.confirmedFingerprint,
       );
     case "failed":
@@ -183,13 +237,18 @@ export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
   }
 }
 
-/** What survives every event: where the pane was opened from, whether the policy is the fallback, and a lost confirmation. */
-function carry(state: PaneState): Pick<PaneState, "origin" | "policyFallback" | "confirmationLost"> {
-  return {
-    origin: state.origin,
-    ...(state.policyFallback ? { policyFallback: true } : {}),
-    ...(state.confirmationLost ? { confirmationLost: true } : {}),
-  };
+/** What survives every event: where the pane was opened from, whether the policy is the fallback, a lost confirmation, and the pane's own progress. */
+type Carried = Pick<PaneState, "origin" | "policyFallback" | "confirmationLost" | "people" | "done" | "policy" | "digitalPost">;
+
+function carry(state: PaneState): Carried {
+  const kept: Carried = { origin: state.origin };
+  if (state.policy) kept.policy = state.policy;
+  if (state.digitalPost) kept.digitalPost = state.digitalPost;
+  if (state.policyFallback) kept.policyFallback = true;
+  if (state.confirmationLost) kept.confirmationLost = true;
+  if (state.people) kept.people = state.people;
+  if (state.done) kept.done = state.done;
+  return kept;
 }
 
 function keepConfirmation(state: PaneState): Pick<PaneState, "confirmedFingerprint"> {
@@ -225,11 +284,21 @@ export function paneStatus(state: PaneState): Status {
     if (state.lastOutcome) status.outcome = state.lastOutcome;
     return status;
   }
-  const count = verdict.findings.filter((f) => f.severity !== "notice").length;
-  const mustFix = verdict.findings.filter((f) => f.severity === "block").length;
+  // Counted as the cards show them: the CPR findings of a mail are one problem, at its worst severity.
+  const open = problems(verdict.findings.filter((f) => f.severity !== "notice"));
+  const count = open.length;
+  const mustFix = open.filter((severity) => severity === "block").length;
   const status: Status = { kind: "needs-action", origin: state.origin, count, mustFix, action: verdict.action };
   if (state.lastOutcome) status.outcome = state.lastOutcome;
   return status;
+}
+
+/** One severity per problem (card): every CPR finding together is one. */
+function problems(findings: readonly Finding[]): Severity[] {
+  const cpr = findings.filter(isCpr);
+  const rest = findings.filter((f) => !isCpr(f)).map((f) => f.severity);
+  if (cpr.length === 0) return rest;
+  return [cpr.some((f) => f.severity === "block") ? "block" : "confirm", ...rest];
 }
 
 /** The stored confirmation holds only while the mail is exactly what was confirmed. */
@@ -247,21 +316,116 @@ export function isConfirmed(state: PaneState): boolean {
 
 const SEVERITY_ORDER: Severity[] = ["block", "confirm", "notice"];
 
-export function buildSections(verdict: Verdict, policy: Policy, today: Date): Section[] {
-  const items = verdict.findings.map((f, i) => buildItem(f, i, policy, today));
-  return SEVERITY_ORDER.map((severity) => ({ severity, items: items.filter((it) => it.severity === severity) })).filter(
+/** Per-person order and context words, by salted hash (see digital-post/person-context.ts). */
+export type PeopleContext = Record<string, PersonContext>;
+
+/**
+ * One card per problem: the CPR findings of a mail (to outside recipients, several people, in the
+ * subject) share one card listing each person once; the card with the recommended action comes
+ * first, then the rest by severity.
+ */
+export function buildSections(verdict: Verdict, policy: Policy, today: Date, people: PeopleContext = {}): Section[] {
+  const items = mergeCprItems(verdict.findings.map((f, i) => buildItem(f, i, policy, today, people)));
+  const ordered = withLead(items);
+  return SEVERITY_ORDER.map((severity) => ({ severity, items: ordered.filter((it) => it.severity === severity) })).filter(
     (s) => s.items.length > 0,
   );
 }
 
-export function buildItem(finding: Finding, index: number, policy: Policy, today: Date): FindingItem {
-  const base = { rule: finding.rule, severity: finding.severity, confirmable: finding.confirmable, finding };
+/** The recommended first action: the one that resolves most (a wrong domain is the incident). */
+const ACTION_RANK: Record<FixAction["kind"], number> = {
+  "fix-domain": 0,
+  "remove-recipient": 1,
+  "mask-subject": 2,
+  "clean-display-name": 2.5,
+  "remove-quoted": 3,
+  "mask-cpr": 3.5,
+  "route-digital-post": 4,
+  "remove-attachment": 5,
+  // Moving the greeted person to To does not take the wrong recipient off: never the lead.
+  "move-to-to": 6,
+};
+
+const SEVERITY_RANK: Record<Severity, number> = { block: 0, confirm: 1, notice: 2 };
+
+/** Marks the card whose action ranks best as the lead (its action first), and puts that card first. */
+export function withLead(items: FindingItem[]): FindingItem[] {
+  let best: { item: FindingItem; action: FixAction } | undefined;
+  for (const item of items) {
+    if (item.severity === "notice") continue;
+    for (const action of item.actions) {
+      if (!best || ACTION_RANK[action.kind] < ACTION_RANK[best.action.kind]) best = { item, action };
+    }
+  }
+  if (!best) return items;
+  const { item: leadItem, action } = best;
+  const lead: FindingItem = { ...leadItem, lead: true, actions: [action, ...leadItem.actions.filter((a) => a !== action)] };
+  // The lead card leads its severity group; the groups keep their order (block before confirm).
+  const rest = items.filter((it) => it !== leadItem);
+  return [lead, ...rest].sort((x, y) => SEVERITY_RANK[x.severity] - SEVERITY_RANK[y.severity] || Number(y.lead === true) - Number(x.lead === true));
+}
+
+const CPR_RULES: readonly RuleId[] = ["cpr-external", "cpr-several-people", "cpr-subject"];
+
+/** The CPR findings as one card; recipients a recipient card already shows are not listed again. */
+export function mergeCprItems(items: FindingItem[]): FindingItem[] {
+  const cpr = items.filter((it) => CPR_RULES.includes(it.rule));
+  const shownByOwnCard = new Set(
+    items.filter((it) => !CPR_RULES.includes(it.rule)).flatMap((it) => it.recipients.map((r) => r.address.toLowerCase())),
+  );
+  const showRecipients = (list: RecipientRef[]) => list.filter((r) => !shownByOwnCard.has(r.address.toLowerCase()));
+  if (cpr.length === 0) return items;
+  const first = cpr[0] as FindingItem;
+  const people = new Map<string, PersonView>();
+  for (const p of cpr.flatMap((it) => it.people)) {
+    const seen = people.get(p.hash);
+    people.set(p.hash, seen ? { ...seen, places: uniquePlaces([...seen.places, ...p.places]), quotedOnly: seen.quotedOnly && p.quotedOnly } : p);
+  }
+  const recipients = uniqueRecipients(cpr.flatMap((it) => it.recipients));
+  const actions: FixAction[] = [];
+  for (const a of cpr.flatMap((it) => it.actions)) {
+    // A recipient with a card of its own is removed there; the CPR card offers only the others.
+    const action = a.kind === "remove-recipient" ? withoutShown(a, shownByOwnCard) : a;
+    if (action && !actions.some((b) => b.kind === action.kind)) actions.push(action);
+  }
+  // The card is named by its weightiest rule: outside recipients, then several people, then the subject.
+  const rule = CPR_RULES.find((r) => cpr.some((it) => it.rule === r)) ?? first.rule;
+  const merged: FindingItem = {
+    ...first,
+    rule,
+    finding: (cpr.find((it) => it.rule === rule) ?? first).finding,
+    key: `cpr:${[...people.keys()].join(",")}`,
+    severity: cpr.some((it) => it.severity === "block") ? "block" : cpr.some((it) => it.severity === "confirm") ? "confirm" : "notice",
+    confirmable: cpr.every((it) => it.confirmable),
+    rules: cpr.map((it) => it.rule),
+    places: uniquePlaces(cpr.flatMap((it) => it.places)),
+    people: sortPeople([...people.values()]),
+    recipients,
+    showRecipients: showRecipients(recipients),
+    quotedOnly: cpr.every((it) => it.quotedOnly),
+    actions,
+  };
+  const out: FindingItem[] = [];
+  for (const it of items) {
+    if (it === first) out.push(merged);
+    else if (!CPR_RULES.includes(it.rule)) out.push(it);
+  }
+  return out;
+}
+
+function withoutShown(action: Extract<FixAction, { kind: "remove-recipient" }>, shown: Set<string>): FixAction | undefined {
+  const targets = action.targets.filter((t) => !shown.has(t.address.toLowerCase()));
+  return targets.length > 0 ? { kind: "remove-recipient", targets } : undefined;
+}
+
+export function buildItem(finding: Finding, index: number, policy: Policy, today: Date, context: PeopleContext = {}): FindingItem {
+  const base = { rule: finding.rule, rules: [finding.rule], severity: finding.severity, confirmable: finding.confirmable, finding };
   switch (finding.rule) {
     case "cpr-external":
     case "cpr-several-people":
     case "cpr-subject": {
       const f = finding as CprFinding;
-      const people = groupPeople(f.cprs, today);
+      const people = groupPeople(f.cprs, today, context);
       const places = uniquePlaces([
         ...f.recipients.map((r): PlaceView => ({ part: "recipient", field: r.field })),
         ...f.cprs.map((c) => placeOf(c.location, c.quoted)),
@@ -272,8 +436,9 @@ export function buildItem(finding: Finding, index: number, policy: Policy, today
         places,
         people,
         recipients: f.recipients,
+        showRecipients: f.recipients,
         quotedOnly: f.quotedOnly,
-        actions: cprActions(f, policy.digitalPost),
+        actions: cprActions(f, people, policy.digitalPost),
       };
     }
     case "lookalike":
@@ -287,6 +452,7 @@ export function buildItem(finding: Finding, index: number, policy: Policy, today
         places: [{ part: "recipient", field: f.recipient.field }],
         people: [],
         recipients: [f.recipient],
+        showRecipients: [f.recipient],
         quotedOnly: false,
         actions: recipientActions(f),
       };
@@ -298,6 +464,7 @@ export function buildItem(finding: Finding, index: number, policy: Policy, today
         places: uniquePlaces(finding.recipients.map((r): PlaceView => ({ part: "recipient", field: r.field }))),
         people: [],
         recipients: finding.recipients,
+        showRecipients: finding.recipients,
         quotedOnly: false,
         actions: salutationActions(finding),
       };
@@ -308,6 +475,7 @@ export function buildItem(finding: Finding, index: number, policy: Policy, today
         places: [{ part: "attachment", name: finding.attachment, quoted: false }],
         people: [],
         recipients: [],
+        showRecipients: [],
         quotedOnly: false,
         actions: [],
       };
@@ -334,7 +502,7 @@ function recipientActions(f: RecipientFinding): FixAction[] {
   return actions;
 }
 
-function cprActions(f: CprFinding, route: DigitalPostRoute | undefined): FixAction[] {
+function cprActions(f: CprFinding, people: PersonView[], route: DigitalPostRoute | undefined): FixAction[] {
   const actions: FixAction[] = [];
   if (f.rule === "cpr-subject") {
     actions.push({ kind: "mask-subject" });
@@ -343,6 +511,13 @@ function cprActions(f: CprFinding, route: DigitalPostRoute | undefined): FixActi
   actions.push(...displayNameFixes(f));
   if (f.recipients.length > 0) actions.push({ kind: "remove-recipient", targets: f.recipients.map(target) });
   if (route) actions.push({ kind: "route-digital-post" });
+  // A number only in the quoted history goes with the history: the caseworker's own text stays.
+  const quoted = people.filter((p) => p.quotedOnly && p.places.every((pl) => pl.part === "body"));
+  if (quoted.length > 0) actions.push({ kind: "remove-quoted", hashes: quoted.map((p) => p.hash) });
+  // Masking in the text helps when the number is not needed: only where the pane can write (not in files).
+  const inText = people.filter((p) => p.places.some((pl) => pl.part === "subject" || pl.part === "body"));
+  if (inText.length > 0) actions.push({ kind: "mask-cpr", hashes: inText.map((p) => p.hash), masked: inText[0]?.masked ?? "" });
+  for (const name of attachmentsWithNumbers(f)) actions.push({ kind: "remove-attachment", name });
   return actions;
 }
 
@@ -358,6 +533,15 @@ function displayNameFixes(f: CprFinding): FixAction[] {
     fixes.push({ kind: "clean-display-name", field: c.location.field, address: c.location.address });
   }
   return fixes;
+}
+
+/** Files whose numbers are the only reason for the finding are worth offering to remove. */
+function attachmentsWithNumbers(f: CprFinding): string[] {
+  const names: string[] = [];
+  for (const c of f.cprs) {
+    if (c.location.part === "attachment" && c.location.where !== "name" && !names.includes(c.location.name)) names.push(c.location.name);
+  }
+  return names;
 }
 
 const target = (r: RecipientRef): RecipientTarget => ({ field: r.field, address: r.address });
@@ -399,26 +583,35 @@ function uniquePlaces(places: PlaceView[]): PlaceView[] {
   return [...out.values()];
 }
 
-export function groupPeople(cprs: readonly CprOccurrence[], today: Date): PersonView[] {
+export function groupPeople(cprs: readonly CprOccurrence[], today: Date, context: PeopleContext = {}): PersonView[] {
   const people = new Map<string, PersonView>();
   for (const c of cprs) {
     const place = placeOf(c.location, c.quoted);
     const person = people.get(c.hash);
     if (!person) {
-      people.set(c.hash, {
+      const ctx = Object.prototype.hasOwnProperty.call(context, c.hash) ? context[c.hash] : undefined;
+      const view: PersonView = {
         hash: c.hash,
         masked: c.masked,
         birthDate: c.birthDate,
         age: ageOn(c.birthDate, today),
         places: [place],
         quotedOnly: c.quoted,
-      });
+      };
+      if (ctx) view.order = ctx.order;
+      if (ctx?.before) view.before = ctx.before;
+      people.set(c.hash, view);
     } else {
       person.places = uniquePlaces([...person.places, place]);
       person.quotedOnly = person.quotedOnly && c.quoted;
     }
   }
-  return [...people.values()];
+  return sortPeople([...people.values()]);
+}
+
+/** In the order the numbers appear in the mail, when known. */
+function sortPeople(people: PersonView[]): PersonView[] {
+  return [...people].sort((a, b) => (a.order ?? Number.MAX_SAFE_INTEGER) - (b.order ?? Number.MAX_SAFE_INTEGER));
 }
 
 /** Completed years on `today` (UTC calendar), for "født 1. februar 2003, 23 år". */
@@ -487,7 +680,13 @@ function uniqueRecipients(list: RecipientRef[]): RecipientRef[] {
 }
 
 /** The people a Digital Post message could go to; the caseworker must pick one when there are several. */
-export function digitalPostCandidates(verdict: Verdict, today: Date): PersonView[] {
+export function digitalPostCandidates(verdict: Verdict, today: Date, context: PeopleContext = {}): PersonView[] {
   const cprs = verdict.findings.filter(isCpr).flatMap((f) => f.cprs);
-  return groupPeople(cprs, today);
+  return groupPeople(cprs, today, context);
+}
+
+/** Two or more people share a mask (same birthday): only order and context tell them apart. */
+export function sameMask(people: readonly PersonView[]): boolean {
+  const masks = people.map((p) => p.masked);
+  return new Set(masks).size < masks.length;
 }

@@ -11,6 +11,10 @@ import {
   writeConfirmation,
   getOrCreateSalt,
   getInitializationContext,
+  listAttachments,
+  readBodyForEdit,
+  removeAttachment,
+  writeBody,
   type ComposeItem,
 } from "../outlook";
 import { onItemEvent, ITEM_EVENTS, readFrom, type HtmlConverter, type PolicyLoader } from "../outlook";
@@ -24,6 +28,7 @@ import type { PaneServices } from "./services";
 export interface OfficeServicesOptions {
   item: ComposeItem & EventSource;
   displayLanguage: string | undefined;
+  theme?: () => "light" | "dark" | "high-contrast";
   policyLoader: Pick<PolicyLoader, "load">;
   /** htmlBodyText in production, so what the HTML carries unseen is checked too. */
   htmlToText: HtmlConverter;
@@ -43,12 +48,15 @@ export function createOfficeServices(o: OfficeServicesOptions): PaneServices {
   };
   return {
     displayLanguage: () => o.displayLanguage || undefined,
+    theme: () => o.theme?.() ?? "light",
     async loadPolicy() {
       const load = await o.policyLoader.load();
       if (load.policy) return { policy: load.policy, fallback: false };
+      // No policy.json at all is a supported mode (zero-config); a broken one is IT's to fix.
+      const missing = load.problem?.kind === "not-found";
       // No usable policy.json: the sender's own domain is the organisation (zero-config defaults).
       const from = await readFrom(item).catch(() => undefined);
-      return { policy: defaultPolicy(from?.address), fallback: true };
+      return { policy: defaultPolicy(from?.address), fallback: !missing };
     },
     getSalt: () => getOrCreateSalt(item),
     // The same reading as the send handler's, so an unchanged mail has the same fingerprint there.
@@ -70,6 +78,19 @@ export function createOfficeServices(o: OfficeServicesOptions): PaneServices {
     removeRecipients: (addresses) => removeRecipients(item, addresses),
     setRecipients: (field, recipients) => setRecipients(item, field, recipients),
     setSubject: (subject) => setSubject(item, subject),
+    async editBody(edit) {
+      const body = await readBodyForEdit(item);
+      const next = edit(body.data, body.coercionType);
+      if (next === body.data) return false;
+      await writeBody(item, next, body.coercionType);
+      return true;
+    },
+    async removeAttachment(name) {
+      const found = (await listAttachments(item)).find((a) => a.name === name);
+      if (!found) return false;
+      await removeAttachment(item, found.id);
+      return true;
+    },
     saveConfirmation: (c) =>
       writeConfirmation(item, {
         fingerprint: c.fingerprint,

@@ -9,14 +9,19 @@ export interface ConfirmationInput {
   salt: string;
   rules: RuleId[];
   reasonCode?: string;
-  /** "Andet": the caseworker's own words. Stays in the item's sessionData, never in the audit stamp. */
+  /** "Andet": the caseworker's own words (checked free of CPR numbers); also in the audit stamp, encoded and capped. */
   reasonText?: string;
 }
 
 export interface PaneServices {
   /** Office display language, e.g. "da-DK"; undefined when unknown. */
   displayLanguage(): string | undefined;
-  /** IT's policy; when it could not be loaded, the zero-config defaults with `fallback: true`. */
+  /** The Office theme (light, dark, high contrast); light when unknown. */
+  theme?(): "light" | "dark" | "high-contrast";
+  /**
+   * IT's policy; without one, the zero-config defaults. `fallback` only when a policy.json exists
+   * but could not be used (IT must hear of it); no policy.json at all is a supported mode.
+   */
   loadPolicy(): Promise<{ policy: Policy; fallback: boolean }>;
   /** The draft's salt (created and stored on first use), shared with the send handler. */
   getSalt(): Promise<string>;
@@ -33,6 +38,10 @@ export interface PaneServices {
   removeRecipients(addresses: string[]): Promise<number>;
   setRecipients(field: RecipientField, recipients: Recipient[]): Promise<void>;
   setSubject(subject: string): Promise<void>;
+  /** Reads the body (HTML, or text for a plain-text draft), applies `edit`, writes it back if it changed. */
+  editBody(edit: (data: string, coercionType: "html" | "text") => string): Promise<boolean>;
+  /** Removes the (non-inline) attachment of that name; false when it was not there. */
+  removeAttachment(name: string): Promise<boolean>;
   saveConfirmation(input: ConfirmationInput): Promise<void>;
   writeAuditHeader(value: string): Promise<void>;
   /** Opens a page in the user's browser (the Digital Post portal, IT's guide). */

@@ -1,6 +1,7 @@
 // Test-only: renders the pane over the shared fake compose item through the production adapter
 // (office-services.ts → src/outlook), so component tests exercise the real Office.js wrappers.
 import { render, screen, waitFor } from "@testing-library/react";
+import { StrictMode } from "react";
 import userEvent from "@testing-library/user-event";
 import axe from "axe-core";
 import { createFakeComposeItem, type FakeComposeInit } from "../../test/fakes/compose-item";
@@ -46,6 +47,8 @@ export function testPolicy(over: Record<string, unknown> = {}): Policy {
 export interface PaneOptions {
   item?: FakeComposeInit;
   policy?: Policy | null;
+  /** Without a policy: why ("not-found" is the supported zero-config mode; anything else is broken). */
+  policyProblem?: "not-found" | "invalid-policy";
   displayLanguage?: string;
   /** Runs on the fake before the pane starts (e.g. to make Outlook calls fail). */
   prepare?: (fake: ReturnType<typeof createFakeComposeItem>) => void;
@@ -63,14 +66,20 @@ export async function renderPane(options: PaneOptions = {}) {
     item: fake.item as unknown as ComposeItem,
     displayLanguage: options.displayLanguage ?? "da-DK",
     policyLoader: {
-      load: async () => (policy ? { policy, problem: null, source: "network" } : { policy: null, problem: { kind: "not-found", status: 404 }, source: "none" }),
+      load: async () => (policy ? { policy, problem: null, source: "network" } : options.policyProblem === "invalid-policy"
+            ? { policy: null, problem: { kind: "invalid-policy", detail: "organization.domains: required" }, source: "none" }
+            : { policy: null, problem: { kind: "not-found", status: 404 }, source: "none" }),
     },
     htmlToText,
     openUrl,
     now: () => TODAY,
   });
   const user = userEvent.setup();
-  const view = render(<App services={services} />);
+  const view = render(
+    <StrictMode>
+      <App services={services} />
+    </StrictMode>,
+  );
   await waitFor(() => expect(screen.getByTestId("status")).not.toHaveAttribute("data-intent", "info"));
   // Let the event subscriptions settle (they answer on the fake's next tick).
   await waitFor(() => expect(fake.callsTo("addHandlerAsync").length).toBe(2));

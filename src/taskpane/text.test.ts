@@ -151,7 +151,7 @@ describe("pane texts", () => {
     expect(findingTitle("da", item("lookalike"), "Randers Kommune")).toBe("anders.dk ligner randers.dk, men er et andet domæne");
     expect(findingBody("da", item("lookalike"))).toEqual(["Mail til anders.dk går til en anden ejer end Randers Kommune. Ret adressen, hvis du mente randers.dk."]);
     expect(actionLabel("da", item("lookalike").actions[0]!)).toBe("Ret til a@randers.dk");
-    expect(findingTitle("da", item("cpr-external"), "Randers Kommune")).toBe("CPR-numre går til modtagere uden for Randers Kommune");
+    expect(findingTitle("da", item("cpr-external"), "Randers Kommune")).toBe("Der går et CPR-nummer til en modtager uden for Randers Kommune");
     expect(whereText("da", item("cpr-external"))).toBe(
       "Til-feltet og selve mailen – kun i den citerede tidligere mail",
     );
@@ -168,15 +168,15 @@ describe("pane texts", () => {
 
   test("the status counts what must be fixed apart from what may be confirmed", () => {
     expect(statusText("da", { kind: "needs-action", origin: "smart-alert", count: 4, mustFix: 3, action: "block" }).lines).toEqual([
-      "Skal rettes: 3. Kan rettes eller bekræftes: 1.",
+      "3 skal rettes, 1 kan rettes eller bekræftes.",
     ]);
     expect(statusText("da", { kind: "needs-action", origin: "ribbon", count: 2, mustFix: 2, action: "block" })).toEqual({
       intent: "warning",
-      title: "Ret mailen, før du sender den",
-      lines: ["Fund, der skal rettes: 2."],
+      title: "Ret mailen, før du sender den.",
+      lines: ["Der er 2 ting, der skal rettes."],
     });
     expect(statusText("en", { kind: "needs-action", origin: "smart-alert", count: 1, mustFix: 0, action: "confirm" }).lines).toEqual([
-      "Findings to fix or confirm: 1.",
+      "To fix or confirm: 1.",
     ]);
   });
 
@@ -187,7 +187,7 @@ describe("pane texts", () => {
     const recipients = [{ field: "to" as const, address: "borger@gmail.com", kind: "external" as const }];
     const base = { rules: ["cpr-external" as const], recipients, requireReason: true, reasons: [] };
     expect(confirmStatement("da", { ...base, people: 1, statement: "cpr" })).toBe(
-      "Jeg har kontrolleret modtagerne og bekræfter, at mailen med CPR-nummer på 1 person må sendes som almindelig mail til borger@gmail.com.",
+      "Jeg har kontrolleret modtagerne og bekræfter, at mailen med CPR-nummer på én person må sendes som almindelig mail til borger@gmail.com.",
     );
     expect(confirmStatement("en", { ...base, people: 2, statement: "cpr" })).toBe(
       "I have checked the recipients and confirm that the mail with the CPR numbers of 2 people may be sent as ordinary mail to borger@gmail.com.",

@@ -48,6 +48,13 @@ function attachmentPlace(lang: Lang, name: string, where: string | undefined): s
   return part ? t(lang, "pane.where.attachmentPart", { name, part }) : t(lang, "pane.where.attachment", { name });
 }
 
+/** Where in the mail (not which recipient): "Emnefeltet og selve mailen"; "" when only recipients. */
+export function placesText(lang: Lang, item: FindingItem): string {
+  const inMail = item.places.filter((p) => p.part !== "recipient");
+  if (inMail.length === 0) return "";
+  return whereText(lang, { ...item, places: inMail });
+}
+
 /** "Til-feltet, selve mailen og vedhæftningen x.pdf", or the quoted-only wording. */
 export function whereText(lang: Lang, item: FindingItem): string {
   // When everything is quoted, one remark says so instead of one per place.
@@ -64,16 +71,31 @@ export function personText(lang: Lang, person: PersonView): string {
   });
 }
 
+/** "1. nummer i mailen, efter »Barn:«": what tells people with one birthday apart. */
+export function personWhere(lang: Lang, person: PersonView): string {
+  const parts: string[] = [];
+  if (person.order !== undefined) parts.push(t(lang, "pane.cpr.order", { order: person.order }));
+  if (person.before) parts.push(t(lang, "pane.cpr.before", { words: person.before }));
+  return parts.join(", ");
+}
+
 export function recipientText(lang: Lang, r: RecipientRef): string {
   const who = r.displayName ? `${r.displayName} <${r.address}>` : r.address;
   return `${t(lang, `pane.field.${r.field}`)}: ${who}`;
 }
 
+/** The merged CPR card is titled by its weightiest rule: outside recipients, then several people, then the subject. */
+function cprTitleRule(item: FindingItem): FindingItem["rule"] {
+  for (const rule of ["cpr-external", "cpr-several-people", "cpr-subject"] as const) if (item.rules.includes(rule)) return rule;
+  return item.rule;
+}
+
 export function findingTitle(lang: Lang, item: FindingItem, orgName: string): string {
   const f = item.finding;
+  if (item.rules.length > 1) return findingTitle(lang, { ...item, rules: [cprTitleRule(item)], rule: cprTitleRule(item), finding: { ...f, rule: cprTitleRule(item) } as FindingItem["finding"] }, orgName);
   switch (f.rule) {
     case "cpr-external":
-      return t(lang, "pane.rule.cpr-external.title", { org: orgName });
+      return t(lang, item.people.length === 1 && item.recipients.length <= 1 ? "pane.rule.cpr-external.title.one" : "pane.rule.cpr-external.title", { org: orgName });
     case "cpr-several-people":
     case "cpr-subject":
       return t(lang, `pane.rule.${f.rule}.title`);
@@ -101,7 +123,10 @@ export function findingTitle(lang: Lang, item: FindingItem, orgName: string): st
 }
 
 export function findingBody(lang: Lang, item: FindingItem): string[] {
+  if (item.rules.length > 1) return item.rules.flatMap((rule) => findingBody(lang, { ...item, rules: [rule], finding: { ...item.finding, rule } as FindingItem["finding"] }));
   const f = item.finding;
+  // Digital Post is named only when IT has set up a route.
+  if (f.rule === "cpr-external" && !item.actions.some((a) => a.kind === "route-digital-post")) return [t(lang, "pane.rule.cpr-external.bodyNoRoute")];
   switch (f.rule) {
     case "lookalike": {
       const p = lookalikeParams(f);
@@ -156,6 +181,12 @@ export function actionLabel(lang: Lang, action: FixAction): string {
       return t(lang, "pane.action.mask-subject");
     case "clean-display-name":
       return t(lang, "pane.action.clean-display-name", { address: action.address });
+    case "mask-cpr":
+      return action.hashes.length === 1 ? t(lang, "pane.action.mask-cpr.one", { masked: action.masked }) : t(lang, "pane.action.mask-cpr.other");
+    case "remove-attachment":
+      return t(lang, "pane.action.remove-attachment", { name: action.name });
+    case "remove-quoted":
+      return t(lang, "pane.action.remove-quoted");
     case "route-digital-post":
       return t(lang, "pane.action.route-digital-post");
     case "move-to-to":
@@ -173,10 +204,22 @@ export function outcomeText(lang: Lang, outcome: Outcome): string {
       return t(lang, "pane.outcome.masked-subject");
     case "cleaned-display-name":
       return t(lang, "pane.outcome.cleaned-display-name", { address: outcome.address });
-    case "digital-post":
-      return t(lang, "pane.outcome.digital-post", { route: outcome.routeName });
     case "moved-to-to":
       return t(lang, "pane.outcome.moved-to-to", { address: outcome.address });
+    case "masked-cpr":
+      return outcome.count === 1
+        ? t(lang, "pane.outcome.masked-cpr.one", { masks: joinList(lang, outcome.masked) })
+        : t(lang, "pane.outcome.masked-cpr.other", { count: outcome.count, masks: joinList(lang, outcome.masked) });
+    case "removed-attachment":
+      return t(lang, "pane.outcome.removed-attachment", { name: outcome.name });
+    case "removed-quoted":
+      return t(lang, "pane.outcome.removed-quoted");
+    case "digital-post": {
+      const base = t(lang, "pane.outcome.digital-post", { route: outcome.routeName });
+      if (!outcome.otherPeople) return base;
+      const kept = outcome.otherPeople === 1 ? t(lang, "pane.outcome.digital-post.others.one") : t(lang, "pane.outcome.digital-post.others.other", { count: outcome.otherPeople });
+      return `${base} ${kept}`;
+    }
     case "confirmed":
       return t(lang, "pane.outcome.confirmed");
   }

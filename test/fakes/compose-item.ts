@@ -142,6 +142,7 @@ export interface FakeItem {
   };
   getAttachmentsAsync(options: AsyncOptions | FakeCallback<AttachmentDetails[]>, callback?: FakeCallback<AttachmentDetails[]>): void;
   getAttachmentContentAsync(id: string, options: AsyncOptions | FakeCallback<AttachmentContent>, callback?: FakeCallback<AttachmentContent>): void;
+  removeAttachmentAsync(id: string, options?: AsyncOptions | FakeCallback<void>, callback?: FakeCallback<void>): void;
   sessionData: FakeSessionData | undefined;
   internetHeaders: FakeInternetHeaders;
   getInitializationContextAsync(options: AsyncOptions | FakeCallback<string | null>, callback?: FakeCallback<string | null>): void;
@@ -222,7 +223,7 @@ export type FakeMethod =
   | "from.getAsync"
   | "subject.getAsync" | "subject.setAsync"
   | "body.getAsync" | "body.setAsync"
-  | "getAttachmentsAsync" | "getAttachmentContentAsync"
+  | "getAttachmentsAsync" | "getAttachmentContentAsync" | "removeAttachmentAsync"
   | "sessionData.getAsync" | "sessionData.setAsync" | "sessionData.getAllAsync"
   | "sessionData.removeAsync" | "sessionData.clearAsync"
   | "internetHeaders.getAsync" | "internetHeaders.setAsync" | "internetHeaders.removeAsync"
@@ -335,6 +336,10 @@ function silentAnswer<T>(failure: FakeFailure, options: AsyncOptions): { kind: "
     default:
       return undefined;
   }
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
 function stripTags(html: string): string {
@@ -566,6 +571,12 @@ export function createFakeComposeItem(init: FakeComposeInit = {}): FakeComposeIt
       setAsync(data, a, b) {
         const { options, callback } = splitArgs(a, b);
         invoke("body.setAsync", [data], options, callback, () => {
+          // Like Outlook: text written into an HTML body keeps its line breaks and shows literally.
+          if (options.coercionType === CoercionType.Text) {
+            state.bodyHtml = escapeHtml(data).replace(/\r?\n/g, "<br>");
+            state.bodyText = data;
+            return;
+          }
           state.bodyHtml = data;
           state.bodyText = undefined;
         });
@@ -586,6 +597,16 @@ export function createFakeComposeItem(init: FakeComposeInit = {}): FakeComposeIt
           return details;
         }),
       );
+    },
+    removeAttachmentAsync(id, a, b) {
+      const { options, callback } = splitArgs(a, b);
+      invoke("removeAttachmentAsync", [id], options, callback, () => {
+        const before = state.attachments.length;
+        state.attachments = state.attachments.filter((x) => x.id !== id);
+        if (state.attachments.length === before) {
+          throw { code: 9002, name: "InvalidAttachmentId", message: "The attachment identifier does not exist." } satisfies FakeOfficeError;
+        }
+      });
     },
     getAttachmentContentAsync(id, a, b) {
       const { options, callback } = splitArgs(a, b);
@@ -711,12 +732,30 @@ export interface FakeOfficeInit {
   displayLanguage?: string;
   /** Highest supported version per requirement set, e.g. { Mailbox: "1.14" }. Default Mailbox 1.15. */
   requirementSets?: Record<string, string>;
+  /** Office.context.officeTheme; default Office's light ("Colorful") theme. */
+  officeTheme?: FakeOfficeTheme;
 }
+
+export interface FakeOfficeTheme {
+  bodyBackgroundColor: string;
+  bodyForegroundColor: string;
+  controlBackgroundColor: string;
+  controlForegroundColor: string;
+  isDarkTheme?: boolean;
+}
+
+/** Office's own values for its light, dark and (Windows) high-contrast themes. */
+export const OFFICE_THEMES: Record<"light" | "dark" | "high-contrast", FakeOfficeTheme> = {
+  light: { bodyBackgroundColor: "#FFFFFF", bodyForegroundColor: "#262626", controlBackgroundColor: "#FFFFFF", controlForegroundColor: "#262626", isDarkTheme: false },
+  dark: { bodyBackgroundColor: "#262626", bodyForegroundColor: "#FFFFFF", controlBackgroundColor: "#363636", controlForegroundColor: "#FFFFFF", isDarkTheme: true },
+  "high-contrast": { bodyBackgroundColor: "#000000", bodyForegroundColor: "#FFFFFF", controlBackgroundColor: "#000000", controlForegroundColor: "#FFFFFF", isDarkTheme: true },
+};
 
 export interface FakeOffice {
   context: {
     mailbox: { item: FakeItem };
     displayLanguage: string;
+    officeTheme: FakeOfficeTheme;
     requirements: { isSetSupported(name: string, minVersion?: string | number): boolean };
   };
   actions: {
@@ -750,6 +789,7 @@ export function createFakeOffice(init: FakeOfficeInit): FakeOffice {
     context: {
       mailbox: { item: init.item },
       displayLanguage: init.displayLanguage ?? "da-DK",
+      officeTheme: init.officeTheme ?? OFFICE_THEMES.light,
       requirements: {
         isSetSupported(name, minVersion) {
           const have = sets[name];

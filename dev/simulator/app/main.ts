@@ -11,7 +11,7 @@ import { runSendHandler, type SendOutcome } from "./send-flow";
 import { showSmartAlert } from "./smart-alert";
 import { createTaskPanePanel } from "./task-pane";
 import { setSimulatorLanguage, tr, trOptional, translatePage } from "./strings";
-import { createFakeComposeItem, createFakeOffice, type FakeComposeItem, type FakeMethod, type FakeOffice } from "../../../test/fakes/compose-item";
+import { createFakeComposeItem, createFakeOffice, OFFICE_THEMES, type FakeComposeItem, type FakeMethod, type FakeOffice } from "../../../test/fakes/compose-item";
 
 import type { AddinInfo } from "../server/manifest-info";
 
@@ -27,6 +27,8 @@ const POLICY_KEY = "sendevagt-simulator.policy";
 const params = new URLSearchParams(location.search);
 const settings = {
   displayLanguage: params.get("lang") ?? "da-DK",
+  /** Office theme for the pane: light (default), dark or high-contrast (?theme=dark). */
+  officeTheme: OFFICE_THEMES[(params.get("theme") ?? "light") as keyof typeof OFFICE_THEMES] ?? OFFICE_THEMES.light,
   mailbox: params.get("mailbox") ?? "1.15",
   timeoutMs: Number(params.get("handlerTimeoutMs") ?? 30000),
 };
@@ -53,7 +55,7 @@ async function boot(): Promise<void> {
   const frames = new WeakMap<HTMLIFrameElement, FakeOffice>();
 
   const registerFrame = (frame: HTMLIFrameElement): FakeOffice => {
-    const office = createFakeOffice({ item: draft.item, displayLanguage: settings.displayLanguage, requirementSets: { Mailbox: settings.mailbox } });
+    const office = createFakeOffice({ item: draft.item, displayLanguage: settings.displayLanguage, requirementSets: { Mailbox: settings.mailbox }, officeTheme: settings.officeTheme });
     frames.set(frame, office);
     return office;
   };
@@ -61,7 +63,7 @@ async function boot(): Promise<void> {
     officeFor(frameWindow) {
       const element = frameWindow.frameElement as HTMLIFrameElement | null;
       const office = element ? frames.get(element) : undefined;
-      return office ?? createFakeOffice({ item: draft.item, displayLanguage: settings.displayLanguage, requirementSets: { Mailbox: settings.mailbox } });
+      return office ?? createFakeOffice({ item: draft.item, displayLanguage: settings.displayLanguage, requirementSets: { Mailbox: settings.mailbox }, officeTheme: settings.officeTheme });
     },
     sent,
   };

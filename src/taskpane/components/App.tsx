@@ -1,96 +1,105 @@
-// The task pane: status, the findings by severity with their fixes, Digital Post and the
-// confirmation. State lives in the reducer (model.ts), behaviour in the controller; this file
-// wires them to the components and moves focus after each action.
-import { Button, Divider, FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
+// The task pane: status, the findings (the recommended fix first, one card per problem, what is
+// done collapsed), Digital Post and the confirmation. State and behaviour live in usePane; this
+// file lays them out and moves focus after each action.
+import {
+  Button,
+  Divider,
+  FluentProvider,
+  makeStyles,
+  teamsHighContrastTheme,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+  type Theme,
+} from "@fluentui/react-components";
+import { useEffect, useRef, type ComponentType } from "react";
+import type { RuleId } from "../../detection/types";
 import { languageFor, t } from "../../i18n";
-import { PaneController, type ConfirmChoice, type DigitalPostStep } from "../controller";
-import { buildSections, confirmOffer, initialState, isConfirmed, paneReducer, paneStatus, type FindingItem, type FixAction } from "../model";
+import { buildSections, confirmOffer, isConfirmed, paneStatus, type FindingItem, type FixAction, type Section } from "../model";
 import type { PaneServices } from "../services";
 import { severityLabel, statusText } from "../text";
+import { usePane } from "../use-pane";
 import { ConfirmPanel } from "./ConfirmPanel";
 import { CprFindingCard } from "./CprFindingCard";
 import { DigitalPostPanel } from "./DigitalPostPanel";
+import { DoneList } from "./DoneList";
 import { FindingCard, type FindingCardProps } from "./FindingCard";
-import { LangContext } from "./lang";
+import { LangContext, useLang } from "./lang";
 import { LookalikeFindingCard } from "./LookalikeFindingCard";
 import { SalutationFindingCard } from "./SalutationFindingCard";
 import { StatusBanner } from "./StatusBanner";
 
-type OpenStep = Exclude<DigitalPostStep, { kind: "routed" }>;
+const THEMES: Record<"light" | "dark" | "high-contrast", Theme> = {
+  light: webLightTheme,
+  dark: webDarkTheme,
+  "high-contrast": teamsHighContrastTheme,
+};
+
+const useStyles = makeStyles({
+  root: {
+    padding: "12px 14px 24px",
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    overflowWrap: "anywhere",
+    minHeight: "100vh",
+    boxSizing: "border-box",
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
+  title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  subtitle: { margin: "2px 0 12px" },
+  sectionTitle: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: "16px 0 8px" },
+  hint: { margin: "6px 0" },
+  actions: { display: "flex", flexWrap: "wrap", gap: "8px", marginTop: "8px" },
+});
+
+/**
+ * The card for each rule: a new finding kind plugs in here with its own component (the default
+ * shows the recipient it is about). Actions come from the view model, per rule.
+ */
+export const CARDS: Partial<Record<RuleId, ComponentType<FindingCardProps>>> = {
+  "cpr-external": CprFindingCard,
+  "cpr-several-people": CprFindingCard,
+  "cpr-subject": CprFindingCard,
+  "attachment-unchecked": FindingCard,
+  "recipient-name-mismatch": SalutationFindingCard,
+};
 
 export function App({ services }: { services: PaneServices }) {
-  const [state, dispatch] = useReducer(paneReducer, undefined, () => initialState());
-  const controller = useMemo(() => new PaneController(services, dispatch), [services]);
-  const [dpStep, setDpStep] = useState<OpenStep | undefined>();
-  const [focus, setFocus] = useState<{ target: "status" | "dp"; n: number }>({ target: "status", n: 0 });
+  const pane = usePane(services);
+  const { state } = pane;
+  const styles = useStyles();
   const statusRef = useRef<HTMLHeadingElement>(null);
   const dpRef = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
-    void controller.start();
-    return () => controller.stop();
-  }, [controller]);
+    if (pane.focus.n === 0) return;
+    (pane.focus.target === "dp" ? dpRef.current : statusRef.current)?.focus();
+  }, [pane.focus]);
 
-  useEffect(() => {
-    if (focus.n === 0) return;
-    (focus.target === "dp" ? dpRef.current : statusRef.current)?.focus();
-  }, [focus]);
-
-  const moveFocus = useCallback((target: "status" | "dp") => setFocus((f) => ({ target, n: f.n + 1 })), []);
-
-  const showStep = useCallback(
-    (step: DigitalPostStep | undefined) => {
-      if (!step || step.kind === "routed") {
-        setDpStep(undefined);
-        moveFocus("status");
-      } else {
-        setDpStep(step);
-        moveFocus("dp");
-      }
-    },
-    [moveFocus],
-  );
-
-  const onAction = useCallback(
-    async (action: FixAction) => {
-      if (action.kind === "route-digital-post") {
-        showStep(await controller.routeDigitalPost());
-        return;
-      }
-      setDpStep(undefined);
-      await controller.apply(action);
-      moveFocus("status");
-    },
-    [controller, moveFocus, showStep],
-  );
-
-  const onConfirm = useCallback(
-    async (choice: ConfirmChoice) => {
-      await controller.confirm(choice);
-      moveFocus("status");
-    },
-    [controller, moveFocus],
-  );
-
-  const policy = controller.currentPolicy;
+  const policy = state.policy;
   const lang = languageFor(services.displayLanguage(), policy?.language ?? "da");
   const status = paneStatus(state);
   const text = statusText(lang, status, state.phase === "ready" ? state.error : undefined);
-  const today = services.today();
-  const sections = state.verdict && policy ? buildSections(state.verdict, policy, today) : [];
-  const offer = state.verdict && policy && !isConfirmed(state) ? confirmOffer(state.verdict, policy) : undefined;
+  const sections = state.verdict && policy ? buildSections(state.verdict, policy, services.today(), state.people) : [];
+  const confirmed = isConfirmed(state);
+  const offer = state.verdict && policy && !confirmed ? confirmOffer(state.verdict, policy) : undefined;
   const confirmBlocked =
     !offer && state.verdict?.action === "block" && state.verdict.findings.some((f) => f.confirmable && f.severity === "confirm");
   const orgName = policy?.organization.name || policy?.organization.domains[0] || "";
+  // One primary button per view: the open Digital Post panel's, else the recommended fix, else Confirm.
+  const hasLead = sections.some((s) => s.items.some((it) => it.lead));
+  const leadIsPrimary = !state.digitalPost && !confirmed;
+  // The latest outcome is in the status banner; the list holds what was done before it.
+  const earlier = (state.done ?? []).slice(0, state.lastOutcome ? -1 : undefined);
 
   return (
     <LangContext.Provider value={lang}>
-      <FluentProvider theme={webLightTheme} className="sv-root" lang={lang}>
+      <FluentProvider theme={THEMES[services.theme?.() ?? "light"]} className={`sv-root ${styles.root}`} lang={lang}>
         <main aria-busy={state.busy || state.phase === "loading"}>
-          <header className="sv-header">
-            <h1>{t(lang, "pane.header.title")}</h1>
-            <p className="sv-subtitle">{t(lang, "pane.header.subtitle")}</p>
+          <header>
+            <h1 className={styles.title}>{t(lang, "pane.header.title")}</h1>
+            <p className={styles.subtitle}>{t(lang, "pane.header.subtitle")}</p>
           </header>
           <StatusBanner ref={statusRef} text={text} loading={status.kind === "loading"} />
           {state.confirmationLost && state.confirmedFingerprint === undefined ? (
@@ -99,44 +108,40 @@ export function App({ services }: { services: PaneServices }) {
             </p>
           ) : null}
           {state.policyFallback ? (
-            <p className="sv-hint" data-testid="policy-fallback">
+            <p className={styles.hint} data-testid="policy-fallback">
               {t(lang, "pane.policyFallback")}
             </p>
           ) : null}
-          {dpStep ? (
+          {earlier.length > 0 ? <DoneList outcomes={earlier} /> : null}
+          {state.digitalPost ? (
             <DigitalPostPanel
               ref={dpRef}
-              step={dpStep}
+              step={state.digitalPost}
               busy={state.busy}
-              onChoose={(hash) => void controller.routeDigitalPost(hash).then(showStep)}
-              onOpen={(url) => controller.openUrl(url)}
-              onClose={() => {
-                setDpStep(undefined);
-                moveFocus("status");
-              }}
+              onChoose={(hash) => void pane.onDigitalPost({ personHash: hash })}
+              onKeepOthers={(hash, reason) => void pane.onDigitalPost({ personHash: hash, keepOthersReason: reason })}
+              onMaskOthers={(hash, others) => void pane.onMaskOthers(hash, others)}
+              onOpen={(url) => pane.openUrl(url)}
+              onClose={() => pane.closeDigitalPost()}
             />
           ) : null}
-          {sections.map((section) => (
-            <section key={section.severity} aria-labelledby={`sev-${section.severity}`} className="sv-section">
-              <h2 id={`sev-${section.severity}`}>
-                {severityLabel(lang, section.severity)} ({section.items.length})
-              </h2>
-              {section.items.map((item) => (
-                <CardFor key={item.key} item={item} orgName={orgName} busy={state.busy} onAction={(a) => void onAction(a)} />
-              ))}
-            </section>
-          ))}
-          {offer ? <ConfirmPanel offer={offer} busy={state.busy} onConfirm={(c) => void onConfirm(c)} /> : null}
-          {confirmBlocked ? <p className="sv-hint">{t(lang, "pane.confirm.blocked")}</p> : null}
+          <FindingSections
+            sections={sections}
+            orgName={orgName}
+            busy={state.busy}
+            leadIsPrimary={leadIsPrimary}
+            confirmed={confirmed}
+            onAction={(a) => void pane.onAction(a)}
+          />
+          {offer ? (
+            <ConfirmPanel offer={offer} busy={state.busy} primary={!hasLead && !state.digitalPost} onConfirm={(c) => void pane.onConfirm(c)} />
+          ) : null}
+          {confirmBlocked ? <p className={styles.hint}>{t(lang, "pane.confirm.blocked")}</p> : null}
           {state.phase !== "loading" ? (
             <>
               <Divider />
-              <div className="sv-actions">
-                <Button
-                  data-testid="recheck"
-                  disabledFocusable={state.busy}
-                  onClick={() => void controller.recheck().then(() => moveFocus("status"))}
-                >
+              <div className={styles.actions}>
+                <Button data-testid="recheck" disabledFocusable={state.busy} onClick={() => void pane.recheck()}>
                   {t(lang, "pane.recheck")}
                 </Button>
               </div>
@@ -148,18 +153,43 @@ export function App({ services }: { services: PaneServices }) {
   );
 }
 
-/** The card that fits the finding: CPR findings list the people, recipient findings the address. */
+/** The findings by severity; the card with the recommended fix leads its group. */
+function FindingSections(props: {
+  sections: Section[];
+  orgName: string;
+  busy: boolean;
+  leadIsPrimary: boolean;
+  confirmed: boolean;
+  onAction: (action: FixAction) => void;
+}) {
+  const lang = useLang();
+  const styles = useStyles();
+  return (
+    <>
+      {props.sections.map((section) => (
+        <section key={section.severity} aria-labelledby={`sev-${section.severity}`} className="sv-section">
+          <h2 id={`sev-${section.severity}`} className={styles.sectionTitle}>
+            {severityLabel(lang, section.severity)} ({section.items.length})
+          </h2>
+          {section.items.map((item) => (
+            <CardFor
+              key={item.key}
+              item={item}
+              orgName={props.orgName}
+              busy={props.busy}
+              primary={props.leadIsPrimary && item.lead === true}
+              done={props.confirmed && item.severity !== "notice"}
+              onAction={props.onAction}
+            />
+          ))}
+        </section>
+      ))}
+    </>
+  );
+}
+
+/** The card that fits the finding, from the CARDS table. */
 function CardFor(props: FindingCardProps & { item: FindingItem }) {
-  switch (props.item.rule) {
-    case "cpr-external":
-    case "cpr-several-people":
-    case "cpr-subject":
-      return <CprFindingCard {...props} />;
-    case "attachment-unchecked":
-      return <FindingCard {...props} />;
-    case "recipient-name-mismatch":
-      return <SalutationFindingCard {...props} />;
-    default:
-      return <LookalikeFindingCard {...props} />;
-  }
+  const Card = CARDS[props.item.rule] ?? LookalikeFindingCard;
+  return <Card {...props} />;
 }

@@ -1,20 +1,23 @@
 // Deliberate confirmation: a precise statement to tick, a reason from IT's list (free text for
 // "Andet"), one button. Invalid input moves focus to the first field that needs attention.
 import { Button, Checkbox, Field, Select, Textarea } from "@fluentui/react-components";
-import { useRef, useState } from "react";
+import { useRef, useState, type RefObject } from "react";
 import { t } from "../../i18n";
 import type { ConfirmChoice } from "../controller";
 import type { ConfirmOffer } from "../model";
+import { reasonProblem } from "../reason";
 import { confirmStatement } from "../text";
 import { useLang } from "./lang";
 
 export interface ConfirmPanelProps {
   offer: ConfirmOffer;
   busy: boolean;
+  /** Confirm is the view's primary button only when no recommended fix is shown. */
+  primary?: boolean;
   onConfirm: (choice: ConfirmChoice) => void;
 }
 
-export function ConfirmPanel({ offer, busy, onConfirm }: ConfirmPanelProps) {
+export function ConfirmPanel({ offer, busy, primary = true, onConfirm }: ConfirmPanelProps) {
   const lang = useLang();
   const [checked, setChecked] = useState(false);
   const [reasonCode, setReasonCode] = useState("");
@@ -30,8 +33,9 @@ export function ConfirmPanel({ offer, busy, onConfirm }: ConfirmPanelProps) {
   const errors = {
     checkbox: !checked,
     reason: askReason && offer.requireReason && !reason,
-    text: needText && text.trim() === "",
+    text: needText && reasonProblem(text) !== undefined,
   };
+  const textError = reasonProblem(text) === "cpr" ? "pane.reason.error.cpr" : "pane.confirm.error.text";
 
   const submit = () => {
     setTried(true);
@@ -63,39 +67,76 @@ export function ConfirmPanel({ offer, busy, onConfirm }: ConfirmPanelProps) {
             label={confirmStatement(lang, offer)}
           />
         </Field>
-        {askReason ? (
-          <Field
-            label={t(lang, "pane.confirm.reason.label")}
-            required={offer.requireReason}
-            {...(tried && errors.reason ? { validationMessage: t(lang, "pane.confirm.error.reason") } : {})}
-          >
-            <Select ref={selectRef} data-testid="confirm-reason" value={reasonCode} onChange={(_, data) => setReasonCode(data.value)}>
-              <option value="">{t(lang, "pane.confirm.reason.placeholder")}</option>
-              {offer.reasons.map((r) => (
-                <option key={r.code} value={r.code}>
-                  {r.label[lang]}
-                </option>
-              ))}
-            </Select>
-          </Field>
-        ) : null}
-        {needText ? (
-          <Field
-            label={t(lang, "pane.confirm.reason.text")}
-            hint={t(lang, "pane.confirm.reason.textHint")}
-            required
-            {...(tried && errors.text ? { validationMessage: t(lang, "pane.confirm.error.text") } : {})}
-          >
-            <Textarea ref={textRef} data-testid="confirm-reason-text" value={text} onChange={(_, data) => setText(data.value)} />
-          </Field>
-        ) : null}
+        <ReasonFields
+          offer={offer}
+          tried={tried}
+          errors={errors}
+          reasonCode={reasonCode}
+          setReasonCode={setReasonCode}
+          needText={needText}
+          text={text}
+          setText={setText}
+          textError={textError}
+          selectRef={selectRef}
+          textRef={textRef}
+        />
         <p className="sv-hint">{t(lang, "pane.confirm.scope")}</p>
         <div className="sv-actions">
-          <Button appearance="primary" type="submit" data-testid="confirm-submit" disabledFocusable={busy}>
+          <Button appearance={primary ? "primary" : "secondary"} data-primary={primary ? "true" : undefined} type="submit" data-testid="confirm-submit" disabledFocusable={busy}>
             {t(lang, "pane.confirm.submit")}
           </Button>
         </div>
       </form>
     </section>
+  );
+}
+
+interface ReasonFieldsProps {
+  offer: ConfirmOffer;
+  tried: boolean;
+  errors: { reason: boolean; text: boolean };
+  reasonCode: string;
+  setReasonCode: (code: string) => void;
+  needText: boolean;
+  text: string;
+  setText: (text: string) => void;
+  textError: "pane.reason.error.cpr" | "pane.confirm.error.text";
+  selectRef: RefObject<HTMLSelectElement>;
+  textRef: RefObject<HTMLTextAreaElement>;
+}
+
+/** IT's reasons, and the free text for "Andet" (required, no CPR numbers: it goes into the stamp). */
+function ReasonFields({ offer, tried, errors, reasonCode, setReasonCode, needText, text, setText, textError, selectRef, textRef }: ReasonFieldsProps) {
+  const lang = useLang();
+  const askReason = offer.reasons.length > 0;
+  return (
+    <>
+      {askReason ? (
+        <Field
+          label={t(lang, "pane.confirm.reason.label")}
+          required={offer.requireReason}
+          {...(tried && errors.reason ? { validationMessage: t(lang, "pane.confirm.error.reason") } : {})}
+        >
+          <Select ref={selectRef} data-testid="confirm-reason" value={reasonCode} onChange={(_, data) => setReasonCode(data.value)}>
+            <option value="">{t(lang, "pane.confirm.reason.placeholder")}</option>
+            {offer.reasons.map((r) => (
+              <option key={r.code} value={r.code}>
+                {r.label[lang]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      ) : null}
+      {needText ? (
+        <Field
+          label={t(lang, "pane.confirm.reason.text")}
+          hint={t(lang, "pane.confirm.reason.textHint")}
+          required
+          {...(tried && errors.text ? { validationMessage: t(lang, textError) } : {})}
+        >
+          <Textarea ref={textRef} data-testid="confirm-reason-text" value={text} onChange={(_, data) => setText(data.value)} />
+        </Field>
+      ) : null}
+    </>
   );
 }

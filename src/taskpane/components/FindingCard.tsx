@@ -1,16 +1,22 @@
-// One finding: what (title + explanation), where, and its one-click actions. Specialised cards
-// (CPR, lookalike) pass extra content as children.
-import { Badge, Button, Card } from "@fluentui/react-components";
+// One finding: what (title + explanation), where — the recipient and the place in the mail,
+// separately — and its one-click actions. Specialised cards (CPR, lookalike, and whatever a new
+// rule registers in App's CARDS table) pass extra content as children. A confirmed card is shown
+// done: a green check and its title, nothing more.
+import { Badge, Button, Card, makeStyles, tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import { t } from "../../i18n";
 import type { FindingItem, FixAction } from "../model";
-import { actionLabel, findingBody, findingTitle, recipientText, severityLabel, whereText } from "../text";
+import { actionLabel, findingBody, findingTitle, placesText, recipientText, severityLabel, whereText } from "../text";
 import { useLang } from "./lang";
 
 export interface FindingCardProps {
   item: FindingItem;
   orgName: string;
   busy: boolean;
+  /** This card's first action is the view's one primary button. */
+  primary?: boolean;
+  /** Confirmed: collapsed with a green check, no actions. */
+  done?: boolean;
   onAction: (action: FixAction) => void;
   children?: ReactNode;
 }
@@ -19,55 +25,105 @@ const BADGE_COLOR = { block: "danger", confirm: "warning", notice: "informative"
 
 export const testIdOf = (action: FixAction): string => action.kind;
 
-export function FindingCard({ item, orgName, busy, onAction, children }: FindingCardProps) {
+const useStyles = makeStyles({
+  card: { marginBottom: "12px" },
+  lead: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
+  head: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: "4px" },
+  leadLabel: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorBrandForeground1, margin: 0 },
+  title: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  body: { margin: "4px 0" },
+  facts: { margin: "4px 0", display: "grid", gridTemplateColumns: "max-content minmax(0, 1fr)", columnGap: "8px", rowGap: "2px" },
+  term: { fontWeight: tokens.fontWeightSemibold },
+  value: { margin: 0 },
+  list: { margin: 0, paddingLeft: "18px" },
+  actions: { display: "flex", flexWrap: "wrap", gap: "8px", marginTop: "8px" },
+  button: { maxWidth: "100%", whiteSpace: "normal", height: "auto", minHeight: "32px" },
+  done: { display: "flex", alignItems: "center", gap: "8px" },
+  check: { color: tokens.colorPaletteGreenForeground1, flexShrink: 0 },
+});
+
+export function FindingCard({ item, orgName, busy, primary, done, onAction, children }: FindingCardProps) {
   const lang = useLang();
+  const styles = useStyles();
   const titleId = `finding-${cssId(item.key)}`;
+  const title = findingTitle(lang, item, orgName);
+  if (done) {
+    return (
+      <Card role="article" aria-labelledby={titleId} data-testid="finding" data-kind={item.rule} data-severity={item.severity} data-done="true" className={styles.card}>
+        <div className={styles.done}>
+          <DoneCheck className={styles.check} />
+          <h3 id={titleId} className={styles.title}>
+            {t(lang, "pane.done.confirmed")}: {title}
+          </h3>
+        </div>
+      </Card>
+    );
+  }
+  const isCpr = item.rule.startsWith("cpr");
+  // A CPR card names the recipients and the places in the mail apart; a recipient card's place is its field.
+  // A recipient card names its recipient (with the field) once, in its own line: no second "where".
+  const places = isCpr ? placesText(lang, item) : item.recipients.length > 0 ? "" : whereText(lang, item);
+  const recipients = isCpr ? item.showRecipients : [];
   return (
     <Card
       role="article"
       aria-labelledby={titleId}
       data-testid="finding"
       data-kind={item.rule}
+      data-rules={item.rules.join(" ")}
       data-severity={item.severity}
-      className="sv-finding"
+      data-lead={item.lead ? "true" : undefined}
+      className={item.lead ? `${styles.card} ${styles.lead}` : styles.card}
     >
-      <div className="sv-finding-head">
+      <div className={styles.head}>
+        {item.lead ? <p className={styles.leadLabel}>{t(lang, "pane.lead.label")}</p> : null}
         <Badge appearance="tint" color={BADGE_COLOR[item.severity]} shape="rounded">
           {severityLabel(lang, item.severity)}
         </Badge>
-        <h3 id={titleId} className="sv-finding-title">
-          {findingTitle(lang, item, orgName)}
+        <h3 id={titleId} className={styles.title}>
+          {title}
         </h3>
       </div>
       {findingBody(lang, item).map((line, i) => (
-        <p key={i} className="sv-finding-body">
+        <p key={i} className={styles.body}>
           {line}
         </p>
       ))}
-      <dl className="sv-facts">
-        <dt>{t(lang, "pane.where.label")}</dt>
-        <dd data-testid="where">{whereText(lang, item)}</dd>
-        {item.recipients.length > 0 && item.rule.startsWith("cpr") ? (
-          <>
-            <dt>{t(lang, "pane.recipients.label")}</dt>
-            <dd>
-              <ul className="sv-list">
-                {item.recipients.map((r) => (
-                  <li key={`${r.field}:${r.address}`}>{recipientText(lang, r)}</li>
-                ))}
-              </ul>
-            </dd>
-          </>
-        ) : null}
-      </dl>
+      {places || recipients.length > 0 ? (
+        <dl className={styles.facts}>
+          {recipients.length > 0 ? (
+            <>
+              <dt className={styles.term}>{t(lang, recipients.length === 1 ? "pane.recipients.label" : "pane.recipients.labelMany")}</dt>
+              <dd className={styles.value} data-testid="recipients">
+                <ul className={styles.list}>
+                  {recipients.map((r) => (
+                    <li key={`${r.field}:${r.address}`}>{recipientText(lang, r)}</li>
+                  ))}
+                </ul>
+              </dd>
+            </>
+          ) : null}
+          {places ? (
+            <>
+              <dt className={styles.term}>{t(lang, "pane.where.label")}</dt>
+              <dd className={styles.value} data-testid="where">
+                {places}
+              </dd>
+            </>
+          ) : null}
+        </dl>
+      ) : null}
       {children}
       {item.actions.length > 0 ? (
-        <div className="sv-actions">
+        <div className={styles.actions}>
           {item.actions.map((action, i) => (
             <Button
               key={`${action.kind}:${i}`}
-              appearance={i === 0 ? "primary" : "secondary"}
+              appearance={primary && i === 0 ? "primary" : "secondary"}
               data-testid={testIdOf(action)}
+              data-lead-action={item.lead && i === 0 ? "true" : undefined}
+              data-primary={primary && i === 0 ? "true" : undefined}
+              className={styles.button}
               disabledFocusable={busy}
               onClick={() => onAction(action)}
             >
@@ -81,3 +137,13 @@ export function FindingCard({ item, orgName, busy, onAction, children }: Finding
 }
 
 const cssId = (key: string): string => key.replace(/[^A-Za-z0-9_-]/g, "_");
+
+/** A filled green circle with a check (drawn here: the icon package is not a dependency of ours). */
+export function DoneCheck({ className }: { className: string }) {
+  return (
+    <svg className={className} width="20" height="20" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+      <circle cx="10" cy="10" r="9" fill="currentColor" />
+      <path d="M6 10.5l2.5 2.5L14 7.5" fill="none" stroke="#fff" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
+    </svg>
+  );
+}

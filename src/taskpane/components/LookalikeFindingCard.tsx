@@ -11,7 +11,7 @@ export function LookalikeFindingCard(props: FindingCardProps) {
   return (
     <FindingCard {...props}>
       {recipient ? (
-        <p className="sv-recipient">
+        <p className="sv-recipient" data-testid="where">
           <span className="sv-label">{t(lang, "pane.recipients.label")}: </span>
           {recipientText(lang, recipient)}
         </p>
