@@ -10,6 +10,7 @@ import { ContentReader, type PageStats } from "./content";
 import { decodeCp1252, decodeUtf16, decodeUtf8 } from "../decode";
 import { isDict, nameOf, refOf, type PdfDict, type PdfValue } from "./lexer";
 import { PdfFile } from "./objects";
+import { isDamaged } from "./damage";
 
 const MAX_PAGES = 5000;
 
@@ -22,8 +23,10 @@ export function readPdf(bytes: Uint8Array, budget: Budget): ExtractResult {
   const reader = new ContentReader(file, budget);
   let problem: UnreadableReason | undefined;
   let scannedPages = 0;
+  let pageCount = 0;
   try {
     const pages = pageList(file);
+    pageCount = pages.length;
     for (let i = 0; i < pages.length; i++) {
       const p = pages[i]!;
       const before = { decoded: stats.decoded, images: stats.images };
@@ -42,6 +45,8 @@ export function readPdf(bytes: Uint8Array, budget: Budget): ExtractResult {
   // A glyph or two without a Unicode entry (a logo, a bullet) is common and harmless; more is not.
   const unmapped = stats.unmappedStrings > Math.max(2, stats.decoded * 0.05);
   if (!problem && (stats.undecoded > 0 || stats.brokenStreams > 0 || unmapped || scannedPages > 0 || out.isEmpty)) problem = "pdf-no-text";
+  // Text missing because the file is broken (cut off, a looping xref chain) is not a scan.
+  if (problem === "pdf-no-text" && isDamaged(file, pageCount)) problem = "corrupt";
   return out.result(problem);
 }
 

@@ -22,6 +22,8 @@ export class PdfFile {
   readonly trailers: PdfDict[] = [];
   /** Streams that could not be decoded (unknown filter, broken data). */
   undecodable = 0;
+  /** Of those, streams whose data is broken (bad deflate data, failed decryption): damage, not an unsupported filter. */
+  broken = 0;
 
   /** Set when the file is encrypted and opens without a password. */
   private decryptor: Decryptor | undefined;
@@ -36,7 +38,10 @@ export class PdfFile {
     const t = this.trailers.find((x) => x.dict.has("Encrypt"));
     if (t) {
       const encrypt = this.dict(t.dict.get("Encrypt"));
-      const ids = this.get(t.dict.get("ID"));
+      // The ID belongs to the document's trailer dictionary, wherever it really is: an update's
+      // classic trailer may carry /Encrypt while the cross-reference stream carries /ID.
+      const withId = [t].concat(this.trailers).find((x) => Array.isArray(this.get(x.dict.get("ID"))));
+      const ids = withId ? this.get(withId.dict.get("ID")) : undefined;
       const id0 = Array.isArray(ids) && ids[0] && typeof ids[0] === "object" && "str" in ids[0] ? ids[0].str : "";
       const d = encrypt ? emptyPasswordDecryptor(encrypt, (v) => this.get(v), id0) : null;
       if (d) this.decryptor = d;
@@ -149,7 +154,7 @@ export class PdfFile {
     let raw = this.s.slice(o.stream.start, o.stream.end);
     if (this.decryptor && nameOf(o.value.dict.get("Type")) !== "XRef") {
       const plain = this.decryptor.stream(o.num, o.gen, raw);
-      if (plain === null) return void this.undecodable++;
+      if (plain === null) return void (this.undecodable++, this.broken++);
       raw = plain;
     }
     const f = this.get(o.value.dict.get("Filter"));
@@ -158,7 +163,7 @@ export class PdfFile {
     for (const name of filters) {
       if (name === "FlateDecode" || name === "Fl") {
         const out = inflateZlib(data, this.budget);
-        if (out === undefined) return void this.undecodable++;
+        if (out === undefined) return void (this.undecodable++, this.broken++);
         data = out;
       } else if (name === "ASCIIHexDecode" || name === "AHx") data = hexDecode(data);
       else if (name === "ASCII85Decode" || name === "A85") data = ascii85Decode(data);
