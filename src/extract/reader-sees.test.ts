@@ -1,8 +1,8 @@
 // "Read what a reader sees, wherever the format keeps it": one synthetic file per class of place
 // that real documents keep visible text in, and per class of file that cannot be read and must say so.
 import { strToU8, zlibSync } from "fflate";
-import { odt, pdfFromObjects, streamBody } from "./__tests__/fixtures";
-import { CPR_A, CPR_B, cprsIn } from "./__tests__/helpers";
+import { odt, pdfFromObjects, streamBody, withParts, wordPackage, wParagraph, xlsx } from "./__tests__/fixtures";
+import { CPR_A, CPR_B, CPR_C, cprsIn, whereAt } from "./__tests__/helpers";
 import { extractAttachmentText } from "./index";
 
 describe("OpenDocument", () => {
@@ -72,3 +72,62 @@ function latin1(s: string): Uint8Array {
   for (let i = 0; i < s.length; i++) b[i] = s.charCodeAt(i) & 0xff;
   return b;
 }
+
+describe("Office Open XML: the parts the document links to", () => {
+  const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+
+  test("Word altChunk: an imported HTML part is read as the body", () => {
+    const file = wordPackage({
+      body: wParagraph("Se nedenfor") + '<w:altChunk r:id="rIdHtml"/>',
+      rels: [["rIdHtml", "aFChunk", "afchunk1.htm"]],
+      parts: { "word/afchunk1.htm": `<html><head><meta charset="utf-8"></head><body><p>Borger: Jens</p><p>CPR ${CPR_A}</p></body></html>` },
+    });
+    const r = extractAttachmentText("afgørelse.docx", file);
+    expect(r.unreadable).toBeUndefined();
+    expect(r.text).toContain("Borger: Jens");
+    expect(cprsIn(r.text)).toEqual([CPR_A]);
+    expect(whereAt(r.parts, r.text!.indexOf("Borger"))).toBe("body");
+  });
+
+  test("Word altChunk: MHT and plain-text chunks are read too", () => {
+    const mht = `MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b1"\r\n\r\n--b1\r\nContent-Type: text/html; charset="utf-8"\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n<html><body><p>CPR ${CPR_A}</p></body></html>\r\n--b1--\r\n`;
+    const file = wordPackage({
+      body: '<w:altChunk r:id="rId1"/><w:altChunk r:id="rId2"/>',
+      rels: [["rId1", "aFChunk", "chunk.mht"], ["rId2", "aFChunk", "chunk2.txt"]],
+      parts: { "word/chunk.mht": mht, "word/chunk2.txt": `Sagsnr. 12 ${CPR_B}` },
+    });
+    const r = extractAttachmentText("brev.docx", file);
+    expect(cprsIn(r.text).sort()).toEqual([CPR_A, CPR_B].sort());
+  });
+
+  test("the main part, headers and charts are found through relationships, whatever their names and case", () => {
+    const file = wordPackage({
+      main: "Word/Dokument.xml",
+      body: wParagraph(`Brev ${CPR_A}`),
+      rels: [["rId7", "header", "Sidehoved.XML"], ["rId8", "chart", "charts/chart1.xml"]],
+      parts: {
+        "Word/sidehoved.xml": `<w:hdr ${W}>${wParagraph("Sag " + CPR_B)}</w:hdr>`,
+        "Word/charts/chart1.xml": `<c:chartSpace xmlns:c="c"><c:chart><c:ser><c:cat><c:strCache><c:pt idx="0"><c:v>${CPR_C}</c:v></c:pt></c:strCache></c:cat></c:ser></c:chart></c:chartSpace>`,
+      },
+    });
+    const r = extractAttachmentText("brev.docx", file);
+    expect(r.unreadable).toBeUndefined();
+    expect(cprsIn(r.text)).toEqual([CPR_A, CPR_B, CPR_C]);
+    expect(whereAt(r.parts, r.text!.indexOf(CPR_B))).toBe("header");
+  });
+
+  test("VML WordArt keeps its text in an attribute, and it is read", () => {
+    const body = `<w:p><w:r><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml"><v:textpath style="font-family:Arial" string="CPR ${CPR_A}"/></v:shape></w:pict></w:r></w:p>`;
+    expect(cprsIn(extractAttachmentText("plakat.docx", wordPackage({ body })).text)).toEqual([CPR_A]);
+  });
+
+  test("Excel: a text box drawn on a sheet (a drawing linked from the sheet) is read as that sheet's", () => {
+    const book = withParts(xlsx([{ name: "Borgere", rows: [["Navn"]] }]), {
+      "xl/worksheets/_rels/sheet1.xml.rels": '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/drawing1.xml"/></Relationships>',
+      "xl/drawings/drawing1.xml": `<xdr:wsDr xmlns:xdr="x" xmlns:a="a"><xdr:twoCellAnchor><xdr:sp><xdr:txBody><a:p><a:r><a:t>Husk ${CPR_B}</a:t></a:r></a:p></xdr:txBody></xdr:sp></xdr:twoCellAnchor></xdr:wsDr>`,
+    });
+    const r = extractAttachmentText("liste.xlsx", book);
+    expect(cprsIn(r.text)).toEqual([CPR_B]);
+    expect(whereAt(r.parts, r.text!.indexOf(CPR_B))).toBe("sheet:Borgere");
+  });
+});

@@ -1,7 +1,7 @@
 // Builders for real, minimal Office/PDF/mail files used by the extractor tests and the benchmark.
 // The XML follows what Word, Excel and PowerPoint write (content types, package and part
 // relationships), trimmed to what a reader needs. All CPR numbers in fixtures are synthetic.
-import { strToU8, zipSync, zlibSync, type Zippable } from "fflate";
+import { strToU8, unzipSync, zipSync, zlibSync, type Zippable } from "fflate";
 
 const XML_DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"';
@@ -371,4 +371,27 @@ export function odt(bodyXml: string, opts: { files?: Record<string, string | Uin
     "content.xml": `<?xml version="1.0"?><office:document-content ${ns}><office:body><office:text>${bodyXml}</office:text></office:body></office:document-content>`,
     ...(opts.files || {}),
   });
+}
+
+/**
+ * A Word package laid out as given: the main part's path and XML body, its relationships
+ * ([id, type, target] with the type's last URI segment), and any other parts (paths as written).
+ */
+export function wordPackage(opts: { main?: string; body: string; rels?: [string, string, string][]; parts?: Record<string, string | Uint8Array> }): Uint8Array {
+  const main = opts.main || "word/document.xml";
+  const slash = main.lastIndexOf("/");
+  return zip({
+    "[Content_Types].xml": contentTypes([["/" + main, "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"]]),
+    "_rels/.rels": rels([["rId1", "officeDocument", main]]),
+    [main.slice(0, slash + 1) + "_rels/" + main.slice(slash + 1) + ".rels"]: rels(opts.rels || []),
+    [main]: XML_DECL + `<w:document ${W}><w:body>${opts.body}</w:body></w:document>`,
+    ...(opts.parts || {}),
+  });
+}
+
+/** Adds or replaces parts of a zip package. */
+export function withParts(pkg: Uint8Array, parts: Record<string, string>): Uint8Array {
+  const files: Record<string, string | Uint8Array> = { ...unzipSync(pkg) };
+  for (const [k, v] of Object.entries(parts)) files[k] = v;
+  return zip(files);
 }
