@@ -131,3 +131,55 @@ describe("Office Open XML: the parts the document links to", () => {
     expect(whereAt(r.parts, r.text!.indexOf(CPR_B))).toBe("sheet:Borgere");
   });
 });
+
+describe("PDF fonts", () => {
+  /** A one-page PDF whose page shows `content` with font /F1 = `font` (object 5); `extra` objects follow as 6, 7, … */
+  const onePage = (font: string, content: string, extra: string[] = []) =>
+    pdfFromObjects(
+      [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+        streamBody("", content),
+        font,
+        ...extra,
+      ],
+      "/Root 1 0 R",
+    );
+  const cmap = (ranges: string, bfchars: [string, string][]) =>
+    streamBody("", `/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n1 begincodespacerange\n${ranges}\nendcodespacerange\n${bfchars.length} beginbfchar\n${bfchars.map(([c, u]) => `<${c}> <${u}>`).join("\n")}\nendbfchar\nendcmap end end`);
+  const hex = (s: string) => Array.from(s, (ch) => ch.charCodeAt(0).toString(16).padStart(2, "0")).join("");
+  const digitsMap = (s: string): [string, string][] => Array.from(new Set(s), (ch) => [hex(ch), ch.charCodeAt(0).toString(16).padStart(4, "0")]);
+
+  test("a CID font whose CMap declares one-byte codes is read one byte per code", () => {
+    const text = `CPR ${CPR_A}`;
+    const file = onePage(
+      "<< /Type /Font /Subtype /Type0 /BaseFont /ABCDEF+Arial /Encoding 6 0 R /DescendantFonts [] /ToUnicode 7 0 R >>",
+      `BT /F1 12 Tf 72 700 Td <${hex(text)}> Tj ET`,
+      [streamBody("/Type /CMap /CMapName /OneByte", "begincmap\n1 begincodespacerange\n<00> <FF>\nendcodespacerange\nendcmap"), cmap("<00> <FF>", digitsMap(text))],
+    );
+    const r = extractAttachmentText("brev.pdf", file);
+    expect(r.unreadable).toBeUndefined();
+    expect(cprsIn(r.text)).toEqual([CPR_A]);
+  });
+
+  test("codes missing from ToUnicode fall back to the encoding's Differences glyph names", () => {
+    // ToUnicode knows only the letters; the digits come from /Differences (zero … nine at 0x30 …)
+    const font = "<< /Type /Font /Subtype /TrueType /BaseFont /ABCDEF+Calibri /ToUnicode 6 0 R /Encoding << /Differences [48 /zero /one /two /three /four /five /six /seven /eight /nine] >> >>";
+    const file = onePage(font, `BT /F1 12 Tf 72 700 Td (Sag ${CPR_B}) Tj ET`, [cmap("<00> <FF>", digitsMap("Sag "))]);
+    const r = extractAttachmentText("brev.pdf", file);
+    expect(r.unreadable).toBeUndefined();
+    expect(r.text).toBe(`Sag ${CPR_B}`);
+  });
+
+  test("glyph names follow the Adobe Glyph List: ligatures as letters, uniXXXX, uXXXX, hyphen is U+002D", () => {
+    const font = "<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman /Encoding << /BaseEncoding /WinAnsiEncoding /Differences [1 /fi /fl /ffi /f_f /hyphen /uni0030 /u0031 /uni00E6 /Oslash.sc] >> >>";
+    const file = onePage(font, "BT /F1 12 Tf 72 700 Td (\\001le \\002ad \\003x \\004 \\005\\006\\007 \\010\\011) Tj ET");
+    expect(extractAttachmentText("brev.pdf", file).text).toBe("file flad ffix ff -01 æØ");
+  });
+
+  test("Windows ANSI code 0xAD is the visible hyphen in a PDF", () => {
+    const file = onePage("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>", "BT /F1 12 Tf 72 700 Td (010203\\2550028) Tj ET");
+    expect(extractAttachmentText("brev.pdf", file).text).toBe("010203-0028");
+  });
+});
