@@ -183,3 +183,50 @@ describe("PDF fonts", () => {
     expect(extractAttachmentText("brev.pdf", file).text).toBe("010203-0028");
   });
 });
+
+describe("PDF forms", () => {
+  const formPdf = (catalogExtra: string, pageExtra: string, extra: string[]) =>
+    pdfFromObjects(
+      [
+        `<< /Type /Catalog /Pages 2 0 R ${catalogExtra} >>`,
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        `<< /Type /Page /Parent 2 0 R /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> ${pageExtra} >>`,
+        streamBody("", "BT /F1 12 Tf 72 700 Td (Ansøgning) Tj ET"),
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        ...extra,
+      ],
+      "/Root 1 0 R",
+    );
+  const datasets = `<xfa:datasets xmlns:xfa="http://www.xfa.org/schema/xfa-data/1.0/"><xfa:data><form1><navn>Jens Hansen</navn><cpr>${CPR_A}</cpr></form1></xfa:data></xfa:datasets>`;
+
+  test("XFA: the filled-in data (the datasets packet) is read", () => {
+    const file = formPdf("/AcroForm << /Fields [] /XFA [(template) 6 0 R (datasets) 7 0 R] >>", "", [streamBody("", "<template/>"), streamBody("", datasets)]);
+    const r = extractAttachmentText("ansøgning.pdf", file);
+    expect(r.unreadable).toBeUndefined();
+    expect(r.text).toContain("Jens Hansen");
+    expect(cprsIn(r.text)).toEqual([CPR_A]);
+    expect(whereAt(r.parts, r.text!.indexOf(CPR_A))).toBe("form");
+  });
+
+  test("XFA as one XDP stream: its datasets are read", () => {
+    const xdp = `<?xml version="1.0"?><xdp:xdp xmlns:xdp="http://ns.adobe.com/xdp/"><template><field name="cpr"/></template>${datasets}</xdp:xdp>`;
+    const r = extractAttachmentText("ansøgning.pdf", formPdf("/AcroForm << /Fields [] /XFA 6 0 R >>", "", [streamBody("", xdp)]));
+    expect(cprsIn(r.text)).toEqual([CPR_A]);
+  });
+
+  test("field values kept in widget annotations are read without an /AcroForm (a page cut out of a form)", () => {
+    const file = formPdf("", "/Annots [6 0 R 7 0 R]", [
+      `<< /Type /Annot /Subtype /Widget /FT /Tx /T (cpr) /V (${CPR_B}) /Rect [0 0 100 20] >>`,
+      "<< /Type /Annot /Subtype /Widget /Parent 8 0 R /Rect [0 30 100 50] >>",
+      `<< /FT /Tx /T (cpr2) /V (${CPR_C}) /Kids [7 0 R] >>`,
+    ]);
+    const r = extractAttachmentText("side3.pdf", file);
+    expect(cprsIn(r.text)).toEqual([CPR_B, CPR_C]);
+    expect(whereAt(r.parts, r.text!.indexOf(CPR_B))).toBe("form");
+  });
+
+  test("a field reachable both from /AcroForm and from its widget is read once", () => {
+    const file = formPdf("/AcroForm << /Fields [6 0 R] >>", "/Annots [6 0 R]", [`<< /Type /Annot /Subtype /Widget /FT /Tx /T (cpr) /V (${CPR_B}) >>`]);
+    expect(cprsIn(extractAttachmentText("blanket.pdf", file).text)).toEqual([CPR_B]);
+  });
+});
