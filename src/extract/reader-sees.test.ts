@@ -230,3 +230,36 @@ describe("PDF forms", () => {
     expect(cprsIn(extractAttachmentText("blanket.pdf", file).text)).toEqual([CPR_B]);
   });
 });
+
+describe("PDF: rotated text", () => {
+  const page = (content: string) =>
+    pdfFromObjects(
+      [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+        streamBody("", content),
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+      ],
+      "/Root 1 0 R",
+    );
+  /** One glyph per Tm, as writers place rotated text, stepping 6.6 units (0.55 em at 12 pt) along the direction. */
+  const glyphByGlyph = (text: string, a: number, b: number, x: number, y: number) =>
+    "BT /F1 12 Tf " + Array.from(text, (ch, i) => `${a} ${b} ${-b} ${a} ${(x + i * 6.6 * a).toFixed(2)} ${(y + i * 6.6 * b).toFixed(2)} Tm (${ch}) Tj`).join(" ") + " ET";
+
+  test.each([
+    ["up a margin (90°)", 0, 1],
+    ["down a margin (-90°)", 0, -1],
+    ["upside down (180°)", -1, 0],
+    ["at 45°", Math.SQRT1_2, Math.SQRT1_2],
+  ])("text %s keeps its glyphs together", (_label, a, b) => {
+    const r = extractAttachmentText("brev.pdf", page(glyphByGlyph(`CPR ${CPR_A.slice(0, 6)}-${CPR_A.slice(6)}`, a, b, 300, 400)));
+    expect(r.text).toBe(`CPR ${CPR_A.slice(0, 6)}-${CPR_A.slice(6)}`);
+    expect(cprsIn(r.text)).toEqual([CPR_A]);
+  });
+
+  test("rotated lines stay apart from each other and from upright text", () => {
+    const content = glyphByGlyph("Sag 12", 0, 1, 30, 100) + " " + glyphByGlyph(CPR_B, 0, 1, 45, 100) + ` BT /F1 12 Tf 100 700 Td (Brev) Tj ET`;
+    expect(extractAttachmentText("brev.pdf", page(content)).text).toBe(`Sag 12\n${CPR_B}\nBrev`);
+  });
+});
