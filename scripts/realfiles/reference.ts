@@ -53,7 +53,14 @@ async function pdfText(bytes: Uint8Array): Promise<string> {
 async function sheetText(bytes: Uint8Array): Promise<string> {
   const XLSX = await import("xlsx");
   const wb = XLSX.read(bytes, { type: "array", cellFormula: false, cellHTML: false });
-  return wb.SheetNames.map((n) => XLSX.utils.sheet_to_csv(wb.Sheets[n]!, { rawNumbers: true, FS: "\t" })).join("\n");
+  // Text and whole numbers: fractions are written differently by every reader (1.7E-2, 0.017)
+  // and can never hold a CPR number, so they would only blur the recall.
+  const out: string[] = [];
+  for (const n of wb.SheetNames) {
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets[n]!, { header: 1, raw: true, defval: "" });
+    for (const row of rows) out.push(row.filter((v) => typeof v === "string" || (typeof v === "number" && Number.isInteger(v))).join("\t"));
+  }
+  return out.join("\n");
 }
 
 async function emlText(bytes: Uint8Array): Promise<string> {
@@ -90,5 +97,5 @@ function decodeXml(s: string): string {
 }
 
 function stripTags(html: string): string {
-  return html.replace(/<(script|style)[\s\S]*?<\/\1>/gi, " ").replace(/<[^>]*>/g, " ").replace(/&nbsp;/g, " ");
+  return html.replace(/<(script|style)[\s\S]*?<\/\1>/gi, " ").replace(/<[^>]*>/g, " ").replace(/&#?\w+;/g, " ");
 }

@@ -13,7 +13,19 @@ const BREAK_AFTER: Record<string, string> = {
   "text:tab": "\t",
   "text:line-break": "\n",
   "text:s": " ",
+  // Notes, comments and frames sit inside a paragraph: keep their text apart from the words around
+  // them, so a note's number never joins the digits it follows.
+  "text:note-citation": " ",
+  "text:note-body": "\n",
+  "office:annotation": "\n",
+  "dc:creator": "\n",
+  "dc:date": "\n",
+  "draw:frame": "\n",
+  "text:list-item": "\n",
 };
+
+/** Elements that start apart from the text before them. */
+const BREAK_BEFORE = new Set(["text:note", "office:annotation", "draw:frame"]);
 
 export function odfText(xml: string, budget: Budget, onlyUnder?: string): string {
   const out: string[] = [];
@@ -26,6 +38,7 @@ export function odfText(xml: string, budget: Budget, onlyUnder?: string): string
     open(name: string, _a: string, self: boolean) {
       if (onlyUnder && name === onlyUnder && !self) inside++;
       v.wantText = inside > 0;
+      if (inside > 0 && BREAK_BEFORE.has(name)) out.push(" ");
     },
     close(name: string) {
       if (onlyUnder && name === onlyUnder) inside--;

@@ -263,3 +263,13 @@ describe("PDF: rotated text", () => {
     expect(extractAttachmentText("brev.pdf", page(content)).text).toBe(`Sag 12\n${CPR_B}\nBrev`);
   });
 });
+
+describe("OpenDocument: notes and comments inside a paragraph", () => {
+  test("a footnote's citation and a comment's text never join the number they follow", () => {
+    const body = `<text:p>CPR ${CPR_A}<text:note text:note-class="footnote"><text:note-citation>1</text:note-citation><text:note-body><text:p>Kilde</text:p></text:note-body></text:note> og ${CPR_B}<office:annotation><dc:creator xmlns:dc="http://purl.org/dc/elements/1.1/">Sagsbehandler</dc:creator><text:p>2</text:p></office:annotation></text:p>`;
+    const r = extractAttachmentText("notat.odt", odt(body));
+    expect(cprsIn(r.text)).toEqual([CPR_A, CPR_B]);
+    expect(r.text).toContain("Kilde");
+    expect(r.text).toContain("Sagsbehandler");
+  });
+});

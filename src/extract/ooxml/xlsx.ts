@@ -82,12 +82,13 @@ function sharedStrings(xml: string | undefined, budget: Budget): string[] {
     wantText: false,
     wantAttrs: false,
     open(name: string, _a: string, self: boolean) {
-      if (name === "si") cur = [];
+      // sstItem: Excel 2007 beta files
+      if (name === "si" || name === "sstItem") cur = [];
       else if (name === "rPh" && !self) phonetic++;
       else if (name === "t") v.wantText = !self && phonetic === 0;
     },
     close(name: string) {
-      if (name === "si") list.push(cur.join(""));
+      if (name === "si" || name === "sstItem") list.push(cur.join(""));
       else if (name === "rPh") phonetic--;
       else if (name === "t") v.wantText = false;
     },
