@@ -178,6 +178,14 @@ describe("PDF fonts", () => {
     expect(extractAttachmentText("brev.pdf", file).text).toBe("file flad ffix ff -01 æØ");
   });
 
+  test("old-style figures and small capitals (Adobe's private-use names) read as digits and letters", () => {
+    const names = "zero one two three four five six seven eight nine".split(" ").map((n) => "/" + n + "oldstyle").join(" ");
+    const font = `<< /Type /Font /Subtype /Type1 /BaseFont /MinionPro-Regular /Encoding << /Differences [48 ${names} 65 /Asmall /Bsmall] >> >>`;
+    const file = onePage(font, `BT /F1 12 Tf 72 700 Td (AB ${CPR_A}) Tj ET`);
+    const r = extractAttachmentText("brev.pdf", file);
+    expect(r.text).toBe(`AB ${CPR_A}`);
+  });
+
   test("Windows ANSI code 0xAD is the visible hyphen in a PDF", () => {
     const file = onePage("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>", "BT /F1 12 Tf 72 700 Td (010203\\2550028) Tj ET");
     expect(extractAttachmentText("brev.pdf", file).text).toBe("010203-0028");
@@ -271,5 +279,68 @@ describe("OpenDocument: notes and comments inside a paragraph", () => {
     expect(cprsIn(r.text)).toEqual([CPR_A, CPR_B]);
     expect(r.text).toContain("Kilde");
     expect(r.text).toContain("Sagsbehandler");
+  });
+});
+
+describe("declared character sets (decoded without TextDecoder)", () => {
+  const bytes = (s: string) => Uint8Array.from(Buffer.from(s, "latin1"));
+  /** The bytes of `text` in a single-byte code page, via Node's TextDecoder tables (test side only). */
+  const encode = (text: string, label: string) => {
+    const dec = new TextDecoder(label);
+    const table = new Map<string, number>();
+    for (let b = 0; b < 256; b++) table.set(dec.decode(new Uint8Array([b])), b);
+    return Uint8Array.from(Array.from(text, (ch) => table.get(ch)!));
+  };
+
+  test.each([
+    ["windows-1250", "Řehoř Dvořák, Łódź"],
+    ["iso-8859-2", "Łukasz Żółć, Brno"],
+    ["windows-1251", "Иван Петров"],
+    ["windows-1257", "Jānis Bērziņš, Šiauliai"],
+    ["iso-8859-15", "Søren Ærø €"],
+  ])("a mail part declared %s", (label, name) => {
+    const head = `Subject: Sag\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=${label}\r\nContent-Transfer-Encoding: 8bit\r\n\r\n`;
+    const body = encode(`${name} ${CPR_A}`, label);
+    const file = new Uint8Array([...bytes(head), ...body]);
+    const r = extractAttachmentText("videresendt.eml", file);
+    expect(r.text).toContain(name);
+    expect(cprsIn(r.text)).toEqual([CPR_A]);
+  });
+
+  test("a text file attached to a mail is decoded in its declared charset", () => {
+    const head = `Subject: Liste\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="b"\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nSe bilag\r\n--b\r\nContent-Type: text/plain; charset=windows-1250; name="liste.txt"\r\nContent-Disposition: attachment; filename="liste.txt"\r\nContent-Transfer-Encoding: 8bit\r\n\r\n`;
+    const file = new Uint8Array([...bytes(head), ...encode(`Dvořák ${CPR_B}`, "windows-1250"), ...bytes("\r\n--b--\r\n")]);
+    const r = extractAttachmentText("videresendt.eml", file);
+    const inner = r.embedded!.find((e) => e.name === "liste.txt")!;
+    expect(inner.text).toBe(`Dvořák ${CPR_B}`);
+  });
+
+  test("an HTML file's <meta charset> is honoured", () => {
+    const html = new Uint8Array([...bytes('<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1251"></head><body><p>'), ...encode("Иван", "windows-1251"), ...bytes(` ${CPR_A}</p></body></html>`)]);
+    const r = extractAttachmentText("brev.html", html);
+    expect(r.text).toContain("Иван");
+    expect(r.unreadable).toBeUndefined();
+  });
+
+  test("RTF: \\ansicpg and a font's \\fcharset decide the code page of \\'hh bytes", () => {
+    const rtf = `{\\rtf1\\ansi\\ansicpg1250\\deff0{\\fonttbl{\\f0\\fswiss\\fcharset238 Arial;}{\\f1\\fnil\\fcharset204 Arial Cyr;}}\\f0 Dvo\\'f8\\'e1k ${CPR_A}\\par\\f1 \\'c8\\'e2\\'e0\\'ed ${CPR_B}\\par}`;
+    const r = extractAttachmentText("brev.rtf", bytes(rtf));
+    expect(r.text).toContain("Dvořák");
+    expect(r.text).toContain("Иван");
+    expect(r.unreadable).toBeUndefined();
+    expect(cprsIn(r.text)).toEqual([CPR_A, CPR_B]);
+  });
+
+  test("East Asian encodings: the ASCII (the digits) is read and the file is reported partly read", () => {
+    // Shift_JIS: 山田 (0x8E 0x52 0x93 0x63): trail bytes that look like ASCII letters must not leak
+    const head = `Subject: Sag\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=shift_jis\r\n\r\n`;
+    const r = extractAttachmentText("mail.eml", new Uint8Array([...bytes(head), 0x8e, 0x52, 0x93, 0x63, ...bytes(` ${CPR_A}`)]));
+    expect(r.unreadable).toBe("unsupported-charset");
+    expect(r.text).toContain(`\ufffd\ufffd ${CPR_A}`);
+    expect(cprsIn(r.text)).toEqual([CPR_A]);
+    const jis = `{\\rtf1\\ansi\\ansicpg932{\\fonttbl{\\f0\\fcharset128 MS Mincho;}}\\f0 \\'8e\\'52 ${CPR_B}}`;
+    const rtf = extractAttachmentText("brev.rtf", bytes(jis));
+    expect(rtf.unreadable).toBe("unsupported-charset");
+    expect(cprsIn(rtf.text)).toEqual([CPR_B]);
   });
 });

@@ -39,6 +39,13 @@ export function glyphToUnicode(name: string): string | undefined {
 
 function component(name: string): string | undefined {
   const cp = list().get(name);
+  if (cp !== undefined && cp >= 0xe000 && cp <= 0xf8ff) {
+    // Adobe's private-use forms: old-style figures and small capitals ("sevenoldstyle", "Asmall")
+    // are the digits and letters a reader sees; a CPR number set in old-style figures is digits.
+    const m = /^(.+?)(oldstyle|small)$/.exec(name);
+    const base = m ? component(m[1]!) : undefined;
+    if (base !== undefined) return base;
+  }
   if (cp !== undefined) return LIGATURES[cp] || String.fromCodePoint(cp);
   let m = /^uni((?:[0-9A-Fa-f]{4})+)$/.exec(name);
   if (m) {
