@@ -32,10 +32,29 @@ export function charsetSupport(label: string | undefined): "full" | "ascii-only"
 /** Bytes in the declared charset; an absent or unknown label falls back to sniffing. */
 export function decodeDeclared(bytes: Uint8Array, label: string | undefined): Decoded {
   const cs = normalize(label);
-  const page = CODE_PAGE_LABELS[cs];
-  if (page) return { text: decodeSingleByte(bytes, CODE_PAGES[page]!) };
+  const table = codePage(cs);
+  if (table) return { text: decodeSingleByte(bytes, table) };
   if (EAST_ASIAN.test(cs)) return { text: decodeAsciiOnly(bytes, cs), partial: true };
   return { text: cs ? decodeCharset(bytes, cs) : decodeText(bytes) };
+}
+
+const expanded = new Map<string, string>();
+
+/** The upper half (0x80–0xFF) of the single-byte code page a label or code page number names. */
+export function codePage(label: string): string | undefined {
+  const page = CODE_PAGE_LABELS[label];
+  if (!page) return undefined;
+  let table = expanded.get(page);
+  if (table === undefined) {
+    table = "";
+    for (const run of CODE_PAGES[page]!.split(",")) {
+      const [start, count] = run.split("+");
+      const cp = parseInt(start!, 36);
+      for (let k = 0; k < (count ? parseInt(count, 36) : 1); k++) table += String.fromCharCode(cp + k);
+    }
+    expanded.set(page, table);
+  }
+  return table;
 }
 
 /** A single-byte code page: ASCII below 0x80, the table above. */

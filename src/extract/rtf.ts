@@ -2,8 +2,7 @@
 // text (font and colour tables, pictures, embedded objects, field instructions, metadata) are
 // skipped. A tokenizer splits the bytes; an interpreter keeps the group state and decodes bytes in
 // the code page in force: the document's \ansicpg, or the current font's \fcharset / \cpg.
-import { CODE_PAGES, CODE_PAGE_LABELS } from "./code-pages";
-import { decodeSingleByte } from "./charsets";
+import { codePage, decodeSingleByte } from "./charsets";
 import type { Budget } from "./context";
 import { decodeCp1252 } from "./decode";
 
@@ -173,7 +172,7 @@ class RtfInterpreter {
   private decode(bytes: Uint8Array, start: number, end: number): string {
     const page = this.codePage();
     if (page === 1252) return decodeCp1252(bytes, start, end);
-    const table = CODE_PAGES[CODE_PAGE_LABELS[String(page)] || ""];
+    const table = codePage(String(page));
     if (table) return decodeSingleByte(bytes, table, start, end);
     if (DOUBLE_BYTE.has(page)) {
       this.partial = true;

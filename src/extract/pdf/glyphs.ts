@@ -1,4 +1,5 @@
-// Glyph names to Unicode by the Adobe Glyph List rules (AGL specification, "Mapping a glyph name
+// Glyph names to Unicode by the Adobe Glyph List rules and data (Latin, Greek and Cyrillic part: see
+// scripts/generate-glyph-list.ts) (AGL specification, "Mapping a glyph name
 // to a Unicode string"): drop any suffix after a period, split ligature names at underscores, then
 // per component the list itself, "uniXXXX…" (groups of four hex digits) and "uXXXX[XX]".
 // Typographic ligatures (ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ) come out as their letters: a reader sees words, not ligatures.
@@ -39,14 +40,11 @@ export function glyphToUnicode(name: string): string | undefined {
 
 function component(name: string): string | undefined {
   const cp = list().get(name);
-  if (cp !== undefined && cp >= 0xe000 && cp <= 0xf8ff) {
-    // Adobe's private-use forms: old-style figures and small capitals ("sevenoldstyle", "Asmall")
-    // are the digits and letters a reader sees; a CPR number set in old-style figures is digits.
-    const m = /^(.+?)(oldstyle|small)$/.exec(name);
-    const base = m ? component(m[1]!) : undefined;
-    if (base !== undefined) return base;
-  }
   if (cp !== undefined) return LIGATURES[cp] || String.fromCodePoint(cp);
+  // Adobe's private-use forms: old-style figures and small capitals ("sevenoldstyle", "Asmall")
+  // are the digits and letters a reader sees; a CPR number set in old-style figures is digits.
+  const forms = /^(.+?)(oldstyle|small)$/.exec(name);
+  if (forms) return component(forms[1]!);
   let m = /^uni((?:[0-9A-Fa-f]{4})+)$/.exec(name);
   if (m) {
     let s = "";
