@@ -1,10 +1,11 @@
 // Declared character sets, decoded without TextDecoder (classic Outlook's runtime has none):
-// a mail part's charset, an HTML page's <meta charset>, an RTF font's code page. Single-byte code
-// pages come from generated tables (code-pages.ts). East Asian multi-byte encodings (Shift_JIS,
-// EUC-JP, ISO-2022-JP, GBK/GB18030, Big5, EUC-KR) would need tables of tens of thousands of
-// characters: their ASCII (digits, Latin letters) is read, every other character becomes U+FFFD,
-// and the result is marked partial, so the file is reported as not fully read rather than
-// silently mis-decoded.
+// a mail part's charset, an HTML page's <meta charset>, an RTF font's code page. The single-byte
+// code pages Danish case files meet most come from generated tables (code-pages.ts). Other
+// single-byte charsets, and East Asian multi-byte encodings (Shift_JIS, EUC-JP, ISO-2022-JP,
+// GBK/GB18030, Big5, EUC-KR: tables of tens of thousands of characters), do not fit the send
+// handler's size guard: their ASCII (digits, Latin letters) is read, every other character becomes
+// U+FFFD, and the result is marked partial, so the file is reported as not fully read rather than
+// silently mis-decoded. A CPR number's digits are found either way; names are not guessed.
 import { CODE_PAGES, CODE_PAGE_LABELS } from "./code-pages";
 import { decodeCharset, decodeText } from "./decode";
 
@@ -17,16 +18,10 @@ export interface Decoded {
 const EAST_ASIAN =
   /^(shift[_-]?jis|sjis|ms_kanji|x-sjis|windows-31j|cp932|csshiftjis|euc-jp|x-euc-jp|iso-2022-jp|csiso2022jp|gb2312|gbk|gb18030|cp936|x-gbk|euc-cn|csgb2312|chinese|hz-gb-2312|big5|big5-hkscs|cp950|x-x-big5|csbig5|euc-kr|ks_c_5601-1987|cp949|windows-949|korean|csksc56011987|iso-2022-kr|932|936|949|950)$/;
 
+const OTHER_SINGLE_BYTE = /^(windows-125[3568]|cp125[3568]|windows-874|tis-620|iso-?8859-(3|4|5|6|7|8|10|11|13|14|16)|koi8-?[ru]?|ibm866|cp866|cp437|cp850|macintosh|x-mac-\w+)$/;
+
 function normalize(label: string | undefined): string {
   return (label || "").trim().toLowerCase().replace(/^["']|["']$/g, "");
-}
-
-/** Whether the label names an encoding whose text can be decoded fully, only its ASCII, or is unknown (sniffed). */
-export function charsetSupport(label: string | undefined): "full" | "ascii-only" | "unknown" {
-  const cs = normalize(label);
-  if (CODE_PAGE_LABELS[cs]) return "full";
-  if (EAST_ASIAN.test(cs)) return "ascii-only";
-  return /^(utf-?8|us-ascii|ascii|iso-?8859-1|latin-?1|windows-1252|cp1252|iso-?8859-15|latin-9|utf-16(le|be)?)$/.test(cs) ? "full" : "unknown";
 }
 
 /** Bytes in the declared charset; an absent or unknown label falls back to sniffing. */
@@ -35,6 +30,9 @@ export function decodeDeclared(bytes: Uint8Array, label: string | undefined): De
   const table = codePage(cs);
   if (table) return { text: decodeSingleByte(bytes, table) };
   if (EAST_ASIAN.test(cs)) return { text: decodeAsciiOnly(bytes, cs), partial: true };
+  // Single-byte charsets without a table here (Greek, Hebrew, Arabic, KOI8 …): ASCII is ASCII in
+  // all of them, the rest would be guessed, so it is reported instead.
+  if (OTHER_SINGLE_BYTE.test(cs)) return { text: decodeAsciiOnly(bytes, ""), partial: true };
   return { text: cs ? decodeCharset(bytes, cs) : decodeText(bytes) };
 }
 
@@ -87,9 +85,11 @@ function asciiRun(bytes: Uint8Array, start: number, end: number): string {
  * GB18030's four-byte forms carry ASCII digits), and ISO-2022's escape-switched two-byte runs are
  * skipped, so no digit is made up from half a character.
  */
-function decodeAsciiOnly(bytes: Uint8Array, cs: string): string {
+export function decodeAsciiOnly(bytes: Uint8Array, cs: string): string {
   const out: string[] = [];
   const iso2022 = cs.indexOf("iso-2022") === 0 || cs === "csiso2022jp";
+  // "" for a single-byte charset: every byte is a character of its own
+  const multiByte = cs !== "";
   let twoByte = false;
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i]!;
@@ -110,7 +110,7 @@ function decodeAsciiOnly(bytes: Uint8Array, cs: string): string {
     }
     out.push("\ufffd");
     const next = bytes[i + 1];
-    if (next === undefined) break;
+    if (next === undefined || !multiByte) continue;
     if (cs === "gb18030" && next >= 0x30 && next <= 0x39) i += 3;
     else if (next >= 0x40) i++;
   }

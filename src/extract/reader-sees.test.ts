@@ -297,6 +297,7 @@ describe("declared character sets (decoded without TextDecoder)", () => {
     ["iso-8859-2", "Łukasz Żółć, Brno"],
     ["windows-1251", "Иван Петров"],
     ["windows-1257", "Jānis Bērziņš, Šiauliai"],
+    ["iso-8859-9", "Ayşe Yılmaz, İzmir"],
     ["iso-8859-15", "Søren Ærø €"],
   ])("a mail part declared %s", (label, name) => {
     const head = `Subject: Sag\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=${label}\r\nContent-Transfer-Encoding: 8bit\r\n\r\n`;
@@ -329,6 +330,16 @@ describe("declared character sets (decoded without TextDecoder)", () => {
     expect(r.text).toContain("Иван");
     expect(r.unreadable).toBeUndefined();
     expect(cprsIn(r.text)).toEqual([CPR_A, CPR_B]);
+  });
+
+  test("a single-byte charset without a table here (Greek) is read as ASCII and reported, not guessed", () => {
+    const head = `Subject: Sag\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=windows-1253\r\n\r\n`;
+    const r = extractAttachmentText("mail.eml", new Uint8Array([...bytes(head), 0xc1, 0xe8, ...bytes(` ${CPR_A}`)]));
+    expect(r.unreadable).toBe("unsupported-charset");
+    expect(r.text).toContain(`\ufffd\ufffd ${CPR_A}`);
+    const rtf = extractAttachmentText("brev.rtf", bytes(`{\\rtf1\\ansi\\ansicpg1253 \\'c1\\'e8 ${CPR_B}}`));
+    expect(rtf.unreadable).toBe("unsupported-charset");
+    expect(cprsIn(rtf.text)).toEqual([CPR_B]);
   });
 
   test("East Asian encodings: the ASCII (the digits) is read and the file is reported partly read", () => {

@@ -2,7 +2,7 @@
 // text (font and colour tables, pictures, embedded objects, field instructions, metadata) are
 // skipped. A tokenizer splits the bytes; an interpreter keeps the group state and decodes bytes in
 // the code page in force: the document's \ansicpg, or the current font's \fcharset / \cpg.
-import { codePage, decodeSingleByte } from "./charsets";
+import { codePage, decodeAsciiOnly, decodeSingleByte } from "./charsets";
 import type { Budget } from "./context";
 import { decodeCp1252 } from "./decode";
 
@@ -29,7 +29,7 @@ export function isRtf(bytes: Uint8Array): boolean {
 
 export interface RtfText {
   text: string;
-  /** Text in a double-byte code page (Japanese, Chinese, Korean) was met: only its ASCII was read. */
+  /** Text in a code page without a table here (Japanese, Chinese, Korean, Greek …) was met: only its ASCII was read. */
   partial: boolean;
 }
 
@@ -174,13 +174,9 @@ class RtfInterpreter {
     if (page === 1252) return decodeCp1252(bytes, start, end);
     const table = codePage(String(page));
     if (table) return decodeSingleByte(bytes, table, start, end);
-    if (DOUBLE_BYTE.has(page)) {
-      this.partial = true;
-      let s = "";
-      for (let i = start; i < end; i++) s += bytes[i]! < 0x80 ? String.fromCharCode(bytes[i]!) : (i++, "\ufffd");
-      return s;
-    }
-    return decodeCp1252(bytes, start, end);
+    // A code page without a table here: its ASCII is read, the rest reported rather than guessed.
+    for (let i = start; i < end; i++) if (bytes[i]! >= 0x80) this.partial = true;
+    return decodeAsciiOnly(bytes.subarray(start, end), DOUBLE_BYTE.has(page) ? "gbk" : "");
   }
 
   private text(start: number, end: number): void {
