@@ -64,14 +64,15 @@ export class PdfFile {
 
   private scan(): void {
     const s = this.s;
-    const re = /(\d+)\s+(\d+)\s+obj\b/g;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(s)) !== null) {
+    const re = { lastIndex: 0 };
+    let m: ObjectHeader | null;
+    while ((m = nextObjectHeader(s, re.lastIndex)) !== null) {
       this.budget.tick();
-      const num = parseInt(m[1]!, 10);
+      re.lastIndex = m.after;
+      const num = m.num;
       const lex = new Lexer(s, re.lastIndex);
       const value = lex.value();
-      const obj: PdfObject = { value, num, gen: parseInt(m[2]!, 10) };
+      const obj: PdfObject = { value, num, gen: m.gen };
       const after = /^\s*stream(\r\n|\n|\r)/.exec(s.slice(lex.pos, lex.pos + 20));
       if (after && isDict(value)) {
         const start = lex.pos + after[0].length;
@@ -171,6 +172,52 @@ export class PdfFile {
     }
     return data;
   }
+}
+
+interface ObjectHeader {
+  num: number;
+  gen: number;
+  /** Just past "obj". */
+  after: number;
+}
+
+/**
+ * The next "N G obj" from `from`: found by its keyword and read backwards, in linear time (a
+ * regular expression over a long run of numbers, as in a big content stream, backtracks
+ * quadratically).
+ */
+function nextObjectHeader(s: string, from: number): ObjectHeader | null {
+  for (let at = s.indexOf("obj", from); at >= 0; at = s.indexOf("obj", at + 3)) {
+    if (isWordChar(s.charCodeAt(at + 3))) continue;
+    let i = at - 1;
+    const spaceEnd = i;
+    while (i >= from && isSpace(s.charCodeAt(i))) i--;
+    if (i === spaceEnd) continue;
+    const genEnd = i + 1;
+    while (i >= from && isDigit(s.charCodeAt(i))) i--;
+    const genStart = i + 1;
+    if (genStart === genEnd) continue;
+    const space2End = i;
+    while (i >= from && isSpace(s.charCodeAt(i))) i--;
+    if (i === space2End) continue;
+    const numEnd = i + 1;
+    while (i >= from && isDigit(s.charCodeAt(i))) i--;
+    if (i + 1 === numEnd) continue;
+    return { num: parseInt(s.slice(i + 1, numEnd), 10), gen: parseInt(s.slice(genStart, genEnd), 10), after: at + 3 };
+  }
+  return null;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9 || c === 12 || c === 0;
+}
+
+function isWordChar(c: number): boolean {
+  return isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
 function hexDecode(s: string): string {
