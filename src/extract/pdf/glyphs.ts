@@ -1,4 +1,4 @@
-// Glyph names to Unicode by the Adobe Glyph List rules and data (Latin, Greek and Cyrillic part: see
+// Glyph names to Unicode by the Adobe Glyph List rules and data (its Latin part: see
 // scripts/generate-glyph-list.ts) (AGL specification, "Mapping a glyph name
 // to a Unicode string"): drop any suffix after a period, split ligature names at underscores, then
 // per component the list itself, "uniXXXX…" (groups of four hex digits) and "uXXXX[XX]".
