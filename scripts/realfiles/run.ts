@@ -110,7 +110,11 @@ function report(rows: Row[], verbose: boolean): void {
   for (const t of types) {
     const rs = rows.filter((r) => r.type === t);
     const counts = new Map<string, number>();
-    for (const r of rs) counts.set(r.ours ? r.ours.status : "crash", (counts.get(r.ours ? r.ours.status : "crash") || 0) + 1);
+    // a worker ended before the extractor answered is a hang, not a crash
+    for (const r of rs) {
+      const status = r.ours ? r.ours.status : "hang";
+      counts.set(status, (counts.get(status) || 0) + 1);
+    }
     const scored = rs.filter((r) => r.recall !== undefined && (r.refTokens || 0) >= MIN_REF_TOKENS);
     const mean = scored.length ? scored.reduce((s, r) => s + r.recall!, 0) / scored.length : NaN;
     for (const r of scored) if (r.ours!.status === "read" && r.recall! < MISS_RECALL) misses.push(r);
