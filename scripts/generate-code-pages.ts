@@ -11,11 +11,11 @@ const PAGES: Record<string, string[]> = {
   // Central European, Cyrillic, Turkish and Baltic: the names Danish case files meet most, beside
   // Windows-1252/ISO-8859-1/-15 and UTF-8, which decode.ts reads. Other single-byte charsets are
   // reported (charsets.ts), not guessed, to stay inside the send handler's size guard.
-  "windows-1250": ["windows-1250", "cp1250", "x-cp1250", "1250"],
-  "windows-1251": ["windows-1251", "cp1251", "x-cp1251", "1251"],
-  "windows-1254": ["windows-1254", "cp1254", "x-cp1254", "1254", "iso-8859-9", "iso8859-9", "latin5"],
-  "windows-1257": ["windows-1257", "cp1257", "x-cp1257", "1257"],
-  "iso-8859-2": ["iso-8859-2", "iso8859-2", "latin2", "28592"],
+  "windows-1250": ["windows-1250", "cp1250", "1250"],
+  "windows-1251": ["windows-1251", "cp1251", "1251"],
+  "windows-1254": ["windows-1254", "cp1254", "1254", "iso-8859-9", "latin5"],
+  "windows-1257": ["windows-1257", "cp1257", "1257"],
+  "iso-8859-2": ["iso-8859-2", "latin2", "28592"],
 };
 
 const upper = new Uint8Array(128).map((_, i) => i + 128);

@@ -13,14 +13,14 @@ const entries: [string, number][] = [];
 for (const m of worker.slice(start, end).matchAll(/t(?:\.([A-Za-z0-9_]+)|\["([^"]+)"\]) = 0x([0-9a-f]+);/g)) entries.push([m[1] || m[2]!, parseInt(m[3]!, 16)]);
 if (entries.length < 4000) throw new Error("glyph list looks incomplete: " + entries.length);
 // The scripts of the documents Sendevagt reads, within the send handler's size guard: Latin (with
-// Latin-1 and Extended-A/B) and the punctuation, currency, letterlike, number-form and
+// Latin-1, Extended-A and the Romanian comma-below letters of Extended-B) and the punctuation, currency, letterlike, number-form and
 // ligature blocks.
 // Names of other scripts (Greek, Cyrillic, Hebrew, Arabic, Indic, CJK, Vietnamese letters …) and of symbol fonts stay out of the send
 // handler's size budget: their glyphs decode as U+FFFD, are counted as unmapped, and a PDF with
 // more than a few of them is reported as not fully read. Adobe's private-use forms (old-style
 // figures, small capitals) are decoded by rule from their base names. Names the generic rules
 // already decode (uniXXXX, uXXXX[XX]) and .notdef carry no information.
-const BLOCKS: [number, number][] = [[0x20, 0x24f], [0x2000, 0x218f], [0xfb00, 0xfb06]];
+const BLOCKS: [number, number][] = [[0x20, 0x17f], [0x218, 0x21b], [0x2000, 0x218f], [0xfb00, 0xfb06]];
 const kept = entries.filter(([n, cp]) => n !== ".notdef" && !isRuleName(n, cp) && BLOCKS.some(([a, b]) => cp >= a && cp <= b));
 kept.sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1));
 // Sorted by code point, each entry is "<name>" when its code point follows the previous one's, else
