@@ -21,7 +21,13 @@ const EAST_ASIAN =
 const OTHER_SINGLE_BYTE = /^(windows-125[3568]|cp125[3568]|windows-874|tis-620|iso-?8859-(3|4|5|6|7|8|10|11|13|14|16)|koi8-?[ru]?|ibm866|cp866|cp437|cp850|macintosh|x-mac-\w+)$/;
 
 function normalize(label: string | undefined): string {
-  return (label || "").trim().toLowerCase().replace(/^["']|["']$/g, "");
+  // spellings mail programs use: iso8859-2, iso_8859-2:1987, x-cp1250
+  return (label || "")
+    .trim()
+    .toLowerCase()
+    .replace(/^["']|["']$/g, "")
+    .replace(/^iso[-_]?8859[-_]?(\d+).*$/, "iso-8859-$1")
+    .replace(/^(x-)?cp-?(125\d)$/, "windows-$2");
 }
 
 /** Bytes in the declared charset; an absent or unknown label falls back to sniffing. */

@@ -298,6 +298,8 @@ describe("declared character sets (decoded without TextDecoder)", () => {
     ["windows-1251", "Иван Петров"],
     ["windows-1257", "Jānis Bērziņš, Šiauliai"],
     ["iso-8859-9", "Ayşe Yılmaz, İzmir"],
+    ["ISO_8859-2:1987", "Paweł Wrześniewski"],
+    ["x-cp1250", "Tomáš Šťastný"],
     ["iso-8859-15", "Søren Ærø €"],
   ])("a mail part declared %s", (label, name) => {
     const head = `Subject: Sag\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=${label}\r\nContent-Transfer-Encoding: 8bit\r\n\r\n`;
