@@ -16,6 +16,30 @@ const END_OF_CHAIN = 0xfffffffe;
 const FREE = 0xffffffff;
 const MAX_ENTRIES = 100000;
 
+/** Header fields (MS-CFB §2.2): byte offsets. */
+const H = {
+  signature: 0x00,
+  sectorShift: 0x1e,
+  miniSectorShift: 0x20,
+  firstDirectorySector: 0x30,
+  miniStreamCutoff: 0x38,
+  firstMiniFatSector: 0x3c,
+  firstDifatSector: 0x44,
+  difat: 0x4c,
+};
+
+/** Directory entry fields (MS-CFB §2.6): byte offsets in a 128-byte entry. */
+const D = {
+  size: 128,
+  nameLength: 64,
+  type: 66,
+  left: 68,
+  right: 72,
+  child: 76,
+  startSector: 116,
+  streamSize: 120,
+};
+
 function u32(b: Uint8Array, i: number): number {
   return (b[i]! | (b[i + 1]! << 8) | (b[i + 2]! << 16) | (b[i + 3]! << 24)) >>> 0;
 }
@@ -33,45 +57,59 @@ export class Cfb {
   private readonly miniStream: Uint8Array;
 
   constructor(private readonly bytes: Uint8Array) {
-    if (bytes.length < 512 || u32(bytes, 0) !== 0xe011cfd0 || u32(bytes, 4) !== 0xe11ab1a1) throw new Stop("corrupt");
-    const shift = u16(bytes, 0x1e);
+    if (bytes.length < 512 || u32(bytes, H.signature) !== 0xe011cfd0 || u32(bytes, H.signature + 4) !== 0xe11ab1a1) throw new Stop("corrupt");
+    const shift = u16(bytes, H.sectorShift);
     if (shift !== 9 && shift !== 12) throw new Stop("corrupt");
     this.sectorSize = 1 << shift;
-    this.miniSectorSize = 1 << u16(bytes, 0x20);
-    this.cutoff = u32(bytes, 0x38);
-    // The FAT's own sectors: 109 in the header, the rest in a chain of DIFAT sectors.
-    const fatSectors: number[] = [];
-    for (let i = 0; i < 109; i++) {
-      const s = u32(bytes, 0x4c + i * 4);
-      if (s < END_OF_CHAIN) fatSectors.push(s);
+    this.miniSectorSize = 1 << u16(bytes, H.miniSectorShift);
+    this.cutoff = u32(bytes, H.miniStreamCutoff);
+    for (const s of this.fatSectors()) {
+      const off = this.offset(s);
+      for (let i = 0; i < this.sectorSize / 4; i++) this.fat.push(u32(bytes, off + i * 4));
     }
-    let difat = u32(bytes, 0x44);
+    this.root = this.directory();
+    this.miniFat = [];
+    const mf = this.chain(u32(bytes, H.firstMiniFatSector), Infinity);
+    for (let i = 0; i + 4 <= mf.length; i += 4) this.miniFat.push(u32(mf, i));
+    this.miniStream = this.chain(this.root.start, this.root.size);
+  }
+
+  /** The FAT's own sectors: 109 in the header, the rest in a chain of DIFAT sectors. */
+  private fatSectors(): number[] {
+    const bytes = this.bytes;
+    const sectors: number[] = [];
+    for (let i = 0; i < 109; i++) {
+      const s = u32(bytes, H.difat + i * 4);
+      if (s < END_OF_CHAIN) sectors.push(s);
+    }
+    let difat = u32(bytes, H.firstDifatSector);
     for (let guard = 0; difat < END_OF_CHAIN && guard < 10000; guard++) {
       const off = this.offset(difat);
       const per = this.sectorSize / 4 - 1;
       for (let i = 0; i < per; i++) {
         const s = u32(bytes, off + i * 4);
-        if (s < END_OF_CHAIN) fatSectors.push(s);
+        if (s < END_OF_CHAIN) sectors.push(s);
       }
       difat = u32(bytes, off + per * 4);
     }
-    for (const s of fatSectors) {
-      const off = this.offset(s);
-      for (let i = 0; i < this.sectorSize / 4; i++) this.fat.push(u32(bytes, off + i * 4));
-    }
-    const dir = this.chain(u32(bytes, 0x30), Infinity);
+    return sectors;
+  }
+
+  /** The directory's entries as a tree under the root storage. */
+  private directory(): CfbEntry {
+    const dir = this.chain(u32(this.bytes, H.firstDirectorySector), Infinity);
     const entries: CfbEntry[] = [];
-    const raw: { left: number; right: number; child: number }[] = [];
-    for (let p = 0; p + 128 <= dir.length && entries.length < MAX_ENTRIES; p += 128) {
-      const nameLen = Math.min(64, u16(dir, p + 64));
+    const links: { left: number; right: number; child: number }[] = [];
+    for (let p = 0; p + D.size <= dir.length && entries.length < MAX_ENTRIES; p += D.size) {
+      const nameLen = Math.min(64, u16(dir, p + D.nameLength));
       entries.push({
         name: decodeUtf16(dir, true, p, p + Math.max(0, nameLen - 2)),
-        type: dir[p + 66]!,
+        type: dir[p + D.type]!,
         children: [],
-        start: u32(dir, p + 116),
-        size: u32(dir, p + 120),
+        start: u32(dir, p + D.startSector),
+        size: u32(dir, p + D.streamSize),
       });
-      raw.push({ left: u32(dir, p + 68), right: u32(dir, p + 72), child: u32(dir, p + 76) });
+      links.push({ left: u32(dir, p + D.left), right: u32(dir, p + D.right), child: u32(dir, p + D.child) });
     }
     const root = entries[0];
     if (!root || root.type !== 5) throw new Stop("corrupt");
@@ -85,17 +123,13 @@ export class Cfb {
         seen.add(n);
         const e = entries[n]!;
         parent.children.push(e);
-        stack.push(raw[n]!.left, raw[n]!.right);
-        if ((e.type === 1 || e.type === 5) && depth < 32) collect(e, raw[n]!.child, depth + 1);
+        stack.push(links[n]!.left, links[n]!.right);
+        if ((e.type === 1 || e.type === 5) && depth < 32) collect(e, links[n]!.child, depth + 1);
       }
     };
     seen.add(0);
-    collect(root, raw[0]!.child, 0);
-    this.root = root;
-    this.miniFat = [];
-    const mf = this.chain(u32(bytes, 0x3c), Infinity);
-    for (let i = 0; i + 4 <= mf.length; i += 4) this.miniFat.push(u32(mf, i));
-    this.miniStream = this.chain(root.start, root.size);
+    collect(root, links[0]!.child, 0);
+    return root;
   }
 
   private offset(sector: number): number {

@@ -16,19 +16,19 @@ import { isEncrypted, readEntry, readZipIndex, type ZipEntry } from "./zip";
 
 export function readZipFile(bytes: Uint8Array, depth: number, budget: Budget): ExtractResult {
   const entries = readZipIndex(bytes, budget);
-  const pkg = new Package(bytes, entries, budget);
+  const pkg = new Package(bytes, entries, budget, depth);
   const out = new TextBuilder();
   const read = (reader: (p: Package, o: TextBuilder) => void): ExtractResult => {
     let r: ExtractResult;
     try {
       reader(pkg, out);
-      r = out.result();
+      r = out.result(pkg.problem);
     } catch (err) {
       if (!(err instanceof Stop)) throw err;
       return out.result(err.reason);
     }
     // Objects embedded in the document (a spreadsheet pasted into a letter) travel with it.
-    const embedded = entries.filter((e) => /^(word|xl|ppt)\/embeddings\/[^/]+$/.test(e.name)).map((e) => entryResult(bytes, e, depth, budget));
+    const embedded = entries.filter((e) => /^(word|xl|ppt)\/embeddings\/[^/]+$/i.test(e.name)).map((e) => entryResult(bytes, e, depth, budget));
     if (embedded.length) r.embedded = embedded;
     return r;
   };
@@ -37,9 +37,10 @@ export function readZipFile(bytes: Uint8Array, depth: number, budget: Budget): E
     readDiagrams(p, o);
     readProperties(p, o);
   };
-  if (pkg.has("word/document.xml")) return read(withProperties(readDocx));
-  if (pkg.has("xl/workbook.xml")) return read(withProperties(readXlsx));
-  if (pkg.has("ppt/presentation.xml")) return read(withProperties(readPptx));
+  const kind = officeKind(pkg);
+  if (kind === "docx") return read(withProperties(readDocx));
+  if (kind === "xlsx") return read(withProperties(readXlsx));
+  if (kind === "pptx") return read(withProperties(readPptx));
   if (pkg.has("content.xml") && pkg.has("mimetype")) return read((p, o) => readOdf((n) => p.read(n), budget, o));
   if (pkg.has("[Content_Types].xml")) {
     // Another Office package (.xlsb keeps its cells in binary parts, .vsdx, …): its XML text is
@@ -57,6 +58,19 @@ export function readZipFile(bytes: Uint8Array, depth: number, budget: Budget): E
     embedded.push(entryResult(bytes, e, depth, budget));
   }
   return embedded.length ? { text: "", embedded } : { text: "" };
+}
+
+/** Which Office reader a package needs: by its main part (as its relationships name it), else by the customary part names. */
+function officeKind(pkg: Package): "docx" | "xlsx" | "pptx" | undefined {
+  const main = pkg.mainPart();
+  const type = main ? pkg.contentType(main) : "";
+  if (/wordprocessingml/.test(type)) return "docx";
+  if (/spreadsheetml/.test(type)) return "xlsx";
+  if (/presentationml/.test(type)) return "pptx";
+  if (pkg.has("word/document.xml")) return "docx";
+  if (pkg.has("xl/workbook.xml")) return "xlsx";
+  if (pkg.has("ppt/presentation.xml")) return "pptx";
+  return undefined;
 }
 
 /** One archive entry, extracted as a file of its own one level down. */

@@ -2,7 +2,7 @@
 // and its own attachments, each extracted one level deeper. postal-mime would do the parsing,
 // but it creates a TextDecoder when loaded, which classic Outlook's runtime does not have.
 import { Stop, type Budget } from "./context";
-import { decodeCharset } from "./decode";
+import { decodeDeclared, decodeHtml } from "./charsets";
 import { htmlText } from "./html";
 import { decodeWords, parseEntity, parseHeaderValue, splitMultipart, toBinaryString, transferDecode, type Entity } from "./mime";
 import { TextBuilder } from "./text-builder";
@@ -68,9 +68,19 @@ function walk(e: Entity, w: Walk, nesting: number): void {
   // as the Outlook adapter treats them for the mail being sent.
   if (mime.startsWith("image/") && disposition.value !== "attachment" && (disposition.value === "inline" || e.headers.has("content-id"))) return;
   const isAttachment = disposition.value === "attachment" || !!filename;
+  const charset = type.params.get("charset");
   if (!isAttachment && (mime === "text/plain" || mime === "text/html")) {
-    const text = decodeCharset(bytes, type.params.get("charset"));
-    w.out.add("body", mime === "text/html" ? htmlText(text) : text);
+    const d = mime === "text/html" ? decodeHtml(bytes, charset) : decodeDeclared(bytes, charset);
+    w.out.add("body", mime === "text/html" ? htmlText(d.text) : d.text);
+    if (d.partial) w.problem = w.problem || "unsupported-charset";
+    return;
+  }
+  // A text file attached with its charset declared: decoded as declared, not guessed.
+  if (charset && (mime === "text/plain" || mime === "text/html" || mime === "text/csv")) {
+    const d = mime === "text/html" ? decodeHtml(bytes, charset) : decodeDeclared(bytes, charset);
+    const e: EmbeddedResult = { name: filename || "part-" + n + extensionFor(mime), text: mime === "text/html" ? htmlText(d.text) : d.text };
+    if (d.partial) e.unreadable = "unsupported-charset";
+    w.embedded.push(e);
     return;
   }
   if (mime === "message/rfc822" || mime === "message/global") {

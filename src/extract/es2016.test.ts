@@ -39,9 +39,12 @@ describe("src/extract in classic Outlook's runtime", () => {
 
   test("stays small: the minified bundle (reported in the closing note)", () => {
     const gz = gzipSync(strToU8(min)).length;
-    // a budget, not a measurement: a regression past it needs a decision
-    expect(min.length).toBeLessThan(90 * 1024);
-    expect(gz).toBeLessThan(30 * 1024);
+    // a budget, not a measurement: a regression past it needs a decision. Decided (issue 15): the
+    // readers of relationships, forms, fonts and charsets, with the Latin part of the Adobe Glyph
+    // List and five code pages as data (about 91 KB minified, 36 KB gzip); the handler as a whole
+    // has its own guard.
+    expect(min.length).toBeLessThan(96 * 1024);
+    expect(gz).toBeLessThan(38 * 1024);
   });
 
   test("runs without them and gives the same results as in Node", () => {

@@ -391,7 +391,8 @@ describe("extractAttachmentText: what cannot be read is said so", () => {
     ["logo.png", "image", new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0])],
     ["program.exe", "unsupported-type", new Uint8Array([0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, 0xff, 0xff])],
     ["ødelagt.docx", "corrupt", Uint8Array.from([0x50, 0x4b, 0x03, 0x04, ...new Array(100).fill(7)])],
-    ["ødelagt.pdf", "pdf-no-text", strToU8("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF")],
+    // no page tree at all: a broken file, not a scan (issue 12)
+    ["ødelagt.pdf", "corrupt", strToU8("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF")],
   ])("%s → %s", (name, reason, bytes) => {
     const r = extractAttachmentText(name, bytes);
     expect(r.unreadable).toBe(reason);

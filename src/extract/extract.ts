@@ -2,11 +2,11 @@
 // call back in through budget.extract with depth + 1.
 import { Budget, Stop } from "./context";
 import { readCompoundFile, readPlainText, readZipFile } from "./containers";
-import { decodeText } from "./decode";
+import { decodeHtml } from "./charsets";
 import { readEml } from "./eml";
 import { htmlText } from "./html";
 import { readPdf } from "./pdf";
-import { rtfText } from "./rtf";
+import { readRtf } from "./rtf";
 import { extensionOf, sniff, type Kind } from "./sniff";
 import type { ExtractLimits, ExtractResult } from "./types";
 
@@ -37,10 +37,14 @@ function read(kind: Kind, name: string, bytes: Uint8Array, depth: number, budget
       return readCompoundFile(bytes, name, depth, budget);
     case "pdf":
       return readPdf(bytes, budget);
-    case "rtf":
-      return { text: rtfText(bytes, budget) };
-    case "html":
-      return { text: htmlText(decodeText(bytes)) };
+    case "rtf": {
+      const r = readRtf(bytes, budget);
+      return r.partial ? { text: r.text, unreadable: "unsupported-charset" } : { text: r.text };
+    }
+    case "html": {
+      const d = decodeHtml(bytes);
+      return d.partial ? { text: htmlText(d.text), unreadable: "unsupported-charset" } : { text: htmlText(d.text) };
+    }
     case "eml":
       return readEml(bytes, depth, budget);
     case "text":

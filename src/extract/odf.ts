@@ -1,8 +1,8 @@
 // OpenDocument (.odt/.ods/.odp, as LibreOffice and some case systems write them): the displayed text
-// of content.xml, plus headers and footers from styles.xml.
-import type { Budget } from "./context";
+// of content.xml, plus headers and footers from styles.xml, embedded objects and metadata.
+import { Stop, type Budget } from "./context";
 import { TextBuilder } from "./text-builder";
-import { decodeEntities, walkXml } from "./xml-walk";
+import { attr, decodeEntities, walkXml } from "./xml-walk";
 
 const BREAK_AFTER: Record<string, string> = {
   "text:p": "\n",
@@ -13,7 +13,19 @@ const BREAK_AFTER: Record<string, string> = {
   "text:tab": "\t",
   "text:line-break": "\n",
   "text:s": " ",
+  // Notes, comments and frames sit inside a paragraph: keep their text apart from the words around
+  // them, so a note's number never joins the digits it follows.
+  "text:note-citation": " ",
+  "text:note-body": "\n",
+  "office:annotation": "\n",
+  "dc:creator": "\n",
+  "dc:date": "\n",
+  "draw:frame": "\n",
+  "text:list-item": "\n",
 };
+
+/** Elements that start apart from the text before them. */
+const BREAK_BEFORE = new Set(["text:note", "office:annotation", "draw:frame"]);
 
 export function odfText(xml: string, budget: Budget, onlyUnder?: string): string {
   const out: string[] = [];
@@ -26,6 +38,7 @@ export function odfText(xml: string, budget: Budget, onlyUnder?: string): string
     open(name: string, _a: string, self: boolean) {
       if (onlyUnder && name === onlyUnder && !self) inside++;
       v.wantText = inside > 0;
+      if (inside > 0 && BREAK_BEFORE.has(name)) out.push(" ");
     },
     close(name: string) {
       if (onlyUnder && name === onlyUnder) inside--;
@@ -41,9 +54,52 @@ export function odfText(xml: string, budget: Budget, onlyUnder?: string): string
   return out.join("");
 }
 
+/**
+ * The parts a reader sees, as META-INF/manifest.xml lists them: the document's content and
+ * styles (headers, footers), and those of objects embedded in it (a chart or a spreadsheet
+ * pasted into a letter lives in "Object 1/content.xml"). A password-protected document declares
+ * encryption-data per entry: its parts are ciphertext, and the file is reported encrypted.
+ */
 export function readOdf(read: (name: string) => string | undefined, budget: Budget, out: TextBuilder): void {
-  const content = read("content.xml");
-  if (content !== undefined) out.add("body", odfText(content, budget, "office:body"));
-  const styles = read("styles.xml");
-  if (styles !== undefined) out.add("header", odfText(styles, budget, "office:master-styles"));
+  const manifest = read("META-INF/manifest.xml");
+  const m = manifest !== undefined ? readManifest(manifest, budget) : { encrypted: false, objects: [] };
+  if (m.encrypted) throw new Stop("encrypted");
+  for (const dir of ["", ...m.objects]) {
+    const content = read(dir + "content.xml");
+    if (content !== undefined) out.add("body", odfText(content, budget, "office:body"));
+    const styles = read(dir + "styles.xml");
+    if (styles !== undefined) out.add("header", odfText(styles, budget, "office:master-styles"));
+  }
+  // Title, subject, keywords and user-defined fields: case systems fill these in.
+  const meta = read("meta.xml");
+  if (meta !== undefined) out.add("properties", odfText(meta, budget, "office:meta"));
+}
+
+interface Manifest {
+  encrypted: boolean;
+  /** Folders of embedded OpenDocument objects ("Object 1/"). */
+  objects: string[];
+}
+
+function readManifest(xml: string, budget: Budget): Manifest {
+  const m: Manifest = { encrypted: false, objects: [] };
+  walkXml(
+    xml,
+    {
+      wantText: false,
+      open(name, attrs) {
+        const local = name.slice(name.indexOf(":") + 1);
+        if (local === "encryption-data") m.encrypted = true;
+        else if (local === "file-entry") {
+          const path = attr(attrs, "manifest:full-path") || "";
+          const type = attr(attrs, "manifest:media-type") || "";
+          if (path !== "/" && /\/$/.test(path) && /opendocument/.test(type)) m.objects.push(path);
+        }
+      },
+      close() {},
+      text() {},
+    },
+    budget,
+  );
+  return m;
 }

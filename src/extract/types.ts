@@ -15,6 +15,7 @@ export const UNREADABLE_REASONS = [
   "image", // pictures and scans: text in them cannot be read without OCR
   "pdf-no-text", // a PDF whose text could not be decoded (scanned, or fonts without a usable encoding)
   "cloud-link", // a link to a file in OneDrive/SharePoint: its content is not in the mail
+  "unsupported-charset", // text in a character set without a table here (East Asian, Greek, KOI8 …): only its ASCII (digits, Latin letters) was read
 ] as const;
 
 export type UnreadableReason = (typeof UNREADABLE_REASONS)[number];

@@ -69,6 +69,7 @@ export const da = {
   "pane.attachment.too-large": "Filen er for stor til at blive kontrolleret.",
   "pane.attachment.unsupported-type": "Sendevagt kan ikke læse denne filtype.",
   "pane.attachment.cloud-link": "Det er et link til en fil i skyen.",
+  "pane.attachment.unsupported-charset": "Filen er skrevet i et tegnsæt, som Sendevagt ikke kan læse helt (fx japansk, kinesisk eller græsk), så kun tal og latinske bogstaver kunne læses.",
   "pane.attachment.total-too-large": "De vedhæftede filer er tilsammen for store til at blive kontrolleret.",
   "pane.attachment.zip-bomb": "Filen er pakket og udvider sig mistænkeligt meget, så den blev ikke læst.",
   "pane.attachment.too-deep": "Filen ligger inden i for mange andre filer (mails eller zip-filer).",

@@ -68,6 +68,7 @@ export const en: Record<MessageKey, string> = {
   "pane.attachment.too-large": "The file is too large to be checked.",
   "pane.attachment.unsupported-type": "Sendevagt cannot read this type of file.",
   "pane.attachment.cloud-link": "It is a link to a file in the cloud.",
+  "pane.attachment.unsupported-charset": "The file is written in a character set Sendevagt cannot fully read (such as Japanese, Chinese or Greek), so only digits and Latin letters could be read.",
   "pane.attachment.total-too-large": "The attachments together are too large to be checked.",
   "pane.attachment.zip-bomb": "The file is packed and expands suspiciously, so it was not read.",
   "pane.attachment.too-deep": "The file lies inside too many other files (mails or zip files).",

@@ -150,7 +150,7 @@ export function findingBody(lang: Lang, item: FindingItem): string[] {
 
 const ATTACHMENT_REASONS = [
   "encrypted", "too-large", "total-too-large", "zip-bomb", "too-deep", "time-budget", "corrupt", "unsupported-type",
-  "legacy-format", "image", "pdf-no-text", "cloud-link", "read-failed",
+  "legacy-format", "image", "pdf-no-text", "cloud-link", "unsupported-charset", "read-failed",
 ] as const;
 
 export function attachmentReason(lang: Lang, reason: string): string {

@@ -223,6 +223,7 @@ export const da: CliTexts = {
     image: "billede – tekst i billeder kan ikke læses",
     "pdf-no-text": "PDF uden læsbar tekst (scannet?)",
     "cloud-link": "link til en fil i skyen",
+    "unsupported-charset": "tegnsæt der ikke kan læses helt: kun tal og latinske bogstaver læst",
   },
   parts: {
     sheet: (name) => `ark ${name}`,

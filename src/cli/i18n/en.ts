@@ -105,6 +105,7 @@ export const en: CliTexts = {
     image: "a picture – text in pictures cannot be read",
     "pdf-no-text": "a PDF without readable text (scanned?)",
     "cloud-link": "a link to a file in the cloud",
+    "unsupported-charset": "a character set that cannot be fully read: only digits and Latin letters read",
   },
   parts: {
     sheet: (name) => `sheet ${name}`,

@@ -1,7 +1,7 @@
 // Builders for real, minimal Office/PDF/mail files used by the extractor tests and the benchmark.
 // The XML follows what Word, Excel and PowerPoint write (content types, package and part
 // relationships), trimmed to what a reader needs. All CPR numbers in fixtures are synthetic.
-import { strToU8, zipSync, zlibSync, type Zippable } from "fflate";
+import { strToU8, unzipSync, zipSync, zlibSync, type Zippable } from "fflate";
 
 const XML_DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"';
@@ -338,4 +338,60 @@ export function rawZip(entries: RawEntry[], pointTo?: number[]): Uint8Array {
   let p = 0;
   for (const c of chunks) out.set(c, p), (p += c.length);
   return out;
+}
+
+/**
+ * A PDF from numbered object bodies (object n is bodies[n - 1]; a body may hold a whole stream),
+ * with a classic xref table and `trailer` as the trailer dictionary's entries.
+ */
+export function pdfFromObjects(bodies: string[], trailer: string): Uint8Array {
+  let out = "%PDF-1.7\n%\xe2\xe3\xcf\xd3\n";
+  const offsets: number[] = [];
+  bodies.forEach((body, i) => {
+    offsets.push(out.length);
+    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${bodies.length + 1}\n0000000000 65535 f \n` + offsets.map((o) => `${String(o).padStart(10, "0")} 00000 n \n`).join("");
+  out += `trailer\n<< /Size ${bodies.length + 1} ${trailer} >>\nstartxref\n${xref}\n%%EOF\n`;
+  return latin1(out);
+}
+
+/** An uncompressed stream object body. */
+export function streamBody(dict: string, data: string): string {
+  return `<< ${dict} /Length ${data.length} >>\nstream\n${data}\nendstream`;
+}
+
+/** An OpenDocument package: content.xml's office:body inner XML, plus extra files and manifest entries. */
+export function odt(bodyXml: string, opts: { files?: Record<string, string | Uint8Array>; manifestEntries?: string } = {}): Uint8Array {
+  const ns = 'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"';
+  return zip({
+    mimetype: "application/vnd.oasis.opendocument.text",
+    "META-INF/manifest.xml": `<?xml version="1.0"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/>${opts.manifestEntries || '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'}</manifest:manifest>`,
+    "content.xml": `<?xml version="1.0"?><office:document-content ${ns}><office:body><office:text>${bodyXml}</office:text></office:body></office:document-content>`,
+    ...(opts.files || {}),
+  });
+}
+
+/**
+ * A Word package laid out as given: the main part's path and XML body, its relationships
+ * ([id, type, target] with the type's last URI segment), and any other parts (paths as written).
+ */
+export function wordPackage(opts: { main?: string; body: string; rels?: [string, string, string][]; parts?: Record<string, string | Uint8Array> }): Uint8Array {
+  const main = opts.main || "word/document.xml";
+  const slash = main.lastIndexOf("/");
+  return zip({
+    "[Content_Types].xml": contentTypes([["/" + main, "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"]]),
+    "_rels/.rels": rels([["rId1", "officeDocument", main]]),
+    [main.slice(0, slash + 1) + "_rels/" + main.slice(slash + 1) + ".rels"]: rels(opts.rels || []),
+    [main]: XML_DECL + `<w:document ${W}><w:body>${opts.body}</w:body></w:document>`,
+    ...(opts.parts || {}),
+  });
+}
+
+/** Adds or replaces parts of a zip package. */
+export function withParts(pkg: Uint8Array, parts: Record<string, string>): Uint8Array {
+  const files: Record<string, string | Uint8Array> = { ...unzipSync(pkg) };
+  for (const [k, v] of Object.entries(parts)) files[k] = v;
+  return zip(files);
 }

@@ -1,55 +1,116 @@
 // An Office Open XML package (docx/xlsx/pptx): a zip of XML parts linked by relationship files.
 import type { Budget } from "../context";
 import { decodeText, decodeUtf8 } from "../decode";
+import type { UnreadableReason } from "../types";
 import { attr, walkXml } from "../xml-walk";
 import { readEntry, type ZipEntry } from "../zip";
 
+/** One relationship of a part: its type (the last segment of the type URI, e.g. "header") and target part. */
+export interface Relationship {
+  id: string;
+  type: string;
+  target: string;
+}
+
 export class Package {
+  /** By lower-cased name: Office treats part names case-insensitively, and so do writers. */
   private readonly byName = new Map<string, ZipEntry>();
+  private readonly relCache = new Map<string, Relationship[]>();
+  /** Parts already read as text, so following relationships never reads one twice. */
+  readonly seen = new Set<string>();
+  /** Set by a reader when a part that can carry visible text could not be read. */
+  problem: UnreadableReason | undefined;
 
   constructor(
     private readonly bytes: Uint8Array,
     entries: ZipEntry[],
     readonly budget: Budget,
+    /** Nesting depth of this file, for parts read as files of their own (altChunk). */
+    readonly depth = 0,
   ) {
-    for (const e of entries) this.byName.set(e.name.replace(/^\//, ""), e);
+    for (const e of entries) this.byName.set(e.name.replace(/^\//, "").toLowerCase(), e);
   }
 
   has(name: string): boolean {
-    return this.byName.has(name);
+    return this.byName.has(name.toLowerCase());
   }
 
   names(): string[] {
-    return Array.from(this.byName.keys());
+    return Array.from(this.byName.values()).map((e) => e.name.replace(/^\//, ""));
   }
 
   /** A part's text, or undefined when the part is absent. Throws Stop from the zip reader. */
   read(name: string): string | undefined {
-    const e = this.byName.get(name);
+    const bytes = this.readBytes(name);
+    if (bytes === undefined) return undefined;
+    this.seen.add(name.toLowerCase());
+    return decodeXml(bytes, this.budget);
+  }
+
+  /** A part's bytes, or undefined when the part is absent. */
+  readBytes(name: string): Uint8Array | undefined {
+    const e = this.byName.get(name.toLowerCase());
     if (!e) return undefined;
     this.budget.check();
-    return decodeXml(readEntry(this.bytes, e, this.budget), this.budget);
+    return readEntry(this.bytes, e, this.budget);
   }
 
   /** Relationship id → target part name, resolved against the source part's folder. */
   rels(part: string): Map<string, string> {
+    const map = new Map<string, string>();
+    for (const r of this.relationships(part)) map.set(r.id, r.target);
+    return map;
+  }
+
+  /** The part's internal relationships ("" for the package's own: _rels/.rels). */
+  relationships(part: string): Relationship[] {
+    const key = part.toLowerCase();
+    const cached = this.relCache.get(key);
+    if (cached) return cached;
     const slash = part.lastIndexOf("/");
     const dir = slash < 0 ? "" : part.slice(0, slash + 1);
-    const xml = this.read(dir + "_rels/" + part.slice(slash + 1) + ".rels");
-    const map = new Map<string, string>();
-    if (!xml) return map;
-    walkXml(xml, {
+    const bytes = this.readBytes(dir + "_rels/" + part.slice(slash + 1) + ".rels");
+    const list: Relationship[] = [];
+    this.relCache.set(key, list);
+    if (!bytes) return list;
+    walkXml(decodeXml(bytes, this.budget), {
       wantText: false,
       open(name, attrs) {
         if (name !== "Relationship") return;
         const id = attr(attrs, "Id");
         const target = attr(attrs, "Target");
-        if (id && target && attr(attrs, "TargetMode") !== "External") map.set(id, resolvePath(dir, target));
+        const type = attr(attrs, "Type") || "";
+        if (id && target && attr(attrs, "TargetMode") !== "External") list.push({ id, type: type.slice(type.lastIndexOf("/") + 1), target: resolvePath(dir, target) });
       },
       close() {},
       text() {},
     });
-    return map;
+    return list;
+  }
+
+  /** A part's declared content type ([Content_Types].xml: an Override for the part, else the Default for its extension). */
+  contentType(part: string): string {
+    const xml = this.read("[Content_Types].xml") || "";
+    const want = "/" + part.toLowerCase();
+    const ext = part.slice(part.lastIndexOf(".") + 1).toLowerCase();
+    let found = "";
+    let byExt = "";
+    walkXml(xml, {
+      wantText: false,
+      open(name, attrs) {
+        if (name === "Override" && (attr(attrs, "PartName") || "").toLowerCase() === want) found = attr(attrs, "ContentType") || "";
+        else if (name === "Default" && (attr(attrs, "Extension") || "").toLowerCase() === ext) byExt = attr(attrs, "ContentType") || "";
+      },
+      close() {},
+      text() {},
+    });
+    return found || byExt;
+  }
+
+  /** The main document part, as the package relationships name it (word/document.xml in most files). */
+  mainPart(): string | undefined {
+    const r = this.relationships("").find((x) => x.type === "officeDocument" && this.has(x.target));
+    return r && r.target;
   }
 }
 
@@ -83,11 +144,12 @@ export function resolvePath(dir: string, target: string): string {
   return out.join("/");
 }
 
-/** Part names matching `re`, in natural order of their number (slide2 before slide10). */
+/** Part names matching `re` (in any case), in natural order of their number (slide2 before slide10). */
 export function numbered(pkg: Package, re: RegExp): string[] {
+  const anyCase = re.flags.indexOf("i") >= 0 ? re : new RegExp(re.source, re.flags + "i");
   return pkg
     .names()
-    .filter((n) => re.test(n))
+    .filter((n) => anyCase.test(n))
     .sort((a, b) => numberIn(a) - numberIn(b) || (a < b ? -1 : a > b ? 1 : 0));
 }
 

@@ -1,6 +1,7 @@
 // PowerPoint: slides in presentation order, then speaker notes.
 import { TextBuilder } from "../text-builder";
 import { attr, walkXml } from "../xml-walk";
+import { readLinked } from "./linked";
 import { numbered, type Package } from "./package";
 import { valuesText } from "./properties";
 import { DRAWING, runText } from "./runs";
@@ -10,16 +11,19 @@ export function readPptx(pkg: Package, out: TextBuilder): void {
     out.add("slide:" + n, runText(pkg.read(part) || "", DRAWING, pkg.budget));
     const notes = Array.from(pkg.rels(part).values()).filter((t) => /notesSlides\/notesSlide\d*\.xml$/.test(t));
     for (const note of notes) out.add("notes:" + n, runText(pkg.read(note) || "", DRAWING, pkg.budget));
+    // charts, SmartArt and comments on the slide
+    readLinked(pkg, part, "slide:" + n, out);
   }
   // Review comments, classic (ppt/comments/comment1.xml) and modern (modernComment_….xml)
-  for (const part of numbered(pkg, /^ppt\/comments\/[^/]+\.xml$/)) out.add("comments", valuesText(pkg.read(part) || "", pkg.budget));
+  for (const part of numbered(pkg, /^ppt\/comments\/[^/]+\.xml$/)) if (!pkg.seen.has(part.toLowerCase())) out.add("comments", valuesText(pkg.read(part) || "", pkg.budget));
 }
 
 /** [slide number as shown, part name]: the order of sldIdLst, falling back to file numbers. */
 function slideOrder(pkg: Package): [number, string][] {
-  const rels = pkg.rels("ppt/presentation.xml");
+  const presentation = pkg.mainPart() || "ppt/presentation.xml";
+  const rels = pkg.rels(presentation);
   const ordered: string[] = [];
-  walkXml(pkg.read("ppt/presentation.xml") || "", {
+  walkXml(pkg.read(presentation) || "", {
     wantText: false,
     open(name, attrs) {
       if (name !== "sldId") return;
@@ -29,8 +33,8 @@ function slideOrder(pkg: Package): [number, string][] {
     close() {},
     text() {},
   });
-  const seen = new Set(ordered);
+  const seen = new Set(ordered.map((p) => p.toLowerCase()));
   // Slides missing from the list still travel in the file.
-  for (const part of numbered(pkg, /^ppt\/slides\/slide\d+\.xml$/)) if (!seen.has(part)) ordered.push(part);
+  for (const part of numbered(pkg, /^ppt\/slides\/slide\d+\.xml$/)) if (!seen.has(part.toLowerCase())) ordered.push(part);
   return ordered.map((p, i) => [i + 1, p]);
 }

@@ -6,9 +6,15 @@ import { decodeEntities, walkXml } from "../xml-walk";
 import { numbered, type Package } from "./package";
 import { DRAWING, runText } from "./runs";
 
-/** SmartArt keeps its text apart from the slide or page, in diagram data parts. */
+/**
+ * SmartArt keeps its text apart from the slide or page, in diagram data parts; charts and drawings
+ * (text boxes, shapes) are read where they are linked, and here when nothing links them.
+ */
 export function readDiagrams(pkg: Package, out: TextBuilder): void {
-  for (const part of numbered(pkg, /^(word|ppt|xl)\/diagrams\/data\d*\.xml$/)) out.add("diagram", runText(pkg.read(part) || "", DRAWING, pkg.budget));
+  for (const part of numbered(pkg, /^(word|ppt|xl)\/(charts\/chart|drawings\/drawing)\d*\.xml$/)) {
+    if (!pkg.seen.has(part.toLowerCase())) out.add("", /charts\//i.test(part) ? valuesText(pkg.read(part) || "", pkg.budget) : runText(pkg.read(part) || "", DRAWING, pkg.budget));
+  }
+  for (const part of numbered(pkg, /^(word|ppt|xl)\/diagrams\/data\d*\.xml$/)) if (!pkg.seen.has(part.toLowerCase())) out.add("diagram", runText(pkg.read(part) || "", DRAWING, pkg.budget));
 }
 
 export function readProperties(pkg: Package, out: TextBuilder): void {

@@ -4,17 +4,25 @@ import type { Budget } from "../context";
 import { TextBuilder } from "../text-builder";
 import { attr, decodeEntities, walkXml } from "../xml-walk";
 import { applyDigitFormat, parseDigitFormat, type DigitFormat } from "./number-format";
+import { readLinked } from "./linked";
 import { numbered, type Package } from "./package";
 
 export function readXlsx(pkg: Package, out: TextBuilder): void {
-  const shared = sharedStrings(pkg.read("xl/sharedStrings.xml"), pkg.budget);
-  const formats = cellFormats(pkg.read("xl/styles.xml"), pkg.budget);
-  for (const sheet of sheets(pkg)) {
+  const workbook = pkg.mainPart() || "xl/workbook.xml";
+  const linked = (type: string, fallback: string) => {
+    const r = pkg.relationships(workbook).find((x) => x.type === type);
+    return r ? r.target : fallback;
+  };
+  const shared = sharedStrings(pkg.read(linked("sharedStrings", "xl/sharedStrings.xml")), pkg.budget);
+  const formats = cellFormats(pkg.read(linked("styles", "xl/styles.xml")), pkg.budget);
+  for (const sheet of sheets(pkg, workbook)) {
     const xml = pkg.read(sheet.part);
     if (xml !== undefined) out.add("sheet:" + sheet.name, sheetText(xml, shared, formats, pkg.budget));
+    // the sheet's comments, drawings (text boxes, shapes, WordArt) and the charts on them
+    readLinked(pkg, sheet.part, "sheet:" + sheet.name, out);
   }
   for (const part of numbered(pkg, /^xl\/comments\d*\.xml$/)) {
-    out.add("comments", allText(pkg.read(part) || "", pkg.budget));
+    if (!pkg.seen.has(part.toLowerCase())) out.add("comments", allText(pkg.read(part) || "", pkg.budget));
   }
   // A pivot table keeps a copy of its source rows in the file, even when the source sheet is gone.
   for (const part of numbered(pkg, /^xl\/pivotCache\/pivotCache(Definition|Records)\d*\.xml$/)) {
@@ -44,10 +52,10 @@ function pivotText(xml: string, budget: Budget): string {
   return out.join("");
 }
 
-function sheets(pkg: Package): { name: string; part: string }[] {
-  const rels = pkg.rels("xl/workbook.xml");
+function sheets(pkg: Package, workbook: string): { name: string; part: string }[] {
+  const rels = pkg.rels(workbook);
   const list: { name: string; part: string }[] = [];
-  walkXml(pkg.read("xl/workbook.xml") || "", {
+  walkXml(pkg.read(workbook) || "", {
     wantText: false,
     open(name, attrs) {
       if (name !== "sheet") return;
@@ -57,9 +65,9 @@ function sheets(pkg: Package): { name: string; part: string }[] {
     close() {},
     text() {},
   });
-  const seen = new Set(list.map((s) => s.part));
+  const seen = new Set(list.map((s) => s.part.toLowerCase()));
   for (const part of numbered(pkg, /^xl\/worksheets\/sheet\d+\.xml$/)) {
-    if (!seen.has(part)) list.push({ name: part.slice(part.lastIndexOf("/") + 1, -4), part });
+    if (!seen.has(part.toLowerCase())) list.push({ name: part.slice(part.lastIndexOf("/") + 1, -4), part });
   }
   return list;
 }
@@ -74,12 +82,13 @@ function sharedStrings(xml: string | undefined, budget: Budget): string[] {
     wantText: false,
     wantAttrs: false,
     open(name: string, _a: string, self: boolean) {
-      if (name === "si") cur = [];
+      // sstItem: Excel 2007 beta files
+      if (name === "si" || name === "sstItem") cur = [];
       else if (name === "rPh" && !self) phonetic++;
       else if (name === "t") v.wantText = !self && phonetic === 0;
     },
     close(name: string) {
-      if (name === "si") list.push(cur.join(""));
+      if (name === "si" || name === "sstItem") list.push(cur.join(""));
       else if (name === "rPh") phonetic--;
       else if (name === "t") v.wantText = false;
     },

@@ -2,15 +2,22 @@
 // Without them, text in subset and CID fonts is just glyph numbers.
 import { Lexer } from "./lexer";
 
-export interface CMap {
-  /** Bytes per code (1 or 2; mixed-width code spaces are read at their widest). */
+/** A code space range: codes of `bytes` bytes from `lo` to `hi`. */
+export interface CodeRange {
   bytes: number;
+  lo: number;
+  hi: number;
+}
+
+export interface CMap {
+  /** Code space ranges: how many bytes each code in a string takes (one-byte and mixed code spaces exist). */
+  ranges: CodeRange[];
   map: Map<number, string>;
 }
 
 export function parseCMap(data: string): CMap {
   const map = new Map<number, string>();
-  let bytes = 1;
+  const ranges: CodeRange[] = [];
   const lex = new Lexer(data);
   for (let t = lex.next(); t !== undefined; t = lex.next()) {
     if (typeof t === "object" && t !== null && "op" in t) {
@@ -19,8 +26,10 @@ export function parseCMap(data: string): CMap {
         for (;;) {
           const lo = lex.next();
           if (!lo || typeof lo !== "object" || !("str" in lo)) break;
-          lex.next();
-          bytes = Math.max(bytes, Math.min(lo.str.length, 4));
+          const hi = lex.next();
+          if (!hi || typeof hi !== "object" || !("str" in hi)) break;
+          const n = lo.str.length;
+          if (n >= 1 && n <= 4 && hi.str.length === n) ranges.push({ bytes: n, lo: code(lo.str), hi: code(hi.str) });
         }
       } else if (op === "beginbfchar") {
         for (;;) {
@@ -54,7 +63,7 @@ export function parseCMap(data: string): CMap {
       }
     }
   }
-  return { bytes, map };
+  return { ranges, map };
 }
 
 function code(s: string): number {
@@ -68,4 +77,28 @@ function utf16be(s: string): string {
   for (let i = 0; i + 1 < s.length; i += 2) out += String.fromCharCode((s.charCodeAt(i) << 8) | s.charCodeAt(i + 1));
   if (s.length === 1) out = s;
   return out;
+}
+
+/**
+ * Splits a string into codes by the code space (ISO 32000-1 §9.7.6.2): at each position the first
+ * range of the right length that holds the code decides; with no match, the shortest width is used.
+ */
+export function splitCodes(bytes: string, ranges: CodeRange[], fallbackWidth: number): number[] {
+  const codes: number[] = [];
+  const widths = ranges.length ? ranges.map((r) => r.bytes) : [fallbackWidth];
+  const shortest = Math.min.apply(null, widths);
+  for (let i = 0; i < bytes.length; ) {
+    let width = 0;
+    let c = 0;
+    for (let n = 1; n <= 4 && i + n <= bytes.length && !width; n++) {
+      c = c * 256 + bytes.charCodeAt(i + n - 1);
+      if (ranges.length ? ranges.some((r) => r.bytes === n && c >= r.lo && c <= r.hi) : n === fallbackWidth) width = n;
+    }
+    if (!width) width = Math.min(shortest, bytes.length - i);
+    c = 0;
+    for (let k = 0; k < width; k++) c = c * 256 + bytes.charCodeAt(i + k);
+    codes.push(c);
+    i += width;
+  }
+  return codes;
 }

@@ -62,47 +62,7 @@ export class ContentReader {
   private run(data: string, resources: PdfDict | undefined, out: string[], stats: PageStats, depth: number): void {
     const lex = new Lexer(data);
     const ops: Token[] = [];
-    let font: FontDecoder | undefined;
-    let fontSize = 12;
-    // Where text goes, roughly: the line start and the next glyph's position in page units, with
-    // the text matrix's scale. Glyph widths are estimated (0.55 em): enough to tell a kerning step
-    // or a glyph placed on its own (kept together) from a gap between words or table cells.
-    let scale = 1;
-    let lineX = 0;
-    let lineY = 0;
-    let x = 0;
-    let lastEnd: number | undefined;
-    let lastY = 0;
-    let newLine = false;
-    let newBlock = false;
-    const em = () => fontSize * scale;
-    const show = (bytes: string, joined: boolean) => {
-      const t = (font || this.decoderFor(undefined, "")).decode(bytes);
-      if (t === null) {
-        stats.undecoded++;
-        return;
-      }
-      stats.decoded++;
-      if (t.indexOf("\ufffd") >= 0) stats.unmappedStrings++;
-      if (lastEnd !== undefined && !joined) {
-        // Within a text block, writers split runs at kerning pairs: only a wide gap is a space.
-        // A new block on the same line (Chrome writes each table cell as one) needs less.
-        const gap = newBlock ? 0.25 : 0.8;
-        if (newLine || Math.abs(lineY - lastY) > 0.5 * em()) out.push("\n");
-        else if (x - lastEnd > gap * em() || x - lastEnd < -0.5 * em()) out.push(" ");
-      }
-      newLine = false;
-      newBlock = false;
-      out.push(t);
-      x += t.length * 0.55 * em();
-      lastEnd = x;
-      lastY = lineY;
-    };
-    const moveTo = (nx: number, ny: number) => {
-      lineX = nx;
-      lineY = ny;
-      x = nx;
-    };
+    const layout = new TextLayout(out, stats, (name) => this.decoderFor(resources, name), () => this.decoderFor(undefined, ""));
     for (let t = lex.next(); t !== undefined; t = lex.next()) {
       this.budget.tick();
       if (typeof t === "object" && t !== null && "open" in t) {
@@ -114,80 +74,167 @@ export class ContentReader {
         ops.push(t);
         continue;
       }
-      const last = ops[ops.length - 1];
-      const num = (i: number) => (typeof ops[i] === "number" ? (ops[i] as number) : 0);
-      switch (t.op) {
-        case "Tf": {
-          const name = nameOf(ops[0] as PdfValue);
-          if (name !== undefined) font = this.decoderFor(resources, name);
-          if (typeof ops[1] === "number" && ops[1] !== 0) fontSize = Math.abs(ops[1]);
-          break;
-        }
-        case "BT":
-          scale = 1;
-          newBlock = true;
-          moveTo(0, 0);
-          break;
-        case "Tm":
-          scale = Math.sqrt(num(0) * num(0) + num(1) * num(1)) || 1;
-          moveTo(num(4), num(5));
-          break;
-        case "Td":
-        case "TD":
-          moveTo(lineX + num(0) * scale, lineY + num(1) * scale);
-          break;
-        case "T*":
-          newLine = true;
-          moveTo(lineX, lineY);
-          break;
-        case "Tj":
-          if (isStr(last)) show(last.str, false);
-          break;
-        case "'":
-        case '"':
-          newLine = true;
-          if (isStr(last)) show(last.str, false);
-          break;
-        case "TJ":
-          if (Array.isArray(last)) {
-            let first = true;
-            for (const item of last) {
-              if (isStr(item)) {
-                show(item.str, !first);
-                first = false;
-              } else if (typeof item === "number") {
-                // thousandths of an em, leftward when positive; a large gap is a word space
-                x -= (item / 1000) * em();
-                if (item < -250 && !first) out.push(" ");
-              }
-            }
-          }
-          break;
-        case "BI": {
-          stats.images++;
-          // inline image: binary data between ID and EI
-          const id = data.indexOf("ID", lex.pos);
-          const ei = id < 0 ? -1 : data.slice(id + 3).search(/\sEI(\s|$)/);
-          lex.pos = ei < 0 ? data.length : id + 3 + ei + 3;
-          break;
-        }
-        case "Do": {
-          const name = nameOf(last as PdfValue);
-          if (name === undefined || depth >= MAX_FORM_DEPTH || !resources) break;
-          const xobjects = this.file.dict(resources.dict.get("XObject"));
-          const ref = xobjects ? xobjects.dict.get(name) : undefined;
-          const o = this.file.object(ref);
-          if (o && isDict(o.value) && nameOf(o.value.dict.get("Subtype")) === "Image") stats.images++;
-          if (!o || !isDict(o.value) || nameOf(o.value.dict.get("Subtype")) !== "Form") break;
-          const d = this.file.streamData(o);
-          if (d === undefined) stats.brokenStreams++;
-          else this.run(d, this.file.dict(o.value.dict.get("Resources")) || resources, out, stats, depth + 1);
-          out.push("\n");
-          break;
-        }
-      }
+      if (t.op === "BI") {
+        stats.images++;
+        // inline image: binary data between ID and EI
+        const id = data.indexOf("ID", lex.pos);
+        const ei = id < 0 ? -1 : data.slice(id + 3).search(/\sEI(\s|$)/);
+        lex.pos = ei < 0 ? data.length : id + 3 + ei + 3;
+      } else if (t.op === "Do") this.drawXObject(ops[ops.length - 1], resources, out, stats, depth);
+      else layout.operator(t.op, ops);
       ops.length = 0;
     }
+  }
+
+  /** Do: a form XObject is followed (headers and footers are often drawn as forms); an image is counted. */
+  private drawXObject(operand: Token | PdfValue | undefined, resources: PdfDict | undefined, out: string[], stats: PageStats, depth: number): void {
+    const name = nameOf(operand as PdfValue);
+    if (name === undefined || depth >= MAX_FORM_DEPTH || !resources) return;
+    const xobjects = this.file.dict(resources.dict.get("XObject"));
+    const o = this.file.object(xobjects ? xobjects.dict.get(name) : undefined);
+    if (!o || !isDict(o.value)) return;
+    const subtype = nameOf(o.value.dict.get("Subtype"));
+    if (subtype === "Image") stats.images++;
+    if (subtype !== "Form") return;
+    const d = this.file.streamData(o);
+    if (d === undefined) stats.brokenStreams++;
+    else this.run(d, this.file.dict(o.value.dict.get("Resources")) || resources, out, stats, depth + 1);
+    out.push("\n");
+  }
+}
+
+/**
+ * Where text goes, roughly: the text matrix's direction and scale, the line start and the next
+ * glyph's position in page units. Glyph widths are estimated (0.55 em): enough to tell a kerning
+ * step or a glyph placed on its own (kept together) from a gap between words or table cells.
+ * Positions are compared along the text's own direction, so rotated text (a CPR number printed up
+ * a margin, one glyph per Tm) keeps its glyphs together as upright text does.
+ */
+class TextLayout {
+  private font: FontDecoder | undefined;
+  private fontSize = 12;
+  /** Text matrix, linear part: the baseline direction (a, b) and the line direction (c, d). */
+  private m = [1, 0, 0, 1];
+  private lineX = 0;
+  private lineY = 0;
+  private x = 0;
+  private y = 0;
+  private last: { along: number; across: number; dirX: number; dirY: number } | undefined;
+  private newLine = false;
+  private newBlock = false;
+
+  constructor(
+    private readonly out: string[],
+    private readonly stats: PageStats,
+    private readonly fontNamed: (name: string) => FontDecoder,
+    private readonly defaultFont: () => FontDecoder,
+  ) {}
+
+  private get scale(): number {
+    return Math.sqrt(this.m[0]! * this.m[0]! + this.m[1]! * this.m[1]!) || 1;
+  }
+
+  private em(): number {
+    return this.fontSize * this.scale;
+  }
+
+  operator(op: string, ops: (Token | PdfValue)[]): void {
+    const num = (i: number) => (typeof ops[i] === "number" ? (ops[i] as number) : 0);
+    const last = ops[ops.length - 1];
+    switch (op) {
+      case "Tf": {
+        const name = nameOf(ops[0] as PdfValue);
+        if (name !== undefined) this.font = this.fontNamed(name);
+        if (typeof ops[1] === "number" && ops[1] !== 0) this.fontSize = Math.abs(ops[1]);
+        break;
+      }
+      case "BT":
+        this.m = [1, 0, 0, 1];
+        this.newBlock = true;
+        this.moveTo(0, 0);
+        break;
+      case "Tm":
+        this.m = [num(0), num(1), num(2), num(3)];
+        if (!this.m[0] && !this.m[1]) this.m = [1, 0, 0, 1];
+        this.moveTo(num(4), num(5));
+        break;
+      case "Td":
+      case "TD":
+        this.moveTo(this.lineX + num(0) * this.m[0]! + num(1) * this.m[2]!, this.lineY + num(0) * this.m[1]! + num(1) * this.m[3]!);
+        break;
+      case "T*":
+        this.newLine = true;
+        this.moveTo(this.lineX, this.lineY);
+        break;
+      case "Tj":
+        if (isStr(last)) this.show(last.str, false);
+        break;
+      case "'":
+      case '"':
+        this.newLine = true;
+        if (isStr(last)) this.show(last.str, false);
+        break;
+      case "TJ":
+        if (Array.isArray(last)) this.showArray(last);
+        break;
+    }
+  }
+
+  private moveTo(x: number, y: number): void {
+    this.lineX = this.x = x;
+    this.lineY = this.y = y;
+  }
+
+  /** Moves the pen along the baseline by `d` page units. */
+  private advance(d: number): void {
+    const s = this.scale;
+    this.x += (d * this.m[0]!) / s;
+    this.y += (d * this.m[1]!) / s;
+  }
+
+  private showArray(items: PdfValue[]): void {
+    let first = true;
+    for (const item of items) {
+      if (isStr(item)) {
+        this.show(item.str, !first);
+        first = false;
+      } else if (typeof item === "number") {
+        // thousandths of an em, leftward when positive; a large gap is a word space
+        this.advance(-(item / 1000) * this.em());
+        if (item < -250 && !first) this.out.push(" ");
+      }
+    }
+  }
+
+  private show(bytes: string, joined: boolean): void {
+    const t = (this.font || this.defaultFont()).decode(bytes);
+    if (t === null) {
+      this.stats.undecoded++;
+      return;
+    }
+    this.stats.decoded++;
+    if (t.indexOf("\ufffd") >= 0) this.stats.unmappedStrings++;
+    const s = this.scale;
+    const dirX = this.m[0]! / s;
+    const dirY = this.m[1]! / s;
+    const along = this.x * dirX + this.y * dirY;
+    const across = -this.x * dirY + this.y * dirX;
+    const em = this.em();
+    const prev = this.last;
+    if (prev && !joined) {
+      // Within a text block, writers split runs at kerning pairs: only a wide gap is a space.
+      // A new block on the same line (Chrome writes each table cell as one) needs less.
+      const gap = this.newBlock ? 0.25 : 0.8;
+      const turned = Math.abs(prev.dirX - dirX) > 0.01 || Math.abs(prev.dirY - dirY) > 0.01;
+      if (this.newLine || turned || Math.abs(across - prev.across) > 0.5 * em) this.out.push("\n");
+      else if (along - prev.along > gap * em || along - prev.along < -0.5 * em) this.out.push(" ");
+    }
+    this.newLine = false;
+    this.newBlock = false;
+    this.out.push(t);
+    const width = t.length * 0.55 * em;
+    this.advance(width);
+    this.last = { along: along + width, across, dirX, dirY };
   }
 }
 

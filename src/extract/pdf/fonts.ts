@@ -1,8 +1,10 @@
 // Turning the bytes of a text-showing operator into text, per font: the ToUnicode CMap when the
-// font has one, else the simple font's encoding (Windows ANSI plus /Differences glyph names).
+// font has one (codes it leaves out fall back to the encoding's glyph names), else the simple font's
+// encoding (Windows ANSI plus /Differences glyph names, by the Adobe Glyph List).
 // CID fonts without ToUnicode carry glyph numbers only; they are counted as unreadable.
 import { cp1252Char } from "../decode";
-import { parseCMap, type CMap } from "./cmap";
+import { parseCMap, splitCodes, type CMap, type CodeRange } from "./cmap";
+import { glyphToUnicode } from "./glyphs";
 import { isDict, nameOf, type PdfDict } from "./lexer";
 import type { PdfFile } from "./objects";
 
@@ -11,22 +13,9 @@ export interface FontDecoder {
   decode(bytes: string): string | null;
 }
 
-const GLYPHS: Record<string, string> = {
-  zero: "0", one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9",
-  space: " ", nbspace: " ", hyphen: "-", minus: "-", endash: "–", emdash: "—", period: ".", comma: ",", colon: ":",
-  semicolon: ";", slash: "/", parenleft: "(", parenright: ")", underscore: "_", at: "@", numbersign: "#", percent: "%",
-  ampersand: "&", plus: "+", equal: "=", quotesingle: "'", quotedbl: '"', quoteright: "’", quoteleft: "‘",
-  ae: "æ", AE: "Æ", oslash: "ø", Oslash: "Ø", aring: "å", Aring: "Å", adieresis: "ä", odieresis: "ö", udieresis: "ü",
-  Adieresis: "Ä", Odieresis: "Ö", Udieresis: "Ü", eacute: "é", Eacute: "É", section: "§", bullet: "•",
-};
-
-function glyphText(name: string): string | undefined {
-  if (name.length === 1) return name;
-  const g = GLYPHS[name];
-  if (g !== undefined) return g;
-  const m = /^uni([0-9A-Fa-f]{4})$/.exec(name) || /^u([0-9A-Fa-f]{4,6})$/.exec(name);
-  if (m) return String.fromCodePoint(parseInt(m[1]!, 16));
-  return undefined;
+/** Windows ANSI as PDF defines it (ISO 32000-1 Annex D): like Windows-1252, but 0xAD is the visible hyphen. */
+function winAnsiChar(c: number): string {
+  return c === 0xad ? "-" : cp1252Char(c);
 }
 
 /**
@@ -41,7 +30,7 @@ const WIN_ANSI: FontDecoder = {
     for (let i = 0; i < bytes.length; i++) {
       const c = bytes.charCodeAt(i);
       if (c < 0x20 && c !== 9 && c !== 10 && c !== 13) control++;
-      out += cp1252Char(c);
+      out += winAnsiChar(c);
     }
     return control * 4 > bytes.length ? null : out;
   },
@@ -50,41 +39,73 @@ const WIN_ANSI: FontDecoder = {
 export function fontDecoder(file: PdfFile, font: PdfDict | undefined): FontDecoder {
   if (!font) return WIN_ANSI;
   const cmap = toUnicode(file, font);
-  const type0 = nameOf(font.dict.get("Subtype")) === "Type0";
-  // Simple fonts always use one-byte codes, whatever code space their map declares.
-  if (cmap) return cmapDecoder(cmap, type0 ? 2 : 1);
-  if (type0) return { decode: () => null };
-  const enc = file.get(font.dict.get("Encoding"));
-  const diffs = new Map<number, string>();
-  if (isDict(enc)) {
-    const d = file.get(enc.dict.get("Differences"));
-    if (Array.isArray(d)) {
-      let code = 0;
-      for (const item of d) {
-        if (typeof item === "number") code = item;
-        else {
-          const name = nameOf(item);
-          if (name !== undefined) {
-            const t = glyphText(name);
-            if (t !== undefined) diffs.set(code, t);
-            code++;
-          }
-        }
-      }
-    }
-  }
-  if (!diffs.size) return WIN_ANSI;
+  if (nameOf(font.dict.get("Subtype")) === "Type0") return type0Decoder(file, font, cmap);
+  const enc = simpleEncoding(file, font);
+  // Simple fonts always use one-byte codes, whatever code space their map declares. Codes the
+  // ToUnicode map leaves out fall back to the glyph names of the font's encoding.
+  if (cmap) return mappedDecoder(cmap.map, [], 1, enc.declared ? (c) => enc.text[c] : (c) => enc.differences.get(c));
+  if (!enc.differences.size) return WIN_ANSI;
   return {
     decode(bytes) {
       let out = "";
       for (let i = 0; i < bytes.length; i++) {
-        const c = bytes.charCodeAt(i);
-        const t = diffs.get(c);
-        out += t !== undefined ? t : cp1252Char(c);
+        const t = enc.text[bytes.charCodeAt(i)];
+        out += t !== undefined ? t : "\ufffd";
       }
       return out;
     },
   };
+}
+
+interface SimpleEncoding {
+  /** Code → text: the base encoding (Windows ANSI) with the Differences applied. */
+  text: (string | undefined)[];
+  /** Codes the font names a glyph for in /Differences (mapped by the Adobe Glyph List rules). */
+  differences: Map<number, string>;
+  /** The font names an encoding of its own (a standard one, or a dictionary with Differences). */
+  declared: boolean;
+}
+
+function simpleEncoding(file: PdfFile, font: PdfDict): SimpleEncoding {
+  const enc = file.get(font.dict.get("Encoding"));
+  const differences = new Map<number, string>();
+  const d = isDict(enc) ? file.get(enc.dict.get("Differences")) : undefined;
+  if (Array.isArray(d)) {
+    let code = 0;
+    for (const item of d) {
+      if (typeof item === "number") code = item;
+      else {
+        const name = nameOf(item);
+        if (name === undefined) continue;
+        const t = glyphToUnicode(name);
+        if (t !== undefined && code >= 0 && code < 256) differences.set(code, t);
+        code++;
+      }
+    }
+  }
+  const text: (string | undefined)[] = [];
+  for (let c = 0; c < 256; c++) text.push(differences.has(c) ? differences.get(c) : c < 0x20 ? undefined : winAnsiChar(c));
+  return { text, differences, declared: enc !== undefined };
+}
+
+/** Type0 (CID) fonts: codes split by the encoding CMap's code space, mapped through ToUnicode. */
+function type0Decoder(file: PdfFile, font: PdfDict, cmap: CMap | undefined): FontDecoder {
+  const encRef = font.dict.get("Encoding");
+  const encName = nameOf(file.get(encRef)) || "";
+  const encObj = file.object(encRef);
+  const encData = encObj && encObj.stream ? file.streamData(encObj) : undefined;
+  // An embedded encoding CMap declares the code space; Identity-H/V is two bytes; otherwise the ToUnicode map's.
+  const ranges = encData !== undefined ? parseCMap(encData).ranges : /^Identity-[HV]$/.test(encName) ? [] : cmap ? cmap.ranges : [];
+  if (cmap) return mappedDecoder(cmap.map, ranges, 2);
+  // Predefined Unicode CMaps (UniJIS-UCS2-H, UniGB-UTF16-H, …): the codes are UTF-16 themselves.
+  if (/^Uni.*-(UCS2|UTF16)-[HV]$/.test(encName)) return { decode: (bytes) => utf16Text(bytes) };
+  return { decode: () => null };
+}
+
+function utf16Text(bytes: string): string {
+  let out = "";
+  for (let i = 0; i + 1 < bytes.length; i += 2) out += String.fromCharCode((bytes.charCodeAt(i) << 8) | bytes.charCodeAt(i + 1));
+  return out;
 }
 
 function toUnicode(file: PdfFile, font: PdfDict): CMap | undefined {
@@ -96,20 +117,20 @@ function toUnicode(file: PdfFile, font: PdfDict): CMap | undefined {
   return cmap.map.size ? cmap : undefined;
 }
 
-function cmapDecoder(cmap: CMap, width: number): FontDecoder {
+function mappedDecoder(map: Map<number, string>, ranges: CodeRange[], width: number, fallback?: (code: number) => string | undefined): FontDecoder {
   return {
     decode(bytes) {
       let out = "";
       let missing = 0;
-      for (let i = 0; i + width <= bytes.length; i += width) {
-        let c = 0;
-        for (let k = 0; k < width; k++) c = c * 256 + bytes.charCodeAt(i + k);
-        const t = cmap.map.get(c);
+      const codes = splitCodes(bytes, ranges, width);
+      for (const c of codes) {
+        let t = map.get(c);
+        if (t === undefined && fallback) t = fallback(c);
         if (t !== undefined) out += t;
         else (missing++, (out += "\ufffd"));
       }
       // Codes missing from the map are marked; the page reader decides whether too many are.
-      return missing > 0 && missing * 2 >= bytes.length / width ? null : out;
+      return missing > 0 && missing * 2 >= codes.length ? null : out;
     },
   };
 }

@@ -7,9 +7,11 @@ import { pdfHeaderAt } from "../sniff";
 import { TextBuilder } from "../text-builder";
 import type { ExtractResult, UnreadableReason } from "../types";
 import { ContentReader, type PageStats } from "./content";
-import { decodeCp1252, decodeUtf16, decodeUtf8 } from "../decode";
+import { decodeCp1252, decodeText, decodeUtf16, decodeUtf8 } from "../decode";
+import { valuesText } from "../ooxml/properties";
 import { isDict, nameOf, refOf, type PdfDict, type PdfValue } from "./lexer";
 import { PdfFile } from "./objects";
+import { isDamaged } from "./damage";
 
 const MAX_PAGES = 5000;
 
@@ -22,8 +24,10 @@ export function readPdf(bytes: Uint8Array, budget: Budget): ExtractResult {
   const reader = new ContentReader(file, budget);
   let problem: UnreadableReason | undefined;
   let scannedPages = 0;
+  let pageCount = 0;
   try {
     const pages = pageList(file);
+    pageCount = pages.length;
     for (let i = 0; i < pages.length; i++) {
       const p = pages[i]!;
       const before = { decoded: stats.decoded, images: stats.images };
@@ -32,7 +36,7 @@ export function readPdf(bytes: Uint8Array, budget: Budget): ExtractResult {
       if (stats.decoded === before.decoded && stats.images > before.images) scannedPages++;
       out.add("page:" + (i + 1), text + annotationText(file, p.page));
     }
-    out.add("form", formFieldText(file));
+    out.add("form", formFieldText(file, pages));
   } catch (err) {
     if (!(err instanceof Stop)) throw err;
     problem = err.reason;
@@ -42,6 +46,8 @@ export function readPdf(bytes: Uint8Array, budget: Budget): ExtractResult {
   // A glyph or two without a Unicode entry (a logo, a bullet) is common and harmless; more is not.
   const unmapped = stats.unmappedStrings > Math.max(2, stats.decoded * 0.05);
   if (!problem && (stats.undecoded > 0 || stats.brokenStreams > 0 || unmapped || scannedPages > 0 || out.isEmpty)) problem = "pdf-no-text";
+  // Text missing because the file is broken (cut off, a looping xref chain) is not a scan.
+  if (problem === "pdf-no-text" && isDamaged(file, pageCount)) problem = "corrupt";
   return out.result(problem);
 }
 
@@ -58,8 +64,12 @@ function annotationText(file: PdfFile, page: PdfDict): string {
   return out.length ? "\n" + out.join("\n") : "";
 }
 
-/** Values typed into the form fields of a filled-in PDF form (AcroForm). */
-function formFieldText(file: PdfFile): string {
+/**
+ * Values typed into a filled-in form: AcroForm fields (/V), the widget annotations on the pages
+ * (a page cut out of a larger form keeps its values there, without an /AcroForm), and XFA forms'
+ * data (the "datasets" packet).
+ */
+function formFieldText(file: PdfFile, pages: Page[]): string {
   const out: string[] = [];
   const seen = new Set<PdfDict>();
   const visit = (v: PdfValue | undefined, depth: number) => {
@@ -75,16 +85,56 @@ function formFieldText(file: PdfFile): string {
     const kids = file.get(d.dict.get("Kids"));
     if (Array.isArray(kids)) for (const k of kids) visit(k, depth + 1);
   };
+  const form = acroForm(file);
+  const fields = form && file.get(form.dict.get("Fields"));
+  if (Array.isArray(fields)) for (const f of fields) visit(f, 0);
+  for (const p of pages) {
+    const annots = file.get(p.page.dict.get("Annots"));
+    if (!Array.isArray(annots)) continue;
+    for (const a of annots.slice(0, 10000)) {
+      const d = file.dict(a);
+      if (!d || nameOf(d.dict.get("Subtype")) !== "Widget") continue;
+      // a widget is the field itself, or a kid of the field that holds the value
+      visit(a, 0);
+      const parent = d.dict.get("Parent");
+      if (parent !== undefined) visit(parent, 0);
+    }
+  }
+  if (form) out.push(xfaDatasetsText(file, form));
+  return out.join("\n");
+}
+
+function acroForm(file: PdfFile): PdfDict | undefined {
   for (const t of file.trailers) {
     const root = file.dict(t.dict.get("Root"));
     const form = root && file.dict(root.dict.get("AcroForm"));
-    const fields = form && file.get(form.dict.get("Fields"));
-    if (Array.isArray(fields)) {
-      for (const f of fields) visit(f, 0);
-      break;
-    }
+    if (form) return form;
   }
-  return out.join("\n");
+  return undefined;
+}
+
+/** XFA: the XML of the form's data ("datasets"), packet by packet or as one XDP stream. */
+function xfaDatasetsText(file: PdfFile, form: PdfDict): string {
+  const xfa = form.dict.get("XFA");
+  const list = file.get(xfa);
+  let xml = "";
+  if (Array.isArray(list)) {
+    for (let i = 0; i + 1 < list.length; i += 2) {
+      const name = textString(file.stringOf(list[i], xfa));
+      const o = file.object(list[i + 1]);
+      if (name === "datasets" && o) xml += file.streamData(o) || "";
+    }
+  } else {
+    const o = file.object(xfa);
+    const whole = o ? file.streamData(o) || "" : "";
+    const start = whole.search(/<(\w+:)?datasets\b/);
+    const end = whole.search(/<\/(\w+:)?datasets>/);
+    if (start >= 0) xml = whole.slice(start, end > start ? end : whole.length);
+  }
+  if (!xml) return "";
+  const bytes = new Uint8Array(xml.length);
+  for (let i = 0; i < xml.length; i++) bytes[i] = xml.charCodeAt(i) & 0xff;
+  return valuesText(decodeText(bytes), file.budget);
 }
 
 /** A PDF text string: UTF-16BE with a BOM, UTF-8 with a BOM (PDF 2.0), else PDFDocEncoding (≈ Latin-1). */

@@ -22,6 +22,8 @@ export class PdfFile {
   readonly trailers: PdfDict[] = [];
   /** Streams that could not be decoded (unknown filter, broken data). */
   undecodable = 0;
+  /** Of those, streams whose data is broken (bad deflate data, failed decryption): damage, not an unsupported filter. */
+  broken = 0;
 
   /** Set when the file is encrypted and opens without a password. */
   private decryptor: Decryptor | undefined;
@@ -36,7 +38,10 @@ export class PdfFile {
     const t = this.trailers.find((x) => x.dict.has("Encrypt"));
     if (t) {
       const encrypt = this.dict(t.dict.get("Encrypt"));
-      const ids = this.get(t.dict.get("ID"));
+      // The ID belongs to the document's trailer dictionary, wherever it really is: an update's
+      // classic trailer may carry /Encrypt while the cross-reference stream carries /ID.
+      const withId = [t].concat(this.trailers).find((x) => Array.isArray(this.get(x.dict.get("ID"))));
+      const ids = withId ? this.get(withId.dict.get("ID")) : undefined;
       const id0 = Array.isArray(ids) && ids[0] && typeof ids[0] === "object" && "str" in ids[0] ? ids[0].str : "";
       const d = encrypt ? emptyPasswordDecryptor(encrypt, (v) => this.get(v), id0) : null;
       if (d) this.decryptor = d;
@@ -59,14 +64,15 @@ export class PdfFile {
 
   private scan(): void {
     const s = this.s;
-    const re = /(\d+)\s+(\d+)\s+obj\b/g;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(s)) !== null) {
+    const re = { lastIndex: 0 };
+    let m: ObjectHeader | null;
+    while ((m = nextObjectHeader(s, re.lastIndex)) !== null) {
       this.budget.tick();
-      const num = parseInt(m[1]!, 10);
+      re.lastIndex = m.after;
+      const num = m.num;
       const lex = new Lexer(s, re.lastIndex);
       const value = lex.value();
-      const obj: PdfObject = { value, num, gen: parseInt(m[2]!, 10) };
+      const obj: PdfObject = { value, num, gen: m.gen };
       const after = /^\s*stream(\r\n|\n|\r)/.exec(s.slice(lex.pos, lex.pos + 20));
       if (after && isDict(value)) {
         const start = lex.pos + after[0].length;
@@ -149,7 +155,7 @@ export class PdfFile {
     let raw = this.s.slice(o.stream.start, o.stream.end);
     if (this.decryptor && nameOf(o.value.dict.get("Type")) !== "XRef") {
       const plain = this.decryptor.stream(o.num, o.gen, raw);
-      if (plain === null) return void this.undecodable++;
+      if (plain === null) return void (this.undecodable++, this.broken++);
       raw = plain;
     }
     const f = this.get(o.value.dict.get("Filter"));
@@ -158,7 +164,7 @@ export class PdfFile {
     for (const name of filters) {
       if (name === "FlateDecode" || name === "Fl") {
         const out = inflateZlib(data, this.budget);
-        if (out === undefined) return void this.undecodable++;
+        if (out === undefined) return void (this.undecodable++, this.broken++);
         data = out;
       } else if (name === "ASCIIHexDecode" || name === "AHx") data = hexDecode(data);
       else if (name === "ASCII85Decode" || name === "A85") data = ascii85Decode(data);
@@ -166,6 +172,52 @@ export class PdfFile {
     }
     return data;
   }
+}
+
+interface ObjectHeader {
+  num: number;
+  gen: number;
+  /** Just past "obj". */
+  after: number;
+}
+
+/**
+ * The next "N G obj" from `from`: found by its keyword and read backwards, in linear time (a
+ * regular expression over a long run of numbers, as in a big content stream, backtracks
+ * quadratically).
+ */
+function nextObjectHeader(s: string, from: number): ObjectHeader | null {
+  for (let at = s.indexOf("obj", from); at >= 0; at = s.indexOf("obj", at + 3)) {
+    if (isWordChar(s.charCodeAt(at + 3))) continue;
+    let i = at - 1;
+    const spaceEnd = i;
+    while (i >= from && isSpace(s.charCodeAt(i))) i--;
+    if (i === spaceEnd) continue;
+    const genEnd = i + 1;
+    while (i >= from && isDigit(s.charCodeAt(i))) i--;
+    const genStart = i + 1;
+    if (genStart === genEnd) continue;
+    const space2End = i;
+    while (i >= from && isSpace(s.charCodeAt(i))) i--;
+    if (i === space2End) continue;
+    const numEnd = i + 1;
+    while (i >= from && isDigit(s.charCodeAt(i))) i--;
+    if (i + 1 === numEnd) continue;
+    return { num: parseInt(s.slice(i + 1, numEnd), 10), gen: parseInt(s.slice(genStart, genEnd), 10), after: at + 3 };
+  }
+  return null;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9 || c === 12 || c === 0;
+}
+
+function isWordChar(c: number): boolean {
+  return isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
 function hexDecode(s: string): string {

@@ -29,7 +29,7 @@ function rc4(key: Buffer, data: Buffer): Buffer {
 
 const padded = (pw: string) => Buffer.concat([Buffer.from(pw, "latin1"), PAD]).subarray(0, 32);
 
-function encryptedPdf(opts: { aes: boolean; user?: string; r2?: boolean }): Uint8Array {
+function encryptedPdf(opts: { aes: boolean; user?: string; r2?: boolean; idInXrefStream?: boolean }): Uint8Array {
   const n = opts.r2 ? 5 : 16;
   const id0 = randomBytes(16);
   const P = -1340;
@@ -79,8 +79,11 @@ function encryptedPdf(opts: { aes: boolean; user?: string; r2?: boolean }): Uint
     encryptDict,
     `<< /FT /Tx /T (cpr) /V <${field}> >>`,
   ];
+  const ids = `/ID [<${id0.toString("hex")}> <${id0.toString("hex")}>]`;
+  // A hybrid file: the classic trailer has no /ID; the cross-reference stream, the document's real trailer, has it.
+  if (opts.idInXrefStream) objects.push(`<< /Type /XRef /Size 9 /W [1 4 2] /Root 1 0 R ${ids} /Length 0 >>\nstream\n\nendstream`);
   const body = objects.map((o, i) => `${i + 1} 0 obj\n${o}\nendobj\n`).join("");
-  const trailer = `trailer\n<< /Root 1 0 R /Encrypt 6 0 R /ID [<${id0.toString("hex")}> <${id0.toString("hex")}>] >>\n%%EOF\n`;
+  const trailer = `trailer\n<< /Root 1 0 R /Encrypt 6 0 R ${opts.idInXrefStream ? "" : ids} >>\n%%EOF\n`;
   return Uint8Array.from(Buffer.from(`%PDF-1.6\n${body}${trailer}`, "latin1"));
 }
 
@@ -149,6 +152,12 @@ describe("PDFs encrypted without a user password (restrictions only)", () => {
     expect(r.text).toContain("Afgørelse");
     expect(cprsIn(r.text)).toEqual([CPR_A, CPR_B]);
     expect(whereAt(r.parts, r.text!.indexOf(CPR_B))).toBe("form");
+  });
+
+  test("the /ID is taken from the cross-reference stream when the classic trailer lacks it", () => {
+    const r = extractAttachmentText("begrænset.pdf", encryptedPdf({ aes: false, idInXrefStream: true }));
+    expect(r.unreadable).toBeUndefined();
+    expect(cprsIn(r.text)).toEqual([CPR_A, CPR_B]);
   });
 
   test("a PDF that needs a password stays encrypted", () => {

@@ -46,43 +46,52 @@ const K512 = [
 const IV512 = ["6a09e667f3bcc908", "bb67ae8584caa73b", "3c6ef372fe94f82b", "a54ff53a5f1d36f1", "510e527fade682d1", "9b05688c2b3e6c1f", "1f83d9abfb41bd6b", "5be0cd19137e2179"];
 const IV384 = ["cbbb9d5dc1059ed8", "629a292a367cd507", "9159015a3070dd17", "152fecd8f70e5939", "67332667ffc00b31", "8eb44a8768581511", "db0c2e0d64f98fa7", "47b5481dbefa4fa4"];
 
+// 64-bit arithmetic on (high, low) pairs of 32-bit numbers
+function add(ah: number, al: number, bh: number, bl: number): [number, number] {
+  const l = (al >>> 0) + (bl >>> 0);
+  return [(ah + bh + Math.floor(l / 0x100000000)) | 0, l | 0];
+}
+function rotr(h: number, l: number, n: number): [number, number] {
+  return n < 32 ? [(h >>> n) | (l << (32 - n)), (l >>> n) | (h << (32 - n))] : [(l >>> (n - 32)) | (h << (64 - n)), (h >>> (n - 32)) | (l << (64 - n))];
+}
+function shr(h: number, l: number, n: number): [number, number] {
+  return [h >>> n, (l >>> n) | (h << (32 - n))];
+}
+
+/** The message schedule of one 128-byte block at `off` (FIPS 180-4 §6.4.2 step 1). */
+function schedule512(m: Uint8Array, off: number, wh: number[], wl: number[]): void {
+  for (let i = 0; i < 16; i++) {
+    const p = off + 8 * i;
+    wh[i] = (m[p]! << 24) | (m[p + 1]! << 16) | (m[p + 2]! << 8) | m[p + 3]!;
+    wl[i] = (m[p + 4]! << 24) | (m[p + 5]! << 16) | (m[p + 6]! << 8) | m[p + 7]!;
+  }
+  for (let i = 16; i < 80; i++) {
+    const a = rotr(wh[i - 15]!, wl[i - 15]!, 1);
+    const b = rotr(wh[i - 15]!, wl[i - 15]!, 8);
+    const c = shr(wh[i - 15]!, wl[i - 15]!, 7);
+    const s0h = a[0] ^ b[0] ^ c[0];
+    const s0l = a[1] ^ b[1] ^ c[1];
+    const d = rotr(wh[i - 2]!, wl[i - 2]!, 19);
+    const e = rotr(wh[i - 2]!, wl[i - 2]!, 61);
+    const f = shr(wh[i - 2]!, wl[i - 2]!, 6);
+    const s1h = d[0] ^ e[0] ^ f[0];
+    const s1l = d[1] ^ e[1] ^ f[1];
+    let r = add(wh[i - 16]!, wl[i - 16]!, s0h, s0l);
+    r = add(r[0], r[1], wh[i - 7]!, wl[i - 7]!);
+    r = add(r[0], r[1], s1h, s1l);
+    wh[i] = r[0];
+    wl[i] = r[1];
+  }
+}
+
 function sha512Core(data: Uint8Array, iv: string[], outWords: number): Uint8Array {
   const hh = iv.map((x) => parseInt(x.slice(0, 8), 16) | 0);
   const hl = iv.map((x) => parseInt(x.slice(8), 16) | 0);
   const m = pad(data, 128, 16);
   const wh = new Array<number>(80);
   const wl = new Array<number>(80);
-  // 64-bit helpers on (high, low) pairs
-  const add = (ah: number, al: number, bh: number, bl: number): [number, number] => {
-    const l = (al >>> 0) + (bl >>> 0);
-    return [(ah + bh + Math.floor(l / 0x100000000)) | 0, l | 0];
-  };
-  const rotr = (h: number, l: number, n: number): [number, number] =>
-    n < 32 ? [(h >>> n) | (l << (32 - n)), (l >>> n) | (h << (32 - n))] : [(l >>> (n - 32)) | (h << (64 - n)), (h >>> (n - 32)) | (l << (64 - n))];
-  const shr = (h: number, l: number, n: number): [number, number] => [h >>> n, (l >>> n) | (h << (32 - n))];
   for (let off = 0; off < m.length; off += 128) {
-    for (let i = 0; i < 16; i++) {
-      const p = off + 8 * i;
-      wh[i] = (m[p]! << 24) | (m[p + 1]! << 16) | (m[p + 2]! << 8) | m[p + 3]!;
-      wl[i] = (m[p + 4]! << 24) | (m[p + 5]! << 16) | (m[p + 6]! << 8) | m[p + 7]!;
-    }
-    for (let i = 16; i < 80; i++) {
-      const a = rotr(wh[i - 15]!, wl[i - 15]!, 1);
-      const b = rotr(wh[i - 15]!, wl[i - 15]!, 8);
-      const c = shr(wh[i - 15]!, wl[i - 15]!, 7);
-      const s0h = a[0] ^ b[0] ^ c[0];
-      const s0l = a[1] ^ b[1] ^ c[1];
-      const d = rotr(wh[i - 2]!, wl[i - 2]!, 19);
-      const e = rotr(wh[i - 2]!, wl[i - 2]!, 61);
-      const f = shr(wh[i - 2]!, wl[i - 2]!, 6);
-      const s1h = d[0] ^ e[0] ^ f[0];
-      const s1l = d[1] ^ e[1] ^ f[1];
-      let r = add(wh[i - 16]!, wl[i - 16]!, s0h, s0l);
-      r = add(r[0], r[1], wh[i - 7]!, wl[i - 7]!);
-      r = add(r[0], r[1], s1h, s1l);
-      wh[i] = r[0];
-      wl[i] = r[1];
-    }
+    schedule512(m, off, wh, wl);
     const vh = hh.slice();
     const vl = hl.slice();
     for (let i = 0; i < 80; i++) {
