@@ -2,7 +2,7 @@
 // separately — and its one-click actions. Specialised cards (CPR, lookalike, and whatever a new
 // rule registers in App's CARDS table) pass extra content as children. A confirmed card is shown
 // done: a green check and its title, nothing more.
-import { Badge, Button, Card, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, Button, Card, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import { t } from "../../i18n";
 import type { FindingItem, FixAction } from "../model";
@@ -73,7 +73,7 @@ export function FindingCard({ item, orgName, busy, primary, done, onAction, chil
       data-rules={item.rules.join(" ")}
       data-severity={item.severity}
       data-lead={item.lead ? "true" : undefined}
-      className={item.lead ? `${styles.card} ${styles.lead}` : styles.card}
+      className={mergeClasses(styles.card, item.lead && styles.lead)}
     >
       <div className={styles.head}>
         {item.lead ? <p className={styles.leadLabel}>{t(lang, "pane.lead.label")}</p> : null}
