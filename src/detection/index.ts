@@ -3,6 +3,7 @@
 export * from "./types";
 export { findCprNumbers, maskCpr, maskCprNumbers, withoutCprNumbers, isValidCprDigits, DEFAULT_EXEMPT_DATES } from "./cpr";
 export { analyzeMessage } from "./analyze";
+export { isCprFinding, isCprRule } from "./findings";
 export { htmlToText, htmlBodyText } from "./html-to-text";
 export type { HtmlBody } from "./html-hidden";
 export { quotedRanges, isQuoted, type TextRange } from "./quoted";

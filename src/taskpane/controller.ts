@@ -1,7 +1,7 @@
 // The pane's behaviour, without React: load, re-check, apply one fix, route to Digital Post,
 // confirm. Each step reads the item afresh and runs the same analyzeMessage as the send handler,
 // so what the pane shows is what the handler will decide. State changes go out as PaneEvents.
-import { analyzeMessage, maskCprNumbers, withoutCprNumbers } from "../detection";
+import { analyzeMessage, isCprFinding, maskCprNumbers, withoutCprNumbers } from "../detection";
 import type { CprFinding, CprOccurrence, Finding, Message, Recipient, RecipientField, Verdict } from "../detection/types";
 import { checkSender, cprDigits, maskCprInSubject, planDigitalPost, type DigitalPostPlan } from "../digital-post";
 import type { DigitalPostRoute, Policy } from "../policy/types";
@@ -353,9 +353,9 @@ function opt<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V 
 
 function findOccurrence(findings: readonly Finding[], hash: string): CprOccurrence | undefined {
   for (const f of findings) {
-    if (f.rule !== "cpr-external" && f.rule !== "cpr-several-people" && f.rule !== "cpr-subject") continue;
+    if (!isCprFinding(f)) continue;
     // Prefer an occurrence in the body or subject: attachment text may not map back to the item.
-    const cprs = (f as CprFinding).cprs.filter((c) => c.hash === hash);
+    const cprs = f.cprs.filter((c) => c.hash === hash);
     const direct = cprs.find((c) => c.location.part !== "attachment");
     if (direct ?? cprs[0]) return direct ?? cprs[0];
   }

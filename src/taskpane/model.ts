@@ -16,6 +16,7 @@ import type {
   Severity,
   Verdict,
 } from "../detection/types";
+import { isCprFinding } from "../detection";
 import type { DigitalPostRoute, Policy, ReasonCode } from "../policy/types";
 
 // ---------------------------------------------------------------------------------------------
@@ -456,10 +457,10 @@ export function confirmOffer(verdict: Verdict, policy: Policy): ConfirmOffer | u
   if (verdict.action !== "confirm") return undefined;
   const open = verdict.findings.filter((f) => f.severity !== "notice");
   if (open.length === 0 || !open.every((f) => f.confirmable)) return undefined;
-  const cprFindings = open.filter(isCpr);
+  const cprFindings = open.filter(isCprFinding);
   const people = new Set(cprFindings.flatMap((f) => f.cprs.map((c) => c.hash))).size;
   const recipients = uniqueRecipients(
-    open.flatMap((f) => (isCpr(f) ? f.recipients : f.rule === "attachment-unchecked" ? [] : [f.recipient])),
+    open.flatMap((f) => (isCprFinding(f) ? f.recipients : f.rule === "attachment-unchecked" ? [] : [f.recipient])),
   );
   const statement = cprFindings.length > 0 ? "cpr" : recipients.length > 0 ? "recipient" : "attachment";
   return {
@@ -471,9 +472,6 @@ export function confirmOffer(verdict: Verdict, policy: Policy): ConfirmOffer | u
     reasons: policy.confirmation.reasons,
   };
 }
-
-const isCpr = (f: Finding): f is CprFinding =>
-  f.rule === "cpr-external" || f.rule === "cpr-several-people" || f.rule === "cpr-subject";
 
 function uniqueRecipients(list: RecipientRef[]): RecipientRef[] {
   const seen = new Set<string>();
@@ -487,6 +485,6 @@ function uniqueRecipients(list: RecipientRef[]): RecipientRef[] {
 
 /** The people a Digital Post message could go to; the caseworker must pick one when there are several. */
 export function digitalPostCandidates(verdict: Verdict, today: Date): PersonView[] {
-  const cprs = verdict.findings.filter(isCpr).flatMap((f) => f.cprs);
+  const cprs = verdict.findings.filter(isCprFinding).flatMap((f) => f.cprs);
   return groupPeople(cprs, today);
 }
