@@ -1,5 +1,7 @@
-import { htmlToText, REPLY_SEPARATOR } from "./html-to-text";
-import { decodeEntities } from "./html-entities";
+// htmlToText lives in the bottom module src/text (the extractor shares it); its tests stay beside
+// the core that reads its output, where CPR-shaped oracles are allowed (test/architecture).
+import { htmlToText, REPLY_SEPARATOR } from "../text/html-to-text";
+import { decodeEntities } from "../text/html-entities";
 
 describe("htmlToText", () => {
   test.each([

@@ -1,6 +1,6 @@
 // Every CPR number of a message as the core may pass it on: where it stands, masked, its birth
 // date and evidence, whether it is quoted earlier mail, and a salted hash instead of the digits.
-import type { Policy } from "../policy/types";
+import type { Policy } from "./policy-types";
 import { DEFAULT_EXEMPT_DATES, findCprNumbers, maskCpr, maskCprNumbers } from "./cpr";
 import { cprHash } from "./fingerprint";
 import { isQuoted, quotedRanges } from "./quoted";
