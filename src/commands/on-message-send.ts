@@ -3,7 +3,7 @@
 // event.completed — the normal result, a stop naming what could not be read, the failure result
 // when anything throws, or the watchdog's stop when an Office call never answers or the work takes
 // too long. The phases yield to the event loop between them, so the watchdog can act.
-import type { Message, Verdict } from "../detection/types";
+import type { Message, Verdict } from "../detection";
 import { languageFor, type Lang } from "../i18n/format";
 import type { Policy } from "../policy/types";
 import { ADDIN_VERSION } from "../outlook/build-info";

@@ -1,6 +1,6 @@
 // What "Send via Digital Post" does for the policy's route, decided without touching the item:
 // the pane applies the plan through its services. Pure, so every branch is unit-tested.
-import type { Recipient } from "../detection/types";
+import type { Recipient } from "../detection";
 import type { DigitalPostRoute } from "../policy/types";
 import { buildGatewayAddress } from "./gateway-address";
 import { checkSender } from "./sender-check";

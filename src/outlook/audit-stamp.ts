@@ -14,7 +14,7 @@
 // Only the handler's value starts with the word "sendevagt": the transport rule in docs/deploy.md
 // exempts mail whose header contains it, and a pane record alone (a draft that never passed the
 // handler) must not earn that exemption.
-import type { Finding, Verdict } from "../detection/types";
+import type { Finding, Verdict } from "../detection";
 import { isCprFinding } from "../detection";
 
 export const AUDIT_HEADER = "x-sendevagt";

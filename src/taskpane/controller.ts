@@ -2,7 +2,7 @@
 // confirm. Each step reads the item afresh and runs the same analyzeMessage as the send handler,
 // so what the pane shows is what the handler will decide. State changes go out as PaneEvents.
 import { analyzeMessage, isCprFinding, maskCprNumbers, withoutCprNumbers } from "../detection";
-import type { CprFinding, CprOccurrence, Finding, Message, Recipient, RecipientField, Verdict } from "../detection/types";
+import type { CprFinding, CprOccurrence, Finding, Message, Recipient, RecipientField, Verdict } from "../detection";
 import { checkSender, cprDigits, maskCprInSubject, planDigitalPost, type DigitalPostPlan } from "../digital-post";
 import type { DigitalPostRoute, Policy } from "../policy/types";
 import { paneAuditStamp, type Decision } from "../outlook/audit-stamp";

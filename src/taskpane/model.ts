@@ -15,7 +15,7 @@ import type {
   SalutationFinding,
   Severity,
   Verdict,
-} from "../detection/types";
+} from "../detection";
 import { isCprFinding } from "../detection";
 import type { DigitalPostRoute, Policy, ReasonCode } from "../policy/types";
 

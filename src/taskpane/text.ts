@@ -1,6 +1,6 @@
 // Turns the view model into the caseworker's words, through the i18n catalogs only. Pure, so the
 // wording of every state is tested without rendering.
-import type { RecipientFinding, RecipientRef } from "../detection/types";
+import type { RecipientFinding, RecipientRef } from "../detection";
 import { t, type Lang } from "../i18n";
 import type { ConfirmOffer, FindingItem, FixAction, Outcome, PaneErrorCode, PersonView, PlaceView, Status } from "./model";
 
