@@ -1,4 +1,4 @@
-// The detection core's one entry point (../shared/DESIGN.md, "The core's public surface").
+// The detection core's one entry point (docs/architecture.md, "The core's public surface").
 // Everything outside src/detection/ imports from here only.
 export * from "./types";
 export { findCprNumbers, maskCpr, maskCprNumbers, withoutCprNumbers, isValidCprDigits, DEFAULT_EXEMPT_DATES } from "./cpr";

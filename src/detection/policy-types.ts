@@ -9,7 +9,7 @@ export interface TrustedDomain {
   name: string;
 }
 
-/** How a mail with CPR numbers goes to a citizen instead (see ../shared/DIGITALPOST.md). */
+/** How a mail with CPR numbers goes to a citizen instead (see docs/digital-post.md). */
 export type DigitalPostRoute =
   | {
       type: "gateway";

@@ -1,5 +1,5 @@
 // The plain data shapes of the detection core. Everything here is a contract shared by the
-// send handler, the task pane, the CLI and the tests (see ../shared/DESIGN.md): add fields freely,
+// send handler, the task pane, the CLI and the tests (see docs/architecture.md): add fields freely,
 // never rename or remove.
 
 /** Why a ten-digit run was accepted as a CPR number. */
