@@ -244,7 +244,9 @@ describe("onMessageSendHandler: failures always complete once", () => {
     const started = Date.now();
     void h.handler(ev.event);
     expect(await ev.done).toEqual(timedOut);
-    expect(Date.now() - started).toBeLessThan(1000);
+    // Far below the 20 s default watchdog, so the configured 30 ms one fired; generous so a loaded
+    // machine cannot fail it (issue 13).
+    expect(Date.now() - started).toBeLessThan(5000);
     await new Promise((r) => setTimeout(r, 50));
     expect(ev.completions).toHaveLength(1);
   });

@@ -118,7 +118,9 @@ describe("the audit stamp never holds the mail (item 12)", () => {
     fake.failNext(method, { mode: "hang" });
     const started = Date.now();
     await updateAuditHeader(fake.item as ComposeItem, () => "sendevagt x; result=allow", { timeoutMs: 30 });
-    expect(Date.now() - started).toBeLessThan(1000);
+    // The call never answers, so returning at all means the 30 ms limit fired; the bound is generous
+    // (issue 13) and only catches a limit that waits seconds.
+    expect(Date.now() - started).toBeLessThan(3000);
     // A read that never answered is treated as "no header": the stamp is still written.
     if (method === "internetHeaders.getAsync") expect(fake.inspect().headers["x-sendevagt"]).toBe("sendevagt x; result=allow");
   });
