@@ -10,7 +10,7 @@ import { clearScanMemo } from "../src/detection/scan-memo";
 import { extractAttachments, type AttachmentInput } from "../src/extract";
 import { officeHost } from "../src/outlook/office-host";
 import type { Policy } from "../src/policy/types";
-import { createFakeComposeItem, createFakeOffice, createFakeSendEvent } from "../test/fakes/compose-item";
+import { createFakeComposeItem, createFakeOffice, createFakeSendEvent } from "../dev/fake-office/compose-item";
 import { bareInflate, buildMail, buildTypicalMail } from "./attachments.bench";
 import { bareRegexScan, consume, type Bench, type BenchResult } from "./harness";
 

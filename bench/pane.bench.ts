@@ -9,7 +9,7 @@ import { analyzeMessage, htmlToText, parsePolicy } from "../src/detection";
 import { clearScanMemo } from "../src/detection/scan-memo";
 import { readMessage } from "../src/outlook";
 import type { AttachmentContentLike } from "../src/outlook/compose-item";
-import { createFakeComposeItem } from "../test/fakes/compose-item";
+import { createFakeComposeItem } from "../dev/fake-office/compose-item";
 import { buildMail } from "./attachments.bench";
 import { bareRegexScan, consume, type Bench, type BenchResult } from "./harness";
 

@@ -3,7 +3,7 @@
 // where those globals do not exist, then checks it gives the same answers as under Jest.
 import * as vm from "node:vm";
 import { buildSync } from "esbuild";
-import { classicBundle } from "./support/classic-bundle";
+import { classicBundle } from "../dev/testing/classic-bundle";
 import { parse } from "acorn";
 import { join } from "path";
 import { findCprNumbers } from "../src/detection";

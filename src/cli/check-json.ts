@@ -1,6 +1,7 @@
 // The --json shape of `check`: per mail the verdict and findings as the core returns them, minus
 // the CPR hashes and the fingerprint (salted per run, so of no use outside it), with masked paths.
 import type { Finding, Verdict } from "./core";
+import { isCprFinding } from "./core";
 import { maskDigits } from "./mask";
 
 export interface CheckedMailJson {
@@ -20,7 +21,7 @@ export function checkedMailJson(path: string, verdict: Verdict): CheckedMailJson
 }
 
 function findingJson(finding: Finding): unknown {
-  if (finding.rule === "cpr-external" || finding.rule === "cpr-several-people" || finding.rule === "cpr-subject") {
+  if (isCprFinding(finding)) {
     return {
       ...finding,
       cprs: finding.cprs.map(({ hash: _hash, ...cpr }) =>

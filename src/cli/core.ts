@@ -5,4 +5,4 @@ export { parsePolicy, PolicyError, defaultPolicy } from "../policy";
 export type { Policy } from "../policy";
 export { policyJsonSchemaText } from "../policy/json-schema";
 export { extractAttachments, extractAttachmentText, type ExtractLimits } from "../extract";
-export { classifyRecipient, findCprNumbers, maskCpr, DEFAULT_EXEMPT_DATES } from "../detection";
+export { classifyRecipient, findCprNumbers, maskCpr, DEFAULT_EXEMPT_DATES, isCprFinding, isCprRule } from "../detection";

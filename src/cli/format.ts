@@ -1,6 +1,6 @@
 // Human output of `check`: one line per mail, one indented line per finding. CPR numbers appear
 // only as the core's masks; file names are masked too (they may be a subject).
-import type { CprOccurrence, Finding, RecipientRef } from "../detection/types";
+import type { CprOccurrence, Finding, RecipientRef } from "../detection";
 import type { Verdict } from "./core";
 import type { CliTexts } from "./i18n";
 import { maskDigits } from "./mask";

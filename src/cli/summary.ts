@@ -1,6 +1,7 @@
 // What the pilot report keeps of one mail: rule ids, severities, counts and lookalike domains.
 // No address, subject, text or CPR number survives this step.
 import type { Action, Finding, Policy, RuleId, Severity, Verdict } from "./core";
+import { isCprFinding } from "./core";
 
 export interface LookalikeHit {
   /** The recipient's domain (Unicode form when it is an IDN). Domains are not personal data. */
@@ -20,7 +21,6 @@ export interface MailSummary {
   digitalPostWouldHandle: boolean;
 }
 
-const CPR_RULES: ReadonlySet<RuleId> = new Set<RuleId>(["cpr-external", "cpr-several-people", "cpr-subject"]);
 // Digital Post takes the mail to the citizen instead; a CPR number in the subject is not
 // protected there, so that finding still needs fixing.
 const DIGITAL_POST_RULES: ReadonlySet<RuleId> = new Set<RuleId>(["cpr-external", "cpr-several-people"]);
@@ -32,7 +32,7 @@ export function summarizeVerdict(verdict: Verdict, policy: Policy): MailSummary 
     findings: verdict.findings.map((finding) => ({ rule: finding.rule, severity: finding.severity })),
     lookalikes: verdict.findings.flatMap(lookalikeOf),
     cprFindings: verdict.findings.flatMap((finding) =>
-      finding.rule === "cpr-external" || finding.rule === "cpr-several-people" || finding.rule === "cpr-subject"
+      isCprFinding(finding)
         ? [{ rule: finding.rule, quotedOnly: finding.quotedOnly }]
         : [],
     ),
@@ -42,10 +42,6 @@ export function summarizeVerdict(verdict: Verdict, policy: Policy): MailSummary 
       stopping.length > 0 &&
       stopping.every((finding) => DIGITAL_POST_RULES.has(finding.rule)),
   };
-}
-
-export function isCprRule(rule: RuleId): boolean {
-  return CPR_RULES.has(rule);
 }
 
 function lookalikeOf(finding: Finding): LookalikeHit[] {

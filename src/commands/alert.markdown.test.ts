@@ -3,7 +3,7 @@
 // reordering. Property-tested with generated hostile names; the checks below read the Markdown the
 // way a renderer would (a backslash escapes the next character).
 import fc from "fast-check";
-import type { Finding, RecipientFinding, Verdict } from "../detection/types";
+import type { Finding, RecipientFinding, Verdict } from "../detection";
 import { blockCompletion, escapeMarkdown } from "./alert";
 import { cprFinding } from "./test-support";
 

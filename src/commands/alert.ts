@@ -3,7 +3,7 @@
 // pane without it), errorMessageMarkdown (Mailbox 1.15), cancelLabel ≤ 20, commandId and
 // contextData (1.14). Wording comes from the i18n catalogs; CPR numbers appear only masked.
 import { maskCprNumbers } from "../detection";
-import type { CprFinding, Finding, Verdict } from "../detection/types";
+import type { CprFinding, Finding, Verdict } from "../detection";
 import type { Lang } from "../i18n/format";
 import { tSend as t, type SendKey as MessageKey } from "../i18n/send";
 import type { PolicyProblem } from "../outlook/policy-loader";

@@ -5,7 +5,7 @@
 // (test/manifest.test.ts checks it) — otherwise Outlook blocks every send.
 import { analyzeMessage, defaultPolicy, htmlBodyText, parsePolicy } from "../detection";
 import { addinBaseUrl } from "../outlook/build-info";
-import { globalOffice, officeHost } from "../outlook/office-host";
+import { associateHandler, globalOffice, officeHost } from "../outlook/office-host";
 import { browserStorage, createPolicyLoader } from "../outlook/policy-loader";
 import { createSendHandler } from "./on-message-send";
 
@@ -24,6 +24,4 @@ export const onMessageSendHandler = createSendHandler({
   htmlToText: htmlBodyText,
 });
 
-if (typeof Office !== "undefined" && Office.actions) {
-  Office.actions.associate("onMessageSendHandler", onMessageSendHandler);
-}
+associateHandler("onMessageSendHandler", onMessageSendHandler);

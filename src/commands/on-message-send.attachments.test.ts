@@ -5,13 +5,13 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { analyzeMessage, defaultPolicy, htmlToText, parsePolicy } from "../detection";
-import type { Verdict } from "../detection/types";
+import type { Verdict } from "../detection";
 import { docx, xlsx } from "../extract/__tests__/fixtures";
-import { createFakeComposeItem, createFakeOffice, createFakeSendEvent, type FakeComposeInit } from "../../test/fakes/compose-item";
+import { createFakeComposeItem, createFakeOffice, createFakeSendEvent, type FakeComposeInit } from "../../dev/fake-office/compose-item";
 import { officeHost } from "../outlook/office-host";
 import { readMessage } from "../outlook/read-message";
 import { getOrCreateSalt, writeConfirmation } from "../outlook/session";
-import { failContentOf, toBase64 } from "./attachment-support";
+import { failContentOf, toBase64 } from "./attachment-test-support";
 import { createSendHandler } from "./on-message-send";
 
 const policy = parsePolicy(JSON.parse(readFileSync(join(__dirname, "../../examples/policy.randers.json"), "utf8")));

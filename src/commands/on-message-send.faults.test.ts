@@ -5,8 +5,8 @@
 // The same matrix runs against the built classic handler in test/build/build.test.ts.
 import fc from "fast-check";
 import { analyzeMessage, htmlToText } from "../detection";
-import { createFakeSendEvent, type FakeFailureMode, type FakeMethod } from "../../test/fakes/compose-item";
-import { READ_CALLS, classify, expectedOutcome, isWellFormed, matrixCases, scenarioFor } from "../../test/support/fault-matrix";
+import { createFakeSendEvent, type FakeFailureMode, type FakeMethod } from "../../dev/fake-office/compose-item";
+import { READ_CALLS, classify, expectedOutcome, isWellFormed, matrixCases, scenarioFor } from "../../dev/testing/fault-matrix";
 import { harness } from "./test-support";
 
 const WATCHDOG_MS = 300;

@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { analyzeMessage, defaultPolicy, htmlToText, parsePolicy } from "../detection";
-import { createFakeComposeItem, createFakeOffice, createFakeSendEvent, type FakeComposeInit } from "../../test/fakes/compose-item";
+import { createFakeComposeItem, createFakeOffice, createFakeSendEvent, type FakeComposeInit } from "../../dev/fake-office/compose-item";
 import { officeHost } from "../outlook/office-host";
 import { createPolicyLoader } from "../outlook/policy-loader";
 import { readMessage } from "../outlook/read-message";

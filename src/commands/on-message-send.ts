@@ -3,7 +3,7 @@
 // event.completed — the normal result, a stop naming what could not be read, the failure result
 // when anything throws, or the watchdog's stop when an Office call never answers or the work takes
 // too long. The phases yield to the event loop between them, so the watchdog can act.
-import type { Message, Verdict } from "../detection/types";
+import type { Message, Verdict } from "../detection";
 import { languageFor, type Lang } from "../i18n/format";
 import type { Policy } from "../policy/types";
 import { ADDIN_VERSION } from "../outlook/build-info";
@@ -81,110 +81,125 @@ interface SendState {
   done: boolean;
 }
 
+/** What one handler keeps while the event runtime lives (it may stay alive between sends). */
+interface HandlerRuntime {
+  deps: SendHandlerDeps;
+  watchdogMs: number;
+  stampMs: number;
+  // The last policy's failClosed: a check that cannot run (a bug, no item, the policy gone and
+  // nothing better) then stops instead of offering Send Anyway.
+  failClosed: boolean;
+}
+
 export function createSendHandler(deps: SendHandlerDeps): (event: CompletableEvent) => Promise<void> {
   const watchdogMs = deps.watchdogMs ?? DEFAULT_WATCHDOG_MS;
   const stampMs = Math.min(deps.stampTimeoutMs ?? DEFAULT_STAMP_TIMEOUT_MS, Math.floor(watchdogMs / 4));
-  // The last policy's failClosed, kept while the runtime lives: a check that cannot run (a bug, no
-  // item, the policy gone and nothing better) then stops instead of offering Send Anyway.
-  let failClosed = false;
-
-  async function phase(state: SendState): Promise<void> {
-    await nextTurn();
-    if (state.done) throw new Abandoned();
-  }
-
-  /** The audit stamp is evidence, not a gate: a stamp that fails or never answers allows the mail. */
-  async function stamp(item: ComposeItem, next: (existing: string | undefined) => string): Promise<void> {
-    try {
-      await updateAuditHeader(item, next, { timeoutMs: stampMs });
-    } catch {
-      // The stamp is for the server-side backstop; failing to set it must not stop the mail.
-    }
-  }
-
-  async function check(host: OutlookHost, state: SendState): Promise<SendCompletion> {
-    // The attachments' time budget counts from Send, so the whole check stays inside Outlook's window.
-    const startedAt = Date.now();
-    const item = host.item();
-    const draft = await readDraft(item, { htmlToText: deps.htmlToText });
-    await phase(state);
-    // A sessionData read that never answers must not hold a mail that needs no confirmation.
-    const [load, session] = await Promise.all([deps.loadPolicy(), within(readConfirmationState(item), stampMs, LOST)]);
-    if (load.policy) failClosed = load.policy.failClosed === true;
-    const policy = load.policy ?? deps.defaultPolicy(draft.message.from?.address ?? "");
-    const lang = languageFor(host.displayLanguage(), policy.language);
-    state.lang = lang;
-    // What was not read was not checked: stop and say what, whatever the policy.
-    if (draft.unread.length > 0) return readFailureCompletion(lang, draft.unread);
-    if (!load.policy && failClosed) return failureCompletion(lang, false, host.promptUser, true);
-    // Attachment contents need the policy's limits; the pane reads them the same way (readMessage).
-    const message = await completeMessage(item, draft, { limits: policy.attachments, startedAt, beforeExtract: () => phase(state) });
-    await phase(state);
-
-    // The confirmation's own salt, so an unchanged mail yields the fingerprint the pane stored.
-    const confirmation = session.confirmation;
-    const salt = confirmation?.salt ?? randomSalt();
-    const verdict = deps.analyzeMessage(message, policy, { salt });
-    await phase(state);
-
-    const confirmed = verdict.action === "confirm" && confirmation !== null && confirmation.fingerprint === verdict.fingerprint;
-    if (verdict.action === "allow" || confirmed) {
-      const result = confirmed ? "confirmed" : "allow";
-      await stamp(item, (existing) => {
-        // The watchdog stopped this mail while the header was being read: stamp nothing.
-        if (state.done) throw new Abandoned();
-        return auditStamp(existing, result, policy, verdict, confirmation);
-      });
-      return { allowEvent: true };
-    }
-    return blockCompletion(verdict, {
-      lang,
-      mailbox114: host.supportsMailbox("1.14"),
-      mailbox115: host.supportsMailbox("1.15"),
-      policyProblem: load.problem,
-      confirmationLost: session.lost,
-      people: personContexts(message, verdict.findings),
-    });
-  }
-
-  function fallbackLang(state: SendState): Lang {
-    try {
-      return state.lang ?? (state.host ? languageFor(state.host.displayLanguage(), "da") : "da");
-    } catch {
-      return "da";
-    }
-  }
-
-  return async function onMessageSendHandler(event: CompletableEvent): Promise<void> {
-    const completeEvent = completeOnce(event);
-    const state: SendState = { lang: null, host: null, done: false };
-    const complete = (options: SendCompletion) => {
-      state.done = true;
-      completeEvent(options);
-    };
-    const fail = () => {
-      let supports114 = false;
-      let promptUser = "promptUser";
-      try {
-        if (state.host) {
-          supports114 = state.host.supportsMailbox("1.14");
-          promptUser = state.host.promptUser;
-        }
-      } catch {
-        // Fall through with the safe defaults.
-      }
-      complete(failureCompletion(fallbackLang(state), supports114, promptUser, failClosed));
-    };
-    // Whatever is still running, a check that did not finish in time stops the mail.
-    const watchdog = setTimeout(() => complete(timeoutCompletion(fallbackLang(state))), watchdogMs);
-    try {
-      state.host = deps.host();
-      complete(await check(state.host, state));
-    } catch {
-      // Deliberately silent: an error here can carry mail content, and nothing may be logged.
-      if (!state.done) fail();
-    } finally {
-      clearTimeout(watchdog);
-    }
+  const runtime: HandlerRuntime = { deps, watchdogMs, stampMs, failClosed: false };
+  return function onMessageSendHandler(event: CompletableEvent): Promise<void> {
+    return handleSend(runtime, event);
   };
+}
+
+/** One Send: completes the event exactly once — with the check's answer, a failure, or the watchdog's stop. */
+async function handleSend(rt: HandlerRuntime, event: CompletableEvent): Promise<void> {
+  const completeEvent = completeOnce(event);
+  const state: SendState = { lang: null, host: null, done: false };
+  const complete = (options: SendCompletion) => {
+    state.done = true;
+    completeEvent(options);
+  };
+  // Whatever is still running, a check that did not finish in time stops the mail.
+  const watchdog = setTimeout(() => complete(timeoutCompletion(fallbackLang(state))), rt.watchdogMs);
+  try {
+    state.host = rt.deps.host();
+    complete(await check(rt, state.host, state));
+  } catch {
+    // Deliberately silent: an error here can carry mail content, and nothing may be logged.
+    if (!state.done) complete(failure(rt, state));
+  } finally {
+    clearTimeout(watchdog);
+  }
+}
+
+/** The check could not finish: stop with the failure alert, Send Anyway only where the client and policy allow. */
+function failure(rt: HandlerRuntime, state: SendState): SendCompletion {
+  let supports114 = false;
+  let promptUser = "promptUser";
+  try {
+    if (state.host) {
+      supports114 = state.host.supportsMailbox("1.14");
+      promptUser = state.host.promptUser;
+    }
+  } catch {
+    // Fall through with the safe defaults.
+  }
+  return failureCompletion(fallbackLang(state), supports114, promptUser, rt.failClosed);
+}
+
+async function phase(state: SendState): Promise<void> {
+  await nextTurn();
+  if (state.done) throw new Abandoned();
+}
+
+/** The audit stamp is evidence, not a gate: a stamp that fails or never answers allows the mail. */
+async function stamp(rt: HandlerRuntime, item: ComposeItem, next: (existing: string | undefined) => string): Promise<void> {
+  try {
+    await updateAuditHeader(item, next, { timeoutMs: rt.stampMs });
+  } catch {
+    // The stamp is for the server-side backstop; failing to set it must not stop the mail.
+  }
+}
+
+async function check(rt: HandlerRuntime, host: OutlookHost, state: SendState): Promise<SendCompletion> {
+  const { deps } = rt;
+  // The attachments' time budget counts from Send, so the whole check stays inside Outlook's window.
+  const startedAt = Date.now();
+  const item = host.item();
+  const draft = await readDraft(item, { htmlToText: deps.htmlToText });
+  await phase(state);
+  // A sessionData read that never answers must not hold a mail that needs no confirmation.
+  const [load, session] = await Promise.all([deps.loadPolicy(), within(readConfirmationState(item), rt.stampMs, LOST)]);
+  if (load.policy) rt.failClosed = load.policy.failClosed === true;
+  const policy = load.policy ?? deps.defaultPolicy(draft.message.from?.address ?? "");
+  const lang = languageFor(host.displayLanguage(), policy.language);
+  state.lang = lang;
+  // What was not read was not checked: stop and say what, whatever the policy.
+  if (draft.unread.length > 0) return readFailureCompletion(lang, draft.unread);
+  if (!load.policy && rt.failClosed) return failureCompletion(lang, false, host.promptUser, true);
+  // Attachment contents need the policy's limits; the pane reads them the same way (readMessage).
+  const message = await completeMessage(item, draft, { limits: policy.attachments, startedAt, beforeExtract: () => phase(state) });
+  await phase(state);
+
+  // The confirmation's own salt, so an unchanged mail yields the fingerprint the pane stored.
+  const confirmation = session.confirmation;
+  const salt = confirmation?.salt ?? randomSalt();
+  const verdict = deps.analyzeMessage(message, policy, { salt });
+  await phase(state);
+
+  const confirmed = verdict.action === "confirm" && confirmation !== null && confirmation.fingerprint === verdict.fingerprint;
+  if (verdict.action === "allow" || confirmed) {
+    const result = confirmed ? "confirmed" : "allow";
+    await stamp(rt, item, (existing) => {
+      // The watchdog stopped this mail while the header was being read: stamp nothing.
+      if (state.done) throw new Abandoned();
+      return auditStamp(existing, result, policy, verdict, confirmation);
+    });
+    return { allowEvent: true };
+  }
+  return blockCompletion(verdict, {
+    lang,
+    mailbox114: host.supportsMailbox("1.14"),
+    mailbox115: host.supportsMailbox("1.15"),
+    policyProblem: load.problem,
+    confirmationLost: session.lost,
+    people: personContexts(message, verdict.findings),
+  });
+}
+
+function fallbackLang(state: SendState): Lang {
+  try {
+    return state.lang ?? (state.host ? languageFor(state.host.displayLanguage(), "da") : "da");
+  } catch {
+    return "da";
+  }
 }

@@ -1,7 +1,7 @@
 // Builders shared by the handler tests: verdicts and findings as the core returns them, and a
 // harness wiring the fake Office into the handler. Test-only (imported from *.test.ts).
-import type { CprFinding, Finding, RecipientFinding, Verdict } from "../detection/types";
-import { createFakeComposeItem, createFakeOffice, createFakeSendEvent, type FakeComposeInit } from "../../test/fakes/compose-item";
+import type { CprFinding, Finding, RecipientFinding, Verdict } from "../detection";
+import { createFakeComposeItem, createFakeOffice, createFakeSendEvent, type FakeComposeInit } from "../../dev/fake-office/compose-item";
 import { officeHost } from "../outlook/office-host";
 import type { PolicyLoad } from "../outlook/policy-loader";
 import { defaultPolicy } from "../policy";

@@ -3,7 +3,7 @@
 import * as vm from "node:vm";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { classicBundle } from "../../test/support/classic-bundle";
+import { classicBundle } from "../../dev/testing/classic-bundle";
 import { parse } from "acorn";
 import { analyzeMessage, htmlToText, parsePolicy, sha256, type Message } from "./index";
 

@@ -1,7 +1,7 @@
 // analyzeMessage: the one verdict the send handler, the task pane, the CLI and the tests share.
 // It composes the finders (CPR numbers, recipients) with the policy's rules and says what must
 // happen: allow, confirm or block, with every finding and a salted fingerprint.
-import type { Policy } from "../policy/types";
+import type { Policy } from "./policy-types";
 import type { CprTallyResult } from "./cpr-tally";
 import { numbersDigest, verdictFingerprint, UNSALTED } from "./fingerprint";
 import { cprOptionsFor, findMessageCprs, maskCprShaped, type MessageCprs } from "./occurrences";

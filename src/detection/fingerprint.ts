@@ -1,7 +1,7 @@
 // Salted hashes: the fingerprint a confirmation is stored under, and the per-number hashes that
 // let the pane tell CPR numbers apart without seeing them. There are only ~4·10^8 valid CPR
 // numbers, so an unsalted hash would be reversed in seconds; the caller supplies a per-draft
-// random salt and keeps it beside the confirmation (DESIGN.md, "The core's public surface").
+// random salt and keeps it beside the confirmation (docs/architecture.md, "The core's public surface").
 import { sha256, sha256Bytes, utf8Bytes } from "./hash";
 import type { Finding, RecipientField } from "./types";
 

@@ -1,5 +1,7 @@
-import { htmlToText, REPLY_SEPARATOR } from "./html-to-text";
-import { decodeEntities } from "./html-entities";
+// htmlToText lives in the bottom module src/text (the extractor shares it); its tests stay beside
+// the core that reads its output, where CPR-shaped oracles are allowed (test/architecture).
+import { htmlToText, REPLY_SEPARATOR } from "../text/html-to-text";
+import { decodeEntities } from "../text/html-entities";
 
 describe("htmlToText", () => {
   test.each([
@@ -76,12 +78,13 @@ describe("htmlToText", () => {
     expect(Date.now() - started).toBeLessThan(3000); // quadratic would take minutes
   });
 
-  test("a 5 MB Outlook body converts in well under a second", () => {
+  test("a 5 MB Outlook body converts well inside the send window", () => {
     const paragraph = '<p class=MsoNormal><span style="font-family:Calibri">Borgeren har ringet vedr. sagen.&nbsp;Se notat.</span><o:p></o:p></p>';
     const html = `<html><head><style>p{}</style></head><body>${paragraph.repeat(Math.ceil(5_000_000 / paragraph.length))}</body></html>`;
     const started = Date.now();
     const text = htmlToText(html);
-    expect(Date.now() - started).toBeLessThan(1000);
+    // Generous (issue 13): a bound, not a measurement; well inside the handler's 5 s send window.
+    expect(Date.now() - started).toBeLessThan(2000);
     expect(text.startsWith("Borgeren har ringet vedr. sagen.\u00a0Se notat.\nBorgeren")).toBe(true);
   });
 

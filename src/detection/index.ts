@@ -1,17 +1,19 @@
-// The detection core's one entry point (../shared/DESIGN.md, "The core's public surface").
+// The detection core's one entry point (docs/architecture.md, "The core's public surface").
 // Everything outside src/detection/ imports from here only.
 export * from "./types";
 export { findCprNumbers, maskCpr, maskCprNumbers, withoutCprNumbers, isValidCprDigits, DEFAULT_EXEMPT_DATES } from "./cpr";
 export { analyzeMessage } from "./analyze";
-export { htmlToText, htmlBodyText } from "./html-to-text";
-export type { HtmlBody } from "./html-hidden";
+export { isCprFinding, isCprRule, CPR_RULES_BY_WEIGHT } from "./findings";
+export { htmlToText, htmlBodyText } from "../text/html-to-text";
+export type { HtmlBody } from "../text/html-hidden";
 export { quotedRanges, isQuoted, type TextRange } from "./quoted";
 export { sha256 } from "./hash";
 export { encodeUtf8 } from "../bytes/utf8";
 export { verdictFingerprint, cprHash } from "./fingerprint";
 // The policy travels with the core so that one import serves the handler, the pane and the CLI.
 export { parsePolicy, PolicyError, defaultPolicy } from "../policy";
-export type { Policy, PolicyIssue, TrustedDomain, DigitalPostRoute, ReasonCode } from "../policy";
+export type { PolicyIssue } from "../policy";
+export type { Policy, PolicyChecks, TrustedDomain, DigitalPostRoute, ReasonCode } from "./policy-types";
 export {
   classifyRecipient,
   parseAddress,

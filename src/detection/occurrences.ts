@@ -1,7 +1,7 @@
 // Every CPR number of a message as the core may pass it on: where it stands, masked, its birth
 // date and evidence, whether it is quoted earlier mail, and a salted hash instead of the digits.
 // Counted exactly; objects only for as many as are shown (./cpr-tally).
-import type { Policy } from "../policy/types";
+import type { Policy } from "./policy-types";
 import { DEFAULT_EXEMPT_DATES, maskCprNumbers } from "./cpr";
 import { CprTally, type CprTallyResult } from "./cpr-tally";
 import { isQuoted, quotedRanges } from "./quoted";

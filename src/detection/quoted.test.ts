@@ -37,7 +37,8 @@ describe("quotedRanges", () => {
     const text = "linje med tekst\n".repeat(70_000) + "Fra: X\nSendt: y\nold";
     const started = Date.now();
     const ranges = quotedRanges(text);
-    expect(Date.now() - started).toBeLessThan(1000);
+    // Generous (issue 13): linear takes milliseconds, quadratic on 70,000 lines would take minutes.
+    expect(Date.now() - started).toBeLessThan(3000);
     expect(ranges).toHaveLength(1);
   });
 
@@ -45,7 +46,8 @@ describe("quotedRanges", () => {
     const text = "On " + "x".repeat(1_000_000) + " wrote:";
     const started = Date.now();
     expect(quotedRanges(text)).toEqual([]);
-    expect(Date.now() - started).toBeLessThan(1000);
+    // Generous (issue 13): linear takes milliseconds, quadratic on a megabyte would take minutes.
+    expect(Date.now() - started).toBeLessThan(3000);
   });
 });
 

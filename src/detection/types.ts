@@ -1,5 +1,5 @@
 // The plain data shapes of the detection core. Everything here is a contract shared by the
-// send handler, the task pane, the CLI and the tests (see ../shared/DESIGN.md): add fields freely,
+// send handler, the task pane, the CLI and the tests (see docs/architecture.md): add fields freely,
 // never rename or remove.
 
 /** Why a ten-digit run was accepted as a CPR number. */
@@ -46,27 +46,10 @@ export interface AttachmentPart {
   end: number;
 }
 
-/** Where in an HTML body text travels unseen (html-hidden.ts). */
-export type HiddenKind =
-  | "link" // href, src and other link targets (mailto:, ?cpr=…)
-  | "attribute" // alt, title and other attribute values
-  | "comment"
-  | "cdata"
-  | "title"
-  | "style"
-  | "script"
-  | "noscript"
-  | "template"
-  | "xml"
-  | "head";
-
-export interface HiddenText {
-  kind: HiddenKind;
-  /** The text, entities (and for links %XX escapes) decoded. */
-  text: string;
-  /** Offset in the visible body where it stands, so quoted history stays quoted. */
-  at: number;
-}
+// Defined beside the HTML reader that collects them (src/text/html-hidden.ts), a bottom module the
+// attachment extractor shares; re-exported here so the core's types stay in one place.
+export type { HiddenKind, HiddenText } from "../text/html-hidden";
+import type { HiddenKind, HiddenText } from "../text/html-hidden";
 
 export interface Message {
   from?: Recipient;

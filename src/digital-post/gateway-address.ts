@@ -1,5 +1,5 @@
 // The gateway address encodes the citizen's CPR number; its pattern is vendor-specific, so it
-// always comes from policy.digitalPost.addressTemplate (../../shared/DIGITALPOST.md).
+// always comes from policy.digitalPost.addressTemplate (docs/digital-post.md).
 
 const PLACEHOLDER = "{cpr}";
 

@@ -1,4 +1,4 @@
-// Pure helpers behind "Send via Digital Post" (see ../../shared/DIGITALPOST.md).
+// Pure helpers behind "Send via Digital Post" (see docs/digital-post.md).
 export { buildGatewayAddress, cprDigits, GatewayAddressError } from "./gateway-address";
 export { checkSender, type SenderCheck } from "./sender-check";
 export { maskSpans, type Span } from "./mask-spans";

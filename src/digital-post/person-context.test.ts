@@ -1,7 +1,7 @@
 // Two people with one birthday share a mask: their order in the mail and the words before each
 // number tell them apart, and those words never carry more digits than a mask.
 import { analyzeMessage, defaultPolicy, findCprNumbers, maskCprNumbers } from "../detection";
-import type { Message } from "../detection/types";
+import type { Message } from "../detection";
 import { personContexts, wordsBefore } from "./person-context";
 
 const TWIN_A = "070761-1006";

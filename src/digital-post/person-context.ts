@@ -3,8 +3,8 @@
 // "Ægtefælle:"). Both the Smart Alert and the pane's Digital Post chooser show it. The words are
 // cut from the mail itself, so any number in them is masked with the core's mask, and a word that
 // still holds a long digit run is left out: never more digits than the mask.
-import { findCprNumbers, maskCpr } from "../detection";
-import type { CprOccurrence, Finding, Message } from "../detection/types";
+import { findCprNumbers, isCprFinding, maskCpr } from "../detection";
+import type { CprOccurrence, Finding, Message } from "../detection";
 import { maskSpans } from "./mask-spans";
 
 export interface PersonContext {
@@ -19,8 +19,6 @@ const MAX_WORDS = 3;
 /** A word with this many digits in a row could be part of an identifying number. */
 const MAX_DIGIT_RUN = 5;
 
-const isCprFinding = (f: Finding): f is Extract<Finding, { cprs: CprOccurrence[] }> =>
-  f.rule === "cpr-external" || f.rule === "cpr-several-people" || f.rule === "cpr-subject";
 
 /** Every person (by salted hash) of the findings, with their order and context words. */
 export function personContexts(message: Message, findings: readonly Finding[]): Record<string, PersonContext> {

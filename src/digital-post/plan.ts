@@ -2,7 +2,7 @@
 // the pane applies the plan through its services. Two steps, each pure and unit-tested: the
 // route (portal, guide, or the gateway, which needs the message), then for the gateway the
 // sender check and the rewritten message.
-import type { Recipient } from "../detection/types";
+import type { Recipient } from "../detection";
 import type { DigitalPostRoute } from "../policy/types";
 import { buildGatewayAddress } from "./gateway-address";
 import { checkSender } from "./sender-check";

@@ -1,6 +1,6 @@
 // Office.js cannot change the sending mailbox, so the pane can only check `from` against the
 // route's secure senders and tell the caseworker how to switch.
-import type { Recipient } from "../detection/types";
+import type { Recipient } from "../detection";
 
 export type SenderCheck =
   | { ok: true; sender: string }

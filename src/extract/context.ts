@@ -1,6 +1,6 @@
 // One message's extraction shares one budget: a deadline, a byte allowance for unpacking, a depth cap.
 // Every reader checks it between steps, so a hostile file costs bounded time and memory.
-import { DEFAULT_ATTACHMENT_LIMITS } from "../policy/defaults";
+import { DEFAULT_ATTACHMENT_LIMITS } from "../bytes/attachment-limits";
 import type { ExtractLimits, ExtractResult, UnreadableReason } from "./types";
 
 export const DEFAULT_LIMITS = {

@@ -2,7 +2,7 @@
 // ES2016 syntax, no TextDecoder, DOM, Node, Intl or console. Bundle it as the handler would,
 // parse it as ES2016, then run it in a bare V8 context and compare its answers with Node's.
 import { parse } from "acorn";
-import { classicBundle } from "../../test/support/classic-bundle";
+import { classicBundle } from "../../dev/testing/classic-bundle";
 import { strToU8, gzipSync } from "fflate";
 import { join } from "path";
 import * as vm from "node:vm";

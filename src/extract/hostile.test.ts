@@ -4,6 +4,7 @@ import { deflateSync, strToU8 } from "fflate";
 import { docx, eml, pdf, plainZip, rawZip, xlsx } from "./__tests__/fixtures";
 import { CPR_A, cprsIn } from "./__tests__/helpers";
 import { extractAttachmentText, extractAttachments } from "./index";
+import { Inflate } from "fflate";
 
 const MB = 1024 * 1024;
 // 64 MB of zeros deflate to ~64 KB: made once, reused
@@ -18,23 +19,27 @@ function timed<T>(f: () => T): { value: T; ms: number } {
 describe("zip bombs", () => {
   test("an entry whose header understates its size is stopped at the declared size", () => {
     const z = rawZip([{ name: "word/document.xml", data: zeros, method: 8, size: 1000 }, { name: "[Content_Types].xml", data: strToU8("<Types/>"), method: 0, size: 8 }]);
-    const { value, ms } = timed(() => extractAttachmentText("rapport.docx", z));
+    const { value, bytesIn } = inflaterInput(() => extractAttachmentText("rapport.docx", z));
     expect(value.unreadable).toBe("zip-bomb");
-    expect(ms).toBeLessThan(1000);
+    // Counted, not timed (issue 13): unpacking began and stopped within the first steps of the stream.
+    expect(bytesIn).toBeGreaterThan(0);
+    expect(bytesIn).toBeLessThan(zeros.length / 2);
   });
 
   test("an entry declaring gigabytes is refused before unpacking", () => {
     const z = rawZip([{ name: "xl/workbook.xml", data: zeros, method: 8, size: 4000 * MB }]);
-    const { value, ms } = timed(() => extractAttachmentText("x.xlsx", z));
+    const { value, bytesIn } = inflaterInput(() => extractAttachmentText("x.xlsx", z));
     expect(value.unreadable).toBe("zip-bomb");
-    expect(ms).toBeLessThan(200);
+    // Counted, not timed (issue 13): not one byte of the entry reached the inflater.
+    expect(bytesIn).toBe(0);
   });
 
   test("many entries sharing one 64 MB stream (overlap bomb) are refused before unpacking", () => {
     const z = rawZip([{ name: "nul.bin", data: zeros, method: 8, size: 64 * MB }], Array.from({ length: 40 }, () => 0));
-    const { value, ms } = timed(() => extractAttachmentText("pakke.zip", z, { maxFileBytes: 100 * MB }));
+    const { value, bytesIn } = inflaterInput(() => extractAttachmentText("pakke.zip", z, { maxFileBytes: 100 * MB }));
     expect(value.unreadable).toBe("zip-bomb");
-    expect(ms).toBeLessThan(200);
+    // Counted, not timed (issue 13): not one byte of the shared stream reached the inflater.
+    expect(bytesIn).toBe(0);
   });
 
   test("honest entries that together unpack past the message's allowance", () => {
@@ -167,3 +172,14 @@ describe("malformed input never throws", () => {
     expect(cprsIn(r2.text)).toEqual([CPR_A]);
   });
 });
+
+/** Runs f and counts the compressed bytes fed to fflate's inflater meanwhile: unpacking work, not time. */
+function inflaterInput<T>(f: () => T): { value: T; bytesIn: number } {
+  const push = jest.spyOn(Inflate.prototype, "push");
+  try {
+    const value = f();
+    return { value, bytesIn: push.mock.calls.reduce((n, [chunk]) => n + chunk.length, 0) };
+  } finally {
+    push.mockRestore();
+  }
+}

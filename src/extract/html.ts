@@ -1,3 +1,3 @@
 // HTML attachments and HTML mail parts go through the core's one HTML-to-text converter, so the
 // body and attachments are read the same way.
-export { htmlToText as htmlText } from "../detection/html-to-text";
+export { htmlToText as htmlText } from "../text/html-to-text";

@@ -5,7 +5,7 @@
 //
 // Pure: no DOM, no Node, no TextDecoder, no Intl; bundles to ES2016 for classic Outlook.
 // Never throws on file content: every problem becomes an `unreadable` reason.
-import type { Attachment } from "../detection/types";
+import type { Attachment } from "../detection";
 import { decodeBase64 } from "./base64";
 import type { Budget } from "./context";
 import { stringToBytes } from "./decode";

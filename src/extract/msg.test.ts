@@ -1,7 +1,7 @@
 import { strToU8 } from "fflate";
 import { burn, type Entry } from "@kenjiuno/msgreader/lib/Burner";
 import { TypeEnum } from "@kenjiuno/msgreader/lib/Reader";
-import { buildMsg } from "../../test/cli/helpers/msg";
+import { buildMsg } from "../../dev/testing/msg-builder";
 import { docx, eml } from "./__tests__/fixtures";
 import { CPR_A, CPR_B, CPR_C, cprsIn, whereAt } from "./__tests__/helpers";
 import { extractAttachmentText, extractAttachments } from "./index";

@@ -1,4 +1,4 @@
-import type { Verdict } from "../detection/types";
+import type { Verdict } from "../detection";
 import { paneAuditStamp, parsePaneRecord, sendAuditStamp } from "./audit-stamp";
 
 const caught: Verdict = {

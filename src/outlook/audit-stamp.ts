@@ -17,7 +17,8 @@
 // Only the handler's value starts with the word "sendevagt": the transport rule in docs/deploy.md
 // exempts mail whose header contains it, and a pane record alone (a draft that never passed the
 // handler) must not earn that exemption.
-import type { CprFinding, Finding, Verdict } from "../detection/types";
+import type { Finding, Verdict } from "../detection";
+import { isCprFinding } from "../detection";
 
 export const AUDIT_HEADER = "x-sendevagt";
 export const AUDIT_FORMAT_VERSION = "1";
@@ -100,9 +101,6 @@ const SHAPES: Record<PaneKey, RegExp> = {
   external: /^\d{1,4}$/,
 };
 
-const isCpr = (f: Finding): f is CprFinding =>
-  f.rule === "cpr-external" || f.rule === "cpr-several-people" || f.rule === "cpr-subject";
-
 // Insertion order kept; a Set, because a finding can hold hundreds of thousands of numbers.
 const unique = <T>(xs: readonly T[]): T[] => Array.from(new Set(xs));
 
@@ -115,8 +113,8 @@ function format(head: string[], record: PaneRecord, tail: string[] = []): string
 /** The pane's record: what was caught and what the caseworker did about it. */
 export function paneAuditStamp(input: AuditInput): string {
   const findings = input.caught.findings;
-  const cprs = findings.filter(isCpr).flatMap((f) => f.cprs);
-  const external = unique(findings.filter(isCpr).flatMap((f) => f.recipients.map((r) => `${r.field}:${r.address.toLowerCase()}`)));
+  const cprs = findings.filter(isCprFinding).flatMap((f) => f.cprs);
+  const external = unique(findings.filter(isCprFinding).flatMap((f) => f.recipients.map((r) => `${r.field}:${r.address.toLowerCase()}`)));
   const record: PaneRecord = {
     decision: unique(input.decisions).join(",") || "none",
     ...(input.reasonCode ? { reason: token(input.reasonCode) } : {}),
@@ -125,9 +123,9 @@ export function paneAuditStamp(input: AuditInput): string {
     findings: String(findings.length),
     // Exact even when a finding lists only some of its numbers (occurrenceCount, cprCount):
     // cpr= counts distinct numbers, occurrences= the places they stand.
-    cpr: String(Math.max(unique(cprs.map((c) => c.hash)).length, ...findings.filter(isCpr).map((f) => f.cprCount ?? 0))),
-    occurrences: String(Math.max(cprs.length, ...findings.filter(isCpr).map((f) => f.occurrenceCount ?? 0))),
-    people: String(Math.max(unique(cprs.map((c) => c.hash)).length, ...findings.filter(isCpr).map((f) => f.cprCount ?? 0))),
+    cpr: String(Math.max(unique(cprs.map((c) => c.hash)).length, ...findings.filter(isCprFinding).map((f) => f.cprCount ?? 0))),
+    occurrences: String(Math.max(cprs.length, ...findings.filter(isCprFinding).map((f) => f.occurrenceCount ?? 0))),
+    people: String(Math.max(unique(cprs.map((c) => c.hash)).length, ...findings.filter(isCprFinding).map((f) => f.cprCount ?? 0))),
     external: String(external.length),
   };
   return format([`v=${AUDIT_FORMAT_VERSION}`], record, [`policy=${token(input.policyVersion) || "none"}`]);

@@ -1,4 +1,4 @@
-import { createFakeComposeItem } from "../../test/fakes/compose-item";
+import { createFakeComposeItem } from "../../dev/fake-office/compose-item";
 import { call, inBatches } from "./call";
 import type { ComposeItem } from "./compose-item";
 import { OfficeError } from "./office-error";

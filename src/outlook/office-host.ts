@@ -81,6 +81,18 @@ export function globalOffice(): OfficeLike | undefined {
   return (globalThis as { Office?: OfficeLike }).Office;
 }
 
+/**
+ * Registers an event handler under the manifest's FunctionName. Outlook calls Office.actions.associate
+ * at the top level of the event runtime (Office.onReady does not run before a handler there); where
+ * office.js is not loaded (tests, the CLI) there is nothing to register with, and this returns false.
+ */
+export function associateHandler<E>(name: string, handler: (event: E) => void): boolean {
+  // `typeof Office`, not globalThis: older classic-Outlook runtimes have no globalThis.
+  if (typeof Office === "undefined" || !Office.actions) return false;
+  Office.actions.associate(name, handler as (event?: unknown) => void);
+  return true;
+}
+
 export interface CompletableEvent {
   completed(options?: object): void;
 }

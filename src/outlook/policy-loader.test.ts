@@ -54,11 +54,11 @@ describe("policy loader", () => {
 
   it("gives up on a slow server after the timeout and remembers the failure for a while", async () => {
     let clock = 0;
-    const net = respond(200, JSON.stringify(good), 500);
+    // A server that never answers: that load() comes back at all proves the timeout fired. No
+    // wall-clock bound (issue 13): it would only measure how loaded the test machine is.
+    const net = { calls: [] as string[], fetch: (url: string) => (net.calls.push(url), new Promise<never>(() => undefined)) };
     const loader = createPolicyLoader({ url: "u", parse: parsePolicy, fetch: net.fetch, timeoutMs: 30, failureTtlMs: 1000, now: () => clock });
-    const started = Date.now();
     expect(await loader.load()).toEqual({ policy: null, problem: { kind: "timeout" }, source: "none" });
-    expect(Date.now() - started).toBeLessThan(400);
     clock = 500;
     await loader.load();
     expect(net.calls).toHaveLength(1);

@@ -91,6 +91,28 @@ function withTimeout<T>(promise: Promise<T>, ms: number, onTimeout: () => void):
   });
 }
 
+/** policy.json's text from the add-in's origin, or the failed load that says why not. */
+async function download(options: PolicyLoaderOptions, timeoutMs: number): Promise<string | PolicyLoad> {
+  const doFetch = options.fetch ?? (globalThis as { fetch?: FetchLike }).fetch;
+  if (typeof doFetch !== "function") return { policy: null, problem: { kind: "no-fetch" }, source: "none" };
+
+  const Abort = (globalThis as { AbortController?: new () => { signal: unknown; abort(): void } }).AbortController;
+  const controller = Abort ? new Abort() : undefined;
+  try {
+    const response = await withTimeout(
+      doFetch(options.url, { cache: "no-cache", credentials: "omit", signal: controller?.signal }),
+      timeoutMs,
+      () => controller?.abort(),
+    );
+    if (!response.ok) {
+      return { policy: null, problem: { kind: response.status === 404 ? "not-found" : "http", status: response.status }, source: "none" };
+    }
+    return await withTimeout(response.text(), timeoutMs, () => controller?.abort());
+  } catch (e) {
+    return { policy: null, problem: { kind: e instanceof Timeout ? "timeout" : "network" }, source: "none" };
+  }
+}
+
 export function createPolicyLoader(options: PolicyLoaderOptions): PolicyLoader {
   const timeoutMs = options.timeoutMs ?? 1500;
   const ttlMs = options.ttlMs ?? 5 * 60 * 1000;
@@ -126,26 +148,8 @@ export function createPolicyLoader(options: PolicyLoaderOptions): PolicyLoader {
   }
 
   async function fetchOnce(): Promise<PolicyLoad> {
-    const doFetch = options.fetch ?? (globalThis as { fetch?: FetchLike }).fetch;
-    if (typeof doFetch !== "function") return { policy: null, problem: { kind: "no-fetch" }, source: "none" };
-
-    const Abort = (globalThis as { AbortController?: new () => { signal: unknown; abort(): void } }).AbortController;
-    const controller = Abort ? new Abort() : undefined;
-    let text: string;
-    try {
-      const response = await withTimeout(
-        doFetch(options.url, { cache: "no-cache", credentials: "omit", signal: controller?.signal }),
-        timeoutMs,
-        () => controller?.abort(),
-      );
-      if (!response.ok) {
-        return { policy: null, problem: { kind: response.status === 404 ? "not-found" : "http", status: response.status }, source: "none" };
-      }
-      text = await withTimeout(response.text(), timeoutMs, () => controller?.abort());
-    } catch (e) {
-      return { policy: null, problem: { kind: e instanceof Timeout ? "timeout" : "network" }, source: "none" };
-    }
-
+    const text = await download(options, timeoutMs);
+    if (typeof text !== "string") return text;
     let json: unknown;
     try {
       json = JSON.parse(text);

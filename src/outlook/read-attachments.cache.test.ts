@@ -1,8 +1,8 @@
 // The pane's per-draft extraction cache: a re-check of an unchanged mail reuses the extracted text
 // (the same string, not a second unpacking); a changed file, or a reading cut short by the clock,
 // is read again.
-import { createFakeComposeItem } from "../../test/fakes/compose-item";
-import type { Attachment } from "../detection/types";
+import { createFakeComposeItem } from "../../dev/fake-office/compose-item";
+import type { Attachment } from "../detection";
 import { docx } from "../extract/__tests__/fixtures";
 import { DEFAULT_ATTACHMENT_LIMITS } from "../policy/defaults";
 import type { AttachmentContentLike } from "./compose-item";

@@ -1,4 +1,4 @@
-import { createFakeComposeItem, type FakeAttachmentInit } from "../../test/fakes/compose-item";
+import { createFakeComposeItem, type FakeAttachmentInit } from "../../dev/fake-office/compose-item";
 import { docx, xlsx } from "../extract/__tests__/fixtures";
 import { DEFAULT_ATTACHMENT_LIMITS } from "../policy/defaults";
 import { listAttachments, readAttachments } from "./read-attachments";

@@ -2,7 +2,7 @@
 // extractor's text. The send handler and the task pane both read through `readAttachments`, so the
 // same mail gives the same Message — and the same fingerprint — in both places; a confirmation
 // stored by the pane matches only then.
-import type { Attachment } from "../detection/types";
+import type { Attachment } from "../detection";
 import { extractAttachments, needsContent, type AttachmentInput } from "../extract";
 import { inBatches, isArrayOf, isObject, read } from "./call";
 import type { AttachmentContentLike, AttachmentDetailsLike, ComposeItem } from "./compose-item";

@@ -1,4 +1,4 @@
-import { createFakeComposeItem } from "../../test/fakes/compose-item";
+import { createFakeComposeItem } from "../../dev/fake-office/compose-item";
 import { OfficeError } from "./office-error";
 import { DEFAULT_ATTACHMENT_LIMITS } from "../policy/defaults";
 import { readMessage } from "./read-message";

@@ -5,7 +5,7 @@
 // Two steps, because attachment contents need the policy's limits: `readDraft` (everything but the
 // attachments' contents) and `completeMessage` (contents + text). The send handler loads the policy
 // between them; the pane, which has its policy already, calls `readMessage` for both.
-import type { HiddenText, Message, Recipient } from "../detection/types";
+import type { HiddenText, Message, Recipient } from "../detection";
 import { inBatches, isString, read } from "./call";
 import type { AttachmentDetailsLike, ComposeItem } from "./compose-item";
 import { listAttachments, readAttachments, type AttachmentReadOptions } from "./read-attachments";

@@ -1,4 +1,4 @@
-import { createFakeComposeItem } from "../../test/fakes/compose-item";
+import { createFakeComposeItem } from "../../dev/fake-office/compose-item";
 import { getRecipients, removeRecipients, replaceRecipient, setRecipients } from "./recipients";
 
 describe("recipients", () => {

@@ -1,6 +1,6 @@
 // Reading and rewriting the To/Cc/Bcc fields. Office.js has no "remove": a field is replaced
 // whole with setAsync (≤ 100 per call), so every edit is read → filter/map → write.
-import type { Recipient, RecipientField } from "../detection/types";
+import type { Recipient, RecipientField } from "../detection";
 import { call, isArrayOf, isObject, read } from "./call";
 import type { ComposeItem, EmailAddressDetailsLike } from "./compose-item";
 

@@ -1,4 +1,4 @@
-import { createFakeComposeItem } from "../../test/fakes/compose-item";
+import { createFakeComposeItem } from "../../dev/fake-office/compose-item";
 import { CONFIRMATION_KEY, clearConfirmation, getOrCreateSalt, readConfirmation, SALT_KEY, writeConfirmation } from "./session";
 import { randomSalt } from "./random-salt";
 import { writeAuditHeader, getInitializationContext, setSubject } from "./item-edits";

@@ -1,7 +1,7 @@
 // Issue 12, item 1, at the wrappers: an Office call that "succeeds" with nothing — no argument, no
 // status, null, undefined, or a value of the wrong shape — is a failed read (an OfficeError named
 // MalformedResult), never an empty value. Every read wrapper × every silent kind.
-import { createFakeComposeItem, type FakeFailureMode, type FakeMethod } from "../../test/fakes/compose-item";
+import { createFakeComposeItem, type FakeFailureMode, type FakeMethod } from "../../dev/fake-office/compose-item";
 import { DEFAULT_ATTACHMENT_LIMITS } from "../policy/defaults";
 import { call, MALFORMED_RESULT, read, isString } from "./call";
 import type { ComposeItem } from "./compose-item";
@@ -118,7 +118,9 @@ describe("the audit stamp never holds the mail (item 12)", () => {
     fake.failNext(method, { mode: "hang" });
     const started = Date.now();
     await updateAuditHeader(fake.item as ComposeItem, () => "sendevagt x; result=allow", { timeoutMs: 30 });
-    expect(Date.now() - started).toBeLessThan(1000);
+    // The call never answers, so returning at all means the 30 ms limit fired; the bound is generous
+    // (issue 13) and only catches a limit that waits seconds.
+    expect(Date.now() - started).toBeLessThan(3000);
     // A read that never answered is treated as "no header": the stamp is still written.
     if (method === "internetHeaders.getAsync") expect(fake.inspect().headers["x-sendevagt"]).toBe("sendevagt x; result=allow");
   });

@@ -1,6 +1,6 @@
 // Safe defaults in one place: parse.ts fills them into a partial policy.json, defaultPolicy()
 // builds a whole policy from nothing but the sender's address (zero-config).
-import type { RuleId } from "../detection/types";
+import type { RuleId } from "../detection";
 import type { Policy, ReasonCode } from "./types";
 
 /**
@@ -44,12 +44,9 @@ export const DEFAULT_REASONS: readonly ReasonCode[] = [
   { code: "other", label: { da: "Andet", en: "Other" }, requiresText: true },
 ];
 
-/** Attachment reading must fit well inside Outlook's 5-second send window. */
-export const DEFAULT_ATTACHMENT_LIMITS = {
-  maxTotalBytes: 10 * 1024 * 1024,
-  maxFileBytes: 5 * 1024 * 1024,
-  timeBudgetMs: 2000,
-} as const;
+import { DEFAULT_ATTACHMENT_LIMITS } from "../bytes/attachment-limits";
+
+export { DEFAULT_ATTACHMENT_LIMITS };
 
 /** Right person (issue 19): a greeting that fits no direct recipient is a notice; internal mail is not checked. */
 export const DEFAULT_CHECKS = { salutation: "notice", salutationInternal: false } as const;

@@ -3,7 +3,7 @@
 // zod/mini keeps the classic-Outlook handler bundle small (the checks are tree-shaken functions).
 import "./global-this";
 import * as z from "zod/mini";
-import type { RuleId } from "../detection/types";
+import type { RuleId } from "../detection";
 import { DEFAULT_ATTACHMENT_LIMITS, DEFAULT_CHECKS, DEFAULT_CONFIRMABLE, DEFAULT_REASONS } from "./defaults";
 
 // Error codes given to checks below are looked up in messages.ts (Danish and English wording).

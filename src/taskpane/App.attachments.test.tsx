@@ -5,7 +5,7 @@
 // the pane's record survives the handler's stamp.
 import "@testing-library/jest-dom";
 import { screen, waitFor, within } from "@testing-library/react";
-import { failContentOf, toBase64 } from "../commands/attachment-support";
+import { failContentOf, toBase64 } from "../commands/attachment-test-support";
 import { docx, xlsx } from "../extract/__tests__/fixtures";
 import { CONFIRMATION_KEY } from "../outlook";
 import { pressSend, renderPane } from "./test-support";

@@ -1,6 +1,6 @@
 // The controller's ordering and failure rules with a hand-made PaneServices double (the component
 // tests cover the happy paths through the real Office adapter).
-import type { Message, Recipient, RecipientField } from "../detection/types";
+import type { Message, Recipient, RecipientField } from "../detection";
 import { defaultPolicy } from "../policy";
 import { PaneController, verdictFromContext } from "./controller";
 import type { PaneEvent } from "./model";

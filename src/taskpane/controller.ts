@@ -1,8 +1,8 @@
 // The pane's behaviour, without React: load, re-check, apply one fix, route to Digital Post,
 // confirm. Each step reads the item afresh and runs the same analyzeMessage as the send handler,
 // so what the pane shows is what the handler will decide. State changes go out as PaneEvents.
-import { analyzeMessage, maskCpr, maskCprNumbers, withoutCprNumbers } from "../detection";
-import type { CprFinding, CprOccurrence, Finding, Message, Recipient, RecipientField, Verdict } from "../detection/types";
+import { analyzeMessage, isCprFinding, maskCpr, maskCprNumbers, withoutCprNumbers } from "../detection";
+import type { CprFinding, CprOccurrence, Finding, Message, Recipient, RecipientField, Verdict } from "../detection";
 import {
   cprDigits,
   maskCprInSubject,
@@ -471,8 +471,8 @@ function errorCodeOf(e: unknown): PaneErrorCode | undefined {
 
 function cprOccurrences(findings: readonly Finding[]): CprOccurrence[] {
   return findings
-    .filter((f) => f.rule === "cpr-external" || f.rule === "cpr-several-people" || f.rule === "cpr-subject")
-    .flatMap((f) => (f as CprFinding).cprs);
+    .filter(isCprFinding)
+    .flatMap((f) => f.cprs);
 }
 
 /** The chosen citizen's digits, read from the item at this moment and used once; never kept. */
@@ -489,9 +489,9 @@ function opt<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V 
 
 function findOccurrence(findings: readonly Finding[], hash: string): CprOccurrence | undefined {
   for (const f of findings) {
-    if (f.rule !== "cpr-external" && f.rule !== "cpr-several-people" && f.rule !== "cpr-subject") continue;
+    if (!isCprFinding(f)) continue;
     // Prefer an occurrence in the body or subject: attachment text may not map back to the item.
-    const cprs = (f as CprFinding).cprs.filter((c) => c.hash === hash);
+    const cprs = f.cprs.filter((c) => c.hash === hash);
     const direct = cprs.find((c) => c.location.part !== "attachment");
     if (direct ?? cprs[0]) return direct ?? cprs[0];
   }

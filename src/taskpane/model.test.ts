@@ -1,4 +1,4 @@
-import type { CprFinding, CprOccurrence, Finding, RecipientFinding, Verdict } from "../detection/types";
+import type { CprFinding, CprOccurrence, Finding, RecipientFinding, Verdict } from "../detection";
 import { defaultPolicy } from "../policy";
 import type { Policy } from "../policy/types";
 import {

@@ -15,7 +15,8 @@ import type {
   SalutationFinding,
   Severity,
   Verdict,
-} from "../detection/types";
+} from "../detection";
+import { CPR_RULES_BY_WEIGHT, isCprFinding, isCprRule } from "../detection";
 import type { DigitalPostRoute, Policy, ReasonCode } from "../policy/types";
 import type { PersonContext } from "../digital-post/person-context";
 import type { DigitalPostStep } from "./controller";
@@ -295,8 +296,8 @@ export function paneStatus(state: PaneState): Status {
 
 /** One severity per problem (card): every CPR finding together is one. */
 function problems(findings: readonly Finding[]): Severity[] {
-  const cpr = findings.filter(isCpr);
-  const rest = findings.filter((f) => !isCpr(f)).map((f) => f.severity);
+  const cpr = findings.filter(isCprFinding);
+  const rest = findings.filter((f) => !isCprFinding(f)).map((f) => f.severity);
   if (cpr.length === 0) return rest;
   return [cpr.some((f) => f.severity === "block") ? "block" : "confirm", ...rest];
 }
@@ -365,13 +366,12 @@ export function withLead(items: FindingItem[]): FindingItem[] {
   return [lead, ...rest].sort((x, y) => SEVERITY_RANK[x.severity] - SEVERITY_RANK[y.severity] || Number(y.lead === true) - Number(x.lead === true));
 }
 
-const CPR_RULES: readonly RuleId[] = ["cpr-external", "cpr-several-people", "cpr-subject"];
 
 /** The CPR findings as one card; recipients a recipient card already shows are not listed again. */
 export function mergeCprItems(items: FindingItem[]): FindingItem[] {
-  const cpr = items.filter((it) => CPR_RULES.includes(it.rule));
+  const cpr = items.filter((it) => isCprRule(it.rule));
   const shownByOwnCard = new Set(
-    items.filter((it) => !CPR_RULES.includes(it.rule)).flatMap((it) => it.recipients.map((r) => r.address.toLowerCase())),
+    items.filter((it) => !isCprRule(it.rule)).flatMap((it) => it.recipients.map((r) => r.address.toLowerCase())),
   );
   const showRecipients = (list: RecipientRef[]) => list.filter((r) => !shownByOwnCard.has(r.address.toLowerCase()));
   if (cpr.length === 0) return items;
@@ -389,7 +389,7 @@ export function mergeCprItems(items: FindingItem[]): FindingItem[] {
     if (action && !actions.some((b) => b.kind === action.kind)) actions.push(action);
   }
   // The card is named by its weightiest rule: outside recipients, then several people, then the subject.
-  const rule = CPR_RULES.find((r) => cpr.some((it) => it.rule === r)) ?? first.rule;
+  const rule = CPR_RULES_BY_WEIGHT.find((r) => cpr.some((it) => it.rule === r)) ?? first.rule;
   const merged: FindingItem = {
     ...first,
     rule,
@@ -408,7 +408,7 @@ export function mergeCprItems(items: FindingItem[]): FindingItem[] {
   const out: FindingItem[] = [];
   for (const it of items) {
     if (it === first) out.push(merged);
-    else if (!CPR_RULES.includes(it.rule)) out.push(it);
+    else if (!isCprRule(it.rule)) out.push(it);
   }
   return out;
 }
@@ -649,11 +649,11 @@ export function confirmOffer(verdict: Verdict, policy: Policy): ConfirmOffer | u
   if (verdict.action !== "confirm") return undefined;
   const open = verdict.findings.filter((f) => f.severity !== "notice");
   if (open.length === 0 || !open.every((f) => f.confirmable)) return undefined;
-  const cprFindings = open.filter(isCpr);
+  const cprFindings = open.filter(isCprFinding);
   // cprCount is exact where a citizen list's finding holds only some of its numbers.
   const people = Math.max(new Set(cprFindings.flatMap((f) => f.cprs.map((c) => c.hash))).size, ...cprFindings.map((f) => f.cprCount ?? 0));
   const recipients = uniqueRecipients(
-    open.flatMap((f) => (isCpr(f) ? f.recipients : f.rule === "attachment-unchecked" ? [] : [f.recipient])),
+    open.flatMap((f) => (isCprFinding(f) ? f.recipients : f.rule === "attachment-unchecked" ? [] : [f.recipient])),
   );
   const statement = cprFindings.length > 0 ? "cpr" : recipients.length > 0 ? "recipient" : "attachment";
   return {
@@ -665,9 +665,6 @@ export function confirmOffer(verdict: Verdict, policy: Policy): ConfirmOffer | u
     reasons: policy.confirmation.reasons,
   };
 }
-
-const isCpr = (f: Finding): f is CprFinding =>
-  f.rule === "cpr-external" || f.rule === "cpr-several-people" || f.rule === "cpr-subject";
 
 function uniqueRecipients(list: RecipientRef[]): RecipientRef[] {
   const seen = new Set<string>();
@@ -681,7 +678,7 @@ function uniqueRecipients(list: RecipientRef[]): RecipientRef[] {
 
 /** The people a Digital Post message could go to; the caseworker must pick one when there are several. */
 export function digitalPostCandidates(verdict: Verdict, today: Date, context: PeopleContext = {}): PersonView[] {
-  const cprs = verdict.findings.filter(isCpr).flatMap((f) => f.cprs);
+  const cprs = verdict.findings.filter(isCprFinding).flatMap((f) => f.cprs);
   return groupPeople(cprs, today, context);
 }
 

@@ -1,7 +1,7 @@
 // Everything the pane needs from Outlook, as one interface: production wires it to src/outlook
 // (office-services.ts), tests inject the shared fake compose item through the same adapter or a
 // hand-made double. The pane itself never sees Office.js.
-import type { Message, Recipient, RecipientField, RuleId } from "../detection/types";
+import type { Message, Recipient, RecipientField, RuleId } from "../detection";
 import type { Policy } from "../policy/types";
 
 export interface ConfirmationInput {

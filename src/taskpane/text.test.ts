@@ -1,4 +1,4 @@
-import type { Finding, RuleId } from "../detection/types";
+import type { Finding, RuleId } from "../detection";
 import { UNREADABLE_REASONS } from "../extract";
 import { da } from "../i18n/da";
 import { en } from "../i18n/en";

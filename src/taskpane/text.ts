@@ -1,6 +1,7 @@
 // Turns the view model into the caseworker's words, through the i18n catalogs only. Pure, so the
 // wording of every state is tested without rendering.
-import type { RecipientFinding, RecipientRef } from "../detection/types";
+import type { RecipientFinding, RecipientRef } from "../detection";
+import { CPR_RULES_BY_WEIGHT } from "../detection";
 import { t, type Lang } from "../i18n";
 import type { ConfirmOffer, FindingItem, FixAction, Outcome, PaneErrorCode, PersonView, PlaceView, Status } from "./model";
 
@@ -86,7 +87,7 @@ export function recipientText(lang: Lang, r: RecipientRef): string {
 
 /** The merged CPR card is titled by its weightiest rule: outside recipients, then several people, then the subject. */
 function cprTitleRule(item: FindingItem): FindingItem["rule"] {
-  for (const rule of ["cpr-external", "cpr-several-people", "cpr-subject"] as const) if (item.rules.includes(rule)) return rule;
+  for (const rule of CPR_RULES_BY_WEIGHT) if (item.rules.includes(rule)) return rule;
   return item.rule;
 }
 

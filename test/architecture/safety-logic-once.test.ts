@@ -67,14 +67,59 @@ describe("the pattern that spots a CPR-shaped regular expression", () => {
   );
 });
 
-// Patterns Sendevagt writes OUT for other engines, never matched against mail by Sendevagt itself:
-// the backstop generator emits Exchange mail-flow and Purview patterns, which cannot call our finder.
-const EMITTED_FOR_OTHER_ENGINES = [join("src", "cli", "backstop") + "/"];
+// The one allowed exception: `sendevagt backstop` writes a Purview sensitive-information-type
+// pattern for Exchange Online to run server-side. That regex is output for another engine (which
+// cannot call our finder), never used to find or mask a number here; test/cli/backstop tests pin it.
+const EXPORTED_PATTERNS = ["src/cli/backstop/purview-sit.ts"];
 
 describe("outside the core", () => {
   it("no file has a CPR-shaped regular expression of its own (use maskCprNumbers / findCprNumbers)", () => {
-    const found = offenders(CPR_SHAPED).filter((place) => !EMITTED_FOR_OTHER_ENGINES.some((dir) => place.startsWith(dir)));
+    const found = offenders(CPR_SHAPED).filter((at) => !EXPORTED_PATTERNS.includes(at.slice(0, at.lastIndexOf(":")).split("\\").join("/")));
     expect(found).toEqual([]);
+  });
+});
+
+// "Is this a CPR finding?" is answered once, by the core's isCprFinding / isCprRule (issue 13): a
+// hand-written copy is two or more comparisons of a rule against CPR rule ids joined by || or &&
+// (`f.rule === "cpr-external" || f.rule === "cpr-subject"`), or a list naming all three CPR rules.
+// A switch over single rules (one message per rule) is not a copy and is left alone.
+const RULE_IS_CPR = String.raw`\brule\s*[!=]==?\s*["'\x60]cpr-[\w-]+["'\x60]`;
+const CPR_RULE_TEST = new RegExp(String.raw`${RULE_IS_CPR}\s*(?:\|\||&&)\s*[\w.()]*${RULE_IS_CPR}`);
+const ALL_CPR_RULES = /(?=[^\n]*["'`]cpr-external["'`])(?=[^\n]*["'`]cpr-several-people["'`])(?=[^\n]*["'`]cpr-subject["'`])[^\n]*[[(][^\n]*/;
+
+function copiesOfTheCprTest(): string[] {
+  const found: string[] = [];
+  for (const root of SCANNED) {
+    // Tests may spell the rules out: they pin what the core's answer must be.
+    for (const file of sourceFiles(join(ROOT, root)).filter((f) => !/\.test\.tsx?$/.test(f))) {
+      const text = readFileSync(file, "utf8");
+      for (const pattern of [CPR_RULE_TEST, ALL_CPR_RULES]) {
+        const hit = pattern.exec(text);
+        if (hit) found.push(`${relative(ROOT, file)}:${text.slice(0, hit.index).split("\n").length}`);
+      }
+    }
+  }
+  return [...new Set(found)];
+}
+
+describe("is this a CPR finding?", () => {
+  it.each([
+    `f.rule === "cpr-external" || f.rule === "cpr-several-people" || f.rule === "cpr-subject"`,
+    `if (f.rule !== "cpr-external" &&\n    f.rule !== "cpr-several-people") continue;`,
+    `const CPR_RULES = new Set<RuleId>(["cpr-external", "cpr-several-people", "cpr-subject"]);`,
+  ])("the patterns spot the copy %s", (source) => {
+    expect(CPR_RULE_TEST.test(source) || ALL_CPR_RULES.test(source)).toBe(true);
+  });
+
+  it.each([`case "cpr-external":`, `if (f.rule === "cpr-subject") {`, `const key = f.rule === "cpr-several-people" ? f.rule : "x";`])(
+    "the patterns leave %s alone",
+    (source) => {
+      expect(CPR_RULE_TEST.test(source) || ALL_CPR_RULES.test(source)).toBe(false);
+    },
+  );
+
+  it("no file outside the core has its own copy (use isCprFinding / isCprRule from src/detection)", () => {
+    expect(copiesOfTheCprTest()).toEqual([]);
   });
 });
 

@@ -9,8 +9,8 @@ import * as vm from "node:vm";
 import { gzipSync } from "node:zlib";
 import { parse } from "acorn";
 import { docx, pdf, xlsx } from "../../src/extract/__tests__/fixtures";
-import { createFakeComposeItem, createFakeOffice, createFakeSendEvent, type FakeComposeInit } from "../fakes/compose-item";
-import { classify, matrixCases, scenarioFor } from "../support/fault-matrix";
+import { createFakeComposeItem, createFakeOffice, createFakeSendEvent, type FakeComposeInit } from "../../dev/fake-office/compose-item";
+import { classify, matrixCases, scenarioFor } from "../../dev/testing/fault-matrix";
 
 const root = join(__dirname, "..", "..");
 const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string };

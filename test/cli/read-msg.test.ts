@@ -1,7 +1,7 @@
 import { readMsg } from "../../src/cli/read-msg";
 import { UnreadableError } from "../../src/cli/unreadable";
 import type { RawAttachment } from "../../src/cli/attachments";
-import { buildMsg } from "./helpers/msg";
+import { buildMsg } from "../../dev/testing/msg-builder";
 
 describe("readMsg", () => {
   const bytes = buildMsg({

@@ -1,6 +1,6 @@
 // A dnstwist-style generator of lookalike domains for protected domains the development corpus
 // does not contain, so the lookalike finder is measured on classes rather than on strings.
-// Classes follow shared/corpus/README.md ("How it was made") plus dnstwist's addition, plural
+// Classes follow test/corpus/README.md ("How it was made") plus dnstwist's addition, plural
 // and "various" fuzzers. Deterministic: no randomness.
 import { toASCII } from "punycode/";
 

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { createRecipientField } from "../../dev/simulator/app/recipient-field";
-import { createFakeComposeItem } from "../fakes/compose-item";
+import { createFakeComposeItem } from "../../dev/fake-office/compose-item";
 
 function setup() {
   const draft = createFakeComposeItem();

@@ -3,7 +3,7 @@
 import { h } from "./dom";
 import { parseAddressList } from "./addresses";
 import { tr } from "./strings";
-import type { EmailAddressDetails, FakeComposeItem, RecipientFieldName } from "../../../test/fakes/compose-item";
+import type { EmailAddressDetails, FakeComposeItem, RecipientFieldName } from "../../fake-office/compose-item";
 
 export interface RecipientField {
   element: HTMLElement;
@@ -50,32 +50,13 @@ export function createRecipientField(field: RecipientFieldName, initial: FakeCom
     if (list === shown) return;
     shown = list;
     chips.replaceChildren(
-      ...list.map((r) => {
-        const name = r.displayName && r.displayName !== r.emailAddress ? r.displayName : r.emailAddress;
-        return h(
-          "span",
-          {
-            class: "chip",
-            testid: "recipient-chip",
-            attrs: { "data-field": field, "data-address": r.emailAddress, title: `${r.displayName} <${r.emailAddress}>` },
-          },
-          h("span", { class: "chip-avatar", text: (name[0] ?? "?").toUpperCase(), attrs: { "aria-hidden": "true" } }),
-          h("span", { class: "chip-name", text: name }),
-          name !== r.emailAddress ? h("span", { class: "chip-address", text: r.emailAddress }) : null,
-          h("button", {
-            class: "chip-remove",
-            text: "×",
-            attrs: { type: "button", "aria-label": tr("compose.remove", { name }) },
-            on: {
-              click: () => {
-                draft.user.removeRecipient(field, r.emailAddress);
-                render();
-                input.focus();
-              },
-            },
-          }),
-        );
-      }),
+      ...list.map((r) =>
+        chipFor(field, r, () => {
+          draft.user.removeRecipient(field, r.emailAddress);
+          render();
+          input.focus();
+        }),
+      ),
     );
   }
 
@@ -108,4 +89,26 @@ export function createRecipientField(field: RecipientFieldName, initial: FakeCom
       render();
     },
   };
+}
+
+/** One recipient as Outlook shows it: avatar letter, display name, address, and a remove button. */
+function chipFor(field: RecipientFieldName, r: EmailAddressDetails, onRemove: () => void): HTMLElement {
+  const name = r.displayName && r.displayName !== r.emailAddress ? r.displayName : r.emailAddress;
+  return h(
+    "span",
+    {
+      class: "chip",
+      testid: "recipient-chip",
+      attrs: { "data-field": field, "data-address": r.emailAddress, title: `${r.displayName} <${r.emailAddress}>` },
+    },
+    h("span", { class: "chip-avatar", text: (name[0] ?? "?").toUpperCase(), attrs: { "aria-hidden": "true" } }),
+    h("span", { class: "chip-name", text: name }),
+    name !== r.emailAddress ? h("span", { class: "chip-address", text: r.emailAddress }) : null,
+    h("button", {
+      class: "chip-remove",
+      text: "×",
+      attrs: { type: "button", "aria-label": tr("compose.remove", { name }) },
+      on: { click: onRemove },
+    }),
+  );
 }

@@ -1,8 +1,8 @@
 // Runs the add-in's OnMessageSend handler the way Outlook on the web does: the Runtime page from
 // the manifest (commands.html) loads in a hidden frame with Office available, the function the
 // manifest names is called with a send event, and Outlook waits for event.completed.
-import { createFakeSendEvent } from "../../../test/fakes/compose-item";
-import type { FakeOffice } from "../../../test/fakes/compose-item";
+import { createFakeSendEvent } from "../../fake-office/compose-item";
+import type { FakeOffice } from "../../fake-office/compose-item";
 
 export type SendOutcome =
   | { kind: "completed"; options: Record<string, unknown> | undefined; completions: number }

@@ -3,8 +3,8 @@
 // through getInitializationContextAsync on a fresh pane, or InitializationContextChanged
 // (Mailbox 1.15) on a pane that is already open.
 import { byId, h } from "./dom";
-import type { FakeComposeItem, FakeOffice } from "../../../test/fakes/compose-item";
-import { EventType } from "../../../test/fakes/compose-item";
+import type { FakeComposeItem, FakeOffice } from "../../fake-office/compose-item";
+import { EventType } from "../../fake-office/compose-item";
 import { tr } from "./strings";
 
 export interface TaskPanePanel {

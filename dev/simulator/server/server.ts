@@ -105,98 +105,107 @@ function addinInfo(distDir: string): AddinInfo {
   return fallbackAddinInfo();
 }
 
+interface Roots {
+  dist: string;
+  bundle: string;
+  page: string;
+  examples: string;
+}
+
+function send(res: http.ServerResponse, status: number, type: string, body: string | Buffer): void {
+  res.writeHead(status, { "Content-Type": type, "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" });
+  res.end(body);
+}
+
+const sendText = (res: http.ServerResponse, status: number, text: string): void => send(res, status, TYPES[".txt"]!, text);
+
+function sendFile(res: http.ServerResponse, file: string | undefined, transformHtml = false): boolean {
+  if (!file) return false;
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch {
+    return false;
+  }
+  if (!stat.isFile()) return false;
+  const ext = path.extname(file).toLowerCase();
+  const type = TYPES[ext] ?? "application/octet-stream";
+  if (transformHtml && ext === ".html") send(res, 200, type, withFakeOffice(fs.readFileSync(file, "utf8")));
+  else send(res, 200, type, fs.readFileSync(file));
+  return true;
+}
+
+interface Target {
+  /** The path inside the add-in's files (without /hosted/<policy>). */
+  path: string;
+  /** The example policy served as policy.json. */
+  policyId: string;
+  hosted: boolean;
+}
+
+/** Loopback host, a parseable URL, a decodable path and GET/HEAD only; else the answer that says why not. */
+function targetOf(req: http.IncomingMessage, examplesDir: string): Target | { status: number; text: string } {
+  if (!isLoopbackHost(req.headers.host)) return { status: 400, text: "this server answers only to localhost\n" };
+  let url: URL;
+  try {
+    url = new URL(req.url ?? "/", "http://localhost");
+  } catch {
+    return { status: 400, text: "bad request\n" };
+  }
+  const decoded = decodePath(url.pathname);
+  if (decoded === undefined) return { status: 400, text: "malformed path\n" };
+  const hosted = /^\/hosted\/([a-z0-9-]+)(\/.*)$/.exec(decoded);
+  if (req.method !== "GET" && req.method !== "HEAD") return { status: 405, text: "method not allowed\n" };
+  return {
+    path: hosted ? (hosted[2] ?? "/") : decoded,
+    policyId: (hosted && hosted[1]) || defaultPolicyId(examplesDir),
+    hosted: hosted !== null,
+  };
+}
+
+function route(roots: Roots, req: http.IncomingMessage, res: http.ServerResponse): void {
+  const target = targetOf(req, roots.examples);
+  if ("status" in target) return sendText(res, target.status, target.text);
+  const p = target.path;
+  if (!target.hosted && (p === "/" || p === "/index.html")) {
+    if (!sendFile(res, path.join(roots.page, "index.html"))) sendText(res, 500, "simulator page missing\n");
+    return;
+  }
+  if (p === "/policy.json") {
+    const { status, body } = policyResponse(target.policyId, roots.examples);
+    return send(res, status, TYPES[".json"]!, body);
+  }
+  if (p === "/__simulator/config.json") {
+    const config = {
+      addin: addinInfo(roots.dist),
+      policies: listPolicyChoices(roots.examples),
+      defaultPolicy: defaultPolicyId(roots.examples),
+      hostedPrefix: HOSTED_PREFIX,
+    };
+    return send(res, 200, TYPES[".json"]!, JSON.stringify(config));
+  }
+  if (p.startsWith("/simulator/")) {
+    const rest = p.slice("/simulator/".length);
+    if (sendFile(res, safeJoin(roots.bundle, rest)) || sendFile(res, safeJoin(roots.page, rest))) return;
+    return sendText(res, 404, "not found\n");
+  }
+  if (sendFile(res, safeJoin(roots.dist, p), true)) return;
+  sendText(res, 404, "not found\n");
+}
+
 export function createSimulatorHandler(options: SimulatorServerOptions): http.RequestListener {
-  const roots = {
+  const roots: Roots = {
     dist: path.resolve(options.distDir),
     bundle: path.resolve(options.bundleDir),
     page: path.resolve(options.pageDir),
+    examples: path.resolve(options.examplesDir),
   };
-  const examplesDir = path.resolve(options.examplesDir);
-
-  function send(res: http.ServerResponse, status: number, type: string, body: string | Buffer): void {
-    res.writeHead(status, { "Content-Type": type, "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" });
-    res.end(body);
-  }
-
-  function sendFile(res: http.ServerResponse, file: string | undefined, transformHtml = false): boolean {
-    if (!file) return false;
-    let stat: fs.Stats;
-    try {
-      stat = fs.statSync(file);
-    } catch {
-      return false;
-    }
-    if (!stat.isFile()) return false;
-    const ext = path.extname(file).toLowerCase();
-    const type = TYPES[ext] ?? "application/octet-stream";
-    if (transformHtml && ext === ".html") send(res, 200, type, withFakeOffice(fs.readFileSync(file, "utf8")));
-    else send(res, 200, type, fs.readFileSync(file));
-    return true;
-  }
-
-  function route(req: http.IncomingMessage, res: http.ServerResponse): void {
-    if (!isLoopbackHost(req.headers.host)) {
-      send(res, 400, TYPES[".txt"]!, "this server answers only to localhost\n");
-      return;
-    }
-    let url: URL;
-    try {
-      url = new URL(req.url ?? "/", "http://localhost");
-    } catch {
-      send(res, 400, TYPES[".txt"]!, "bad request\n");
-      return;
-    }
-    const decoded = decodePath(url.pathname);
-    if (decoded === undefined) {
-      send(res, 400, TYPES[".txt"]!, "malformed path\n");
-      return;
-    }
-    let p = decoded;
-    let policyId = defaultPolicyId(examplesDir);
-    const hosted = /^\/hosted\/([a-z0-9-]+)(\/.*)$/.exec(p);
-    if (hosted) {
-      policyId = hosted[1] ?? policyId;
-      p = hosted[2] ?? "/";
-    }
-    if (req.method !== "GET" && req.method !== "HEAD") {
-      send(res, 405, TYPES[".txt"]!, "method not allowed\n");
-      return;
-    }
-    if (!hosted && (p === "/" || p === "/index.html")) {
-      if (!sendFile(res, path.join(roots.page, "index.html"))) send(res, 500, TYPES[".txt"]!, "simulator page missing\n");
-      return;
-    }
-    if (p === "/policy.json") {
-      const { status, body } = policyResponse(policyId, examplesDir);
-      send(res, status, TYPES[".json"]!, body);
-      return;
-    }
-    if (p === "/__simulator/config.json") {
-      const config = {
-        addin: addinInfo(roots.dist),
-        policies: listPolicyChoices(examplesDir),
-        defaultPolicy: defaultPolicyId(examplesDir),
-        hostedPrefix: HOSTED_PREFIX,
-      };
-      send(res, 200, TYPES[".json"]!, JSON.stringify(config));
-      return;
-    }
-    if (p.startsWith("/simulator/")) {
-      const rest = p.slice("/simulator/".length);
-      if (sendFile(res, safeJoin(roots.bundle, rest)) || sendFile(res, safeJoin(roots.page, rest))) return;
-      send(res, 404, TYPES[".txt"]!, "not found\n");
-      return;
-    }
-    if (sendFile(res, safeJoin(roots.dist, p), true)) return;
-    send(res, 404, TYPES[".txt"]!, "not found\n");
-  }
-
   return (req, res) => {
     try {
-      route(req, res);
+      route(roots, req, res);
     } catch {
       // A bad request must never end `npm start`.
-      if (!res.headersSent) send(res, 500, TYPES[".txt"]!, "internal error\n");
+      if (!res.headersSent) sendText(res, 500, "internal error\n");
       else res.end();
     }
   };

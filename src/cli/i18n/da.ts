@@ -1,7 +1,7 @@
 // Danish texts of the command line (the default language). Keys mirror en.ts; the type below
 // makes a missing or extra key a compile error.
 import type { HiddenKind } from "../../detection";
-import type { Action, RuleId, Severity } from "../../detection/types";
+import type { Action, RuleId, Severity } from "../../detection";
 
 export interface CliTexts {
   usage: string;

@@ -267,7 +267,7 @@ describe("classifyRecipient: display names that claim an organisation", () => {
   });
 });
 
-describe("real neighbours from PUBLIC-BODIES.md stay quiet (a notice at most)", () => {
+describe("real neighbours from docs/public-bodies.md stay quiet (a notice at most)", () => {
   const pairs = [
     // distance 1
     ["brk.dk", "rk.dk"], ["htk.dk", "ltk.dk"], ["kk.dk", "kl.dk"], ["kk.dk", "rk.dk"], ["rk.dk", "rm.dk"], ["rk.dk", "rn.dk"],

@@ -1,7 +1,7 @@
 // Who is this recipient? internal, trusted partner, the Digital Post gateway, external or not an
 // address at all, and, for the external ones, whether the domain or the display name imitates
 // an organisation we protect. Never throws: the send handler must always get an answer.
-import type { Policy } from "../../policy/types";
+import type { Policy } from "../policy-types";
 import type { LookalikeAssessment, RecipientAssessment, RecipientKind } from "../types";
 import { parseAddress } from "./address";
 import { describeDomain } from "./candidate";

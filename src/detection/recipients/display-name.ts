@@ -1,7 +1,7 @@
 // A display name that claims an organisation the address does not belong to:
 // "Køge Kommune" <koege.kommune@gmail.com>, or "Virk <postkasse@virk.dk>" <x@outlook.dk>.
 // Only organisations we protect count (the policy's own and trusted names, the public bodies).
-import type { Policy } from "../../policy/types";
+import type { Policy } from "../policy-types";
 import { foldLong } from "./fold";
 import { displayOrder, withoutIgnorable } from "./ignorable";
 import { normaliseDomain, type ProtectedDomain } from "./protected";

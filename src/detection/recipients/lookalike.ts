@@ -155,7 +155,7 @@ function deliberateShape(form: string, formSkeleton: string, p: ProtectedDomain)
   return /[01]/.test(form) && !/[01]/.test(p.bare);
 }
 
-/** Severity of a typo, by the length of the protected label (see PUBLIC-BODIES.md). */
+/** Severity of a typo, by the length of the protected label (see docs/public-bodies.md). */
 function typoSeverity(rel: Relation, length: number, policyDomain: boolean): Severity | undefined {
   if (policyDomain) {
     if (length <= 4) return rel.edits <= 1 ? "confirm" : undefined;

@@ -2,7 +2,7 @@
 // known Danish public bodies. Each is prepared once per policy (labels, folded and skeleton
 // forms), because a heavy mail asks the same question for hundreds of recipients.
 import { getDomain, getPublicSuffix } from "tldts-icann";
-import type { Policy } from "../../policy/types";
+import type { Policy } from "../policy-types";
 import { collapseTranslit, foldLong, foldShort } from "./fold";
 import { toAsciiDomain } from "./idn";
 import { findKnownOrganisation, knownOrganisations } from "./public-bodies";

@@ -3,9 +3,9 @@
 // Where the data comes from (source tags in the third column):
 //   KML  KL's 2011 "digitale landkort" file (each municipality's contact mail address)
 //   SSP  a current list of all 98 municipal web domains;  DU  a list of web-domain exceptions
-//   CAM  map notes;  LIB  library-agency records          (all four via shared/PUBLIC-BODIES.md)
+//   CAM  map notes;  LIB  library-agency records          (all four via docs/public-bodies.md)
 //   W    municipalities where only the web domain was found and is assumed to be the mail domain
-//   REG  regions, Danske Regioner and KL as listed in shared/PUBLIC-BODIES.md
+//   REG  regions, Danske Regioner and KL as listed in docs/public-bodies.md
 //   GOV  state bodies by the domain of their official website (ministries, agencies, courts,
 //        universities); IT confirms each partner's accepted mail domains in policy.json
 //   ORG  large Danish organisations and companies that mail public bodies daily, and real

@@ -3,7 +3,7 @@
 // The check compares the new text's greeting with each direct (To) recipient's display name and
 // address, and speaks only when none of them can be the person greeted.
 import type { Message, RecipientRef, RuleId, SalutationFinding, Severity } from "../types";
-import type { Policy } from "../../policy/types";
+import type { Policy } from "../policy-types";
 import { maskCprShaped } from "../occurrences";
 import { findGreeting, type Greeting } from "./greeting";
 import { fit, recipientNames, type Fit, type GreetedName } from "./match";

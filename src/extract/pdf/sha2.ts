@@ -1,6 +1,6 @@
 // SHA-256, SHA-384 and SHA-512 over bytes, for PDF's AES-256 security handler (revision 6 hashes
 // with all three). SHA-512 works on 32-bit halves: ES2016 has no BigInt.
-import { sha256Bytes } from "../../detection/hash";
+import { sha256Bytes } from "../../bytes/sha256";
 
 function pad(data: Uint8Array, block: number, lenBytes: number): Uint8Array {
   const total = Math.ceil((data.length + 1 + lenBytes) / block) * block;

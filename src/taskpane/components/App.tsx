@@ -13,7 +13,7 @@ import {
   type Theme,
 } from "@fluentui/react-components";
 import { useEffect, useRef, type ComponentType } from "react";
-import type { RuleId } from "../../detection/types";
+import type { RuleId } from "../../detection";
 import { languageFor, t } from "../../i18n";
 import { buildSections, confirmOffer, isConfirmed, paneStatus, type FindingItem, type FixAction, type Section } from "../model";
 import type { PaneServices } from "../services";
@@ -102,16 +102,7 @@ export function App({ services }: { services: PaneServices }) {
             <p className={styles.subtitle}>{t(lang, "pane.header.subtitle")}</p>
           </header>
           <StatusBanner ref={statusRef} text={text} loading={status.kind === "loading"} />
-          {state.confirmationLost && state.confirmedFingerprint === undefined ? (
-            <p className="sv-hint" data-testid="confirmation-lost">
-              {t(lang, "pane.confirmationLost")}
-            </p>
-          ) : null}
-          {state.policyFallback ? (
-            <p className={styles.hint} data-testid="policy-fallback">
-              {t(lang, "pane.policyFallback")}
-            </p>
-          ) : null}
+          <PaneNotes confirmationLost={state.confirmationLost === true && state.confirmedFingerprint === undefined} policyFallback={state.policyFallback === true} />
           {earlier.length > 0 ? <DoneList outcomes={earlier} /> : null}
           {state.digitalPost ? (
             <DigitalPostPanel
@@ -137,19 +128,45 @@ export function App({ services }: { services: PaneServices }) {
             <ConfirmPanel offer={offer} busy={state.busy} primary={!hasLead && !state.digitalPost} onConfirm={(c) => void pane.onConfirm(c)} />
           ) : null}
           {confirmBlocked ? <p className={styles.hint}>{t(lang, "pane.confirm.blocked")}</p> : null}
-          {state.phase !== "loading" ? (
-            <>
-              <Divider />
-              <div className={styles.actions}>
-                <Button data-testid="recheck" disabledFocusable={state.busy} onClick={() => void pane.recheck()}>
-                  {t(lang, "pane.recheck")}
-                </Button>
-              </div>
-            </>
-          ) : null}
+          {state.phase !== "loading" ? <RecheckFooter busy={state.busy} onRecheck={() => void pane.recheck()} /> : null}
         </main>
       </FluentProvider>
     </LangContext.Provider>
+  );
+}
+
+/** Quiet lines under the status: a lost confirmation, a policy.json that exists but could not be used. */
+function PaneNotes({ confirmationLost, policyFallback }: { confirmationLost: boolean; policyFallback: boolean }) {
+  const lang = useLang();
+  const styles = useStyles();
+  return (
+    <>
+      {confirmationLost ? (
+        <p className={styles.hint} data-testid="confirmation-lost">
+          {t(lang, "pane.confirmationLost")}
+        </p>
+      ) : null}
+      {policyFallback ? (
+        <p className={styles.hint} data-testid="policy-fallback">
+          {t(lang, "pane.policyFallback")}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+function RecheckFooter({ busy, onRecheck }: { busy: boolean; onRecheck: () => void }) {
+  const lang = useLang();
+  const styles = useStyles();
+  return (
+    <>
+      <Divider />
+      <div className={styles.actions}>
+        <Button data-testid="recheck" disabledFocusable={busy} onClick={onRecheck}>
+          {t(lang, "pane.recheck")}
+        </Button>
+      </div>
+    </>
   );
 }
 

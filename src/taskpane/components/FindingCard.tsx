@@ -6,6 +6,7 @@ import { Badge, Button, Card, makeStyles, mergeClasses, tokens } from "@fluentui
 import type { ReactNode } from "react";
 import { t } from "../../i18n";
 import type { FindingItem, FixAction } from "../model";
+import type { RecipientRef } from "../../detection";
 import { actionLabel, findingBody, findingTitle, placesText, recipientText, severityLabel, whereText } from "../text";
 import { useLang } from "./lang";
 
@@ -47,18 +48,7 @@ export function FindingCard({ item, orgName, busy, primary, done, onAction, chil
   const styles = useStyles();
   const titleId = `finding-${cssId(item.key)}`;
   const title = findingTitle(lang, item, orgName);
-  if (done) {
-    return (
-      <Card role="article" aria-labelledby={titleId} data-testid="finding" data-kind={item.rule} data-severity={item.severity} data-done="true" className={styles.card}>
-        <div className={styles.done}>
-          <DoneCheck className={styles.check} />
-          <h3 id={titleId} className={styles.title}>
-            {t(lang, "pane.done.confirmed")}: {title}
-          </h3>
-        </div>
-      </Card>
-    );
-  }
+  if (done) return <DoneCard item={item} titleId={titleId} title={title} />;
   const isCpr = item.rule.startsWith("cpr");
   // A CPR card names the recipients and the places in the mail apart; a recipient card's place is its field.
   // A recipient card names its recipient (with the field) once, in its own line: no second "where".
@@ -89,50 +79,82 @@ export function FindingCard({ item, orgName, busy, primary, done, onAction, chil
           {line}
         </p>
       ))}
-      {places || recipients.length > 0 ? (
-        <dl className={styles.facts}>
-          {recipients.length > 0 ? (
-            <>
-              <dt className={styles.term}>{t(lang, recipients.length === 1 ? "pane.recipients.label" : "pane.recipients.labelMany")}</dt>
-              <dd className={styles.value} data-testid="recipients">
-                <ul className={styles.list}>
-                  {recipients.map((r) => (
-                    <li key={`${r.field}:${r.address}`}>{recipientText(lang, r)}</li>
-                  ))}
-                </ul>
-              </dd>
-            </>
-          ) : null}
-          {places ? (
-            <>
-              <dt className={styles.term}>{t(lang, "pane.where.label")}</dt>
-              <dd className={styles.value} data-testid="where">
-                {places}
-              </dd>
-            </>
-          ) : null}
-        </dl>
-      ) : null}
+      <Facts recipients={recipients} places={places} />
       {children}
-      {item.actions.length > 0 ? (
-        <div className={styles.actions}>
-          {item.actions.map((action, i) => (
-            <Button
-              key={`${action.kind}:${i}`}
-              appearance={primary && i === 0 ? "primary" : "secondary"}
-              data-testid={testIdOf(action)}
-              data-lead-action={item.lead && i === 0 ? "true" : undefined}
-              data-primary={primary && i === 0 ? "true" : undefined}
-              className={styles.button}
-              disabledFocusable={busy}
-              onClick={() => onAction(action)}
-            >
-              {actionLabel(lang, action)}
-            </Button>
-          ))}
-        </div>
-      ) : null}
+      <Actions item={item} primary={primary} busy={busy} onAction={onAction} />
     </Card>
+  );
+}
+
+/** A confirmed card: a green check and its title, nothing more. */
+function DoneCard({ item, titleId, title }: { item: FindingItem; titleId: string; title: string }) {
+  const lang = useLang();
+  const styles = useStyles();
+  return (
+    <Card role="article" aria-labelledby={titleId} data-testid="finding" data-kind={item.rule} data-severity={item.severity} data-done="true" className={styles.card}>
+      <div className={styles.done}>
+        <DoneCheck className={styles.check} />
+        <h3 id={titleId} className={styles.title}>
+          {t(lang, "pane.done.confirmed")}: {title}
+        </h3>
+      </div>
+    </Card>
+  );
+}
+
+/** Who the numbers would reach, and where in the mail they stand: each named once. */
+function Facts({ recipients, places }: { recipients: RecipientRef[]; places: string }) {
+  const lang = useLang();
+  const styles = useStyles();
+  if (!places && recipients.length === 0) return null;
+  return (
+    <dl className={styles.facts}>
+      {recipients.length > 0 ? (
+        <>
+          <dt className={styles.term}>{t(lang, recipients.length === 1 ? "pane.recipients.label" : "pane.recipients.labelMany")}</dt>
+          <dd className={styles.value} data-testid="recipients">
+            <ul className={styles.list}>
+              {recipients.map((r) => (
+                <li key={`${r.field}:${r.address}`}>{recipientText(lang, r)}</li>
+              ))}
+            </ul>
+          </dd>
+        </>
+      ) : null}
+      {places ? (
+        <>
+          <dt className={styles.term}>{t(lang, "pane.where.label")}</dt>
+          <dd className={styles.value} data-testid="where">
+            {places}
+          </dd>
+        </>
+      ) : null}
+    </dl>
+  );
+}
+
+/** The card's fixes; the first is the view's one primary button when the card leads. */
+function Actions({ item, primary, busy, onAction }: Pick<FindingCardProps, "item" | "primary" | "busy" | "onAction">) {
+  const lang = useLang();
+  const styles = useStyles();
+  if (item.actions.length === 0) return null;
+  return (
+    <div className={styles.actions}>
+      {item.actions.map((action, i) => (
+        <Button
+          key={`${action.kind}:${i}`}
+          appearance={primary && i === 0 ? "primary" : "secondary"}
+          data-testid={testIdOf(action)}
+          data-lead-action={item.lead && i === 0 ? "true" : undefined}
+          data-primary={primary && i === 0 ? "true" : undefined}
+          className={styles.button}
+          disabledFocusable={busy}
+          onClick={() => onAction(action)}
+        >
+          {actionLabel(lang, action)}
+        </Button>
+      ))}
+    </div>
   );
 }
 

@@ -1,6 +1,6 @@
 // A small synthetic "Sent Items" export: one mail per situation a pilot report must count.
 import { buildEml } from "./eml";
-import { buildMsg } from "./msg";
+import { buildMsg } from "../../../dev/testing/msg-builder";
 import { syntheticCpr } from "./cpr";
 
 export const CPR_HTML = syntheticCpr("150372");

@@ -9,7 +9,7 @@ function pad2(n: number): string {
   return n < 10 ? "0" + n : String(n);
 }
 
-/** 7th digits that put a two-digit year in `year`'s century (century table, DIGITALPOST.md). */
+/** 7th digits that put a two-digit year in `year`'s century (century table, docs/cpr-rule.md). */
 export function seventhDigitsFor(year: number): number[] {
   const yy = year % 100;
   if (year < 1858 || year > 2057) return [];

@@ -1,4 +1,4 @@
-// A slow, literal transcription of the labelling rule (corpus/README.md, rules 1–4) used as an
+// A slow, literal transcription of the labelling rule (test/corpus/README.md, rules 1–4) used as an
 // oracle: it tries every position and every separator, and leans on Unicode property escapes and
 // Date arithmetic rather than on the finder's tables, so the two implementations share no code.
 // Invisible characters: the rule is applied to the text a reader sees, i.e. with every

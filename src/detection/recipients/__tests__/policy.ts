@@ -1,6 +1,6 @@
 // A resolved Policy for the recipient tests, built by hand so these tests do not depend on
 // parsePolicy/defaultPolicy (written and tested elsewhere).
-import type { Policy, TrustedDomain } from "../../../policy/types";
+import type { Policy, TrustedDomain } from "../../policy-types";
 
 export function testPolicy(options: {
   name?: string;

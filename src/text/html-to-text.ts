@@ -8,7 +8,7 @@
 
 import { decodeEntities } from "./html-entities";
 import { keepAttributes, keepHidden, type HtmlBody } from "./html-hidden";
-import type { HiddenKind, HiddenText } from "./types";
+import type { HiddenKind, HiddenText } from "./html-hidden";
 
 /** The line Outlook puts above a quoted reply header in plain-text mail. */
 export const REPLY_SEPARATOR = "________________________________";

@@ -1,7 +1,7 @@
 // Test-only helpers for mails with attachments on the shared fake compose item: Outlook's base64
 // content, and an attachment whose content call always fails (same in the pane and the handler).
 import { strToU8 } from "fflate";
-import type { createFakeComposeItem } from "../../test/fakes/compose-item";
+import type { createFakeComposeItem } from "../../dev/fake-office/compose-item";
 
 type Fake = ReturnType<typeof createFakeComposeItem>;
 

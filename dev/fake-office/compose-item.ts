@@ -355,8 +355,40 @@ function utf8Length(text: string): number {
   return n;
 }
 
-export function createFakeComposeItem(init: FakeComposeInit = {}): FakeComposeItem {
-  const state: FakeComposeState = {
+/** What every part of one fake item shares: its state, the calls made, injected faults and delays. */
+interface FakeHost {
+  init: FakeComposeInit;
+  state: FakeComposeState;
+  calls: FakeCall[];
+  failures: Map<FakeMethod, { failure: FakeFailure; remaining: number }>;
+  delays: Map<FakeMethod, number>;
+  handlers: Map<string, (args: unknown) => void>;
+  latency: number;
+  inFlight: number;
+  maxInFlight: number;
+}
+
+function initialAttachments(init: FakeComposeInit): FakeComposeState["attachments"] {
+  return (init.attachments ?? []).map((a, i) => ({
+    name: a.name,
+    id: a.id ?? `AAMkAttachment${i + 1}`,
+    attachmentType: a.attachmentType ?? MailboxEnums.AttachmentType.File,
+    isInline: a.isInline ?? false,
+    contentType: a.contentType,
+    size: a.size ?? (a.content ? Math.floor((a.content.length * 3) / 4) : 0),
+    content: a.content ?? "",
+    format:
+      a.format ??
+      (a.attachmentType === "item"
+        ? MailboxEnums.AttachmentContentFormat.Eml
+        : a.attachmentType === "cloud"
+          ? MailboxEnums.AttachmentContentFormat.Url
+          : MailboxEnums.AttachmentContentFormat.Base64),
+  }));
+}
+
+function initialState(init: FakeComposeInit): FakeComposeState {
+  return {
     from: toDetails(init.from ?? { emailAddress: "sagsbehandler@randers.dk", displayName: "Sagsbehandler" }),
     to: (init.to ?? []).map(toDetails),
     cc: (init.cc ?? []).map(toDetails),
@@ -364,152 +396,132 @@ export function createFakeComposeItem(init: FakeComposeInit = {}): FakeComposeIt
     subject: init.subject ?? "",
     bodyHtml: init.bodyHtml ?? "",
     bodyText: init.bodyText,
-    attachments: (init.attachments ?? []).map((a, i) => ({
-      name: a.name,
-      id: a.id ?? `AAMkAttachment${i + 1}`,
-      attachmentType: a.attachmentType ?? MailboxEnums.AttachmentType.File,
-      isInline: a.isInline ?? false,
-      contentType: a.contentType,
-      size: a.size ?? (a.content ? Math.floor((a.content.length * 3) / 4) : 0),
-      content: a.content ?? "",
-      format:
-        a.format ??
-        (a.attachmentType === "item"
-          ? MailboxEnums.AttachmentContentFormat.Eml
-          : a.attachmentType === "cloud"
-            ? MailboxEnums.AttachmentContentFormat.Url
-            : MailboxEnums.AttachmentContentFormat.Base64),
-    })),
+    attachments: initialAttachments(init),
     sessionData: "sessionData" in init ? (init.sessionData === undefined ? undefined : { ...init.sessionData }) : {},
     headers: { ...(init.headers ?? {}) },
     initializationContext: init.initializationContext ?? null,
   };
+}
 
-  const calls: FakeCall[] = [];
-  const failures = new Map<FakeMethod, { failure: FakeFailure; remaining: number }>();
-  const delays = new Map<FakeMethod, number>();
-  const handlers = new Map<string, (args: unknown) => void>();
-  const latency = init.latencyMs ?? 0;
-  let inFlight = 0;
-  let maxInFlight = 0;
-
-  function takeFailure(method: FakeMethod): FakeFailure | undefined {
-    const entry = failures.get(method);
-    if (!entry) return undefined;
-    if (entry.remaining !== Infinity) {
-      entry.remaining -= 1;
-      if (entry.remaining <= 0) failures.delete(method);
-    }
-    return entry.failure;
+function takeFailure(host: FakeHost, method: FakeMethod): FakeFailure | undefined {
+  const entry = host.failures.get(method);
+  if (!entry) return undefined;
+  if (entry.remaining !== Infinity) {
+    entry.remaining -= 1;
+    if (entry.remaining <= 0) host.failures.delete(method);
   }
+  return entry.failure;
+}
 
-  /**
-   * One async call: record it, apply an injected failure or the concurrency limit, then answer
-   * on a timer. `run` performs the operation and returns its value (or throws an Office error).
-   */
-  function invoke<T>(
-    method: FakeMethod,
-    args: unknown[],
-    options: AsyncOptions,
-    callback: FakeCallback<T> | undefined,
-    run: () => T,
-  ): void {
-    calls.push({ method, args });
-    const failure = takeFailure(method);
-    if (failure?.mode === "throw") {
-      throw new Error(failure.message ?? `${method} failed`);
-    }
-    if (init.concurrencyLimit !== undefined && inFlight >= init.concurrencyLimit) {
-      const error = { code: 9041, name: "TooManyRequests", message: "Too many concurrent requests." };
-      setTimeout(() => callback?.({ status: AsyncResultStatus.Failed, value: undefined as T, error, asyncContext: options.asyncContext }), latency);
-      return;
-    }
-    inFlight += 1;
-    maxInFlight = Math.max(maxInFlight, inFlight);
-    if (failure?.mode === "hang") return; // stays in flight forever, as a stuck host call would
-    const wait = delays.get(method) ?? latency;
-    setTimeout(() => {
-      inFlight -= 1;
-      let result: FakeAsyncResult<T>;
-      const silent = failure ? silentAnswer<T>(failure, options) : undefined;
-      if (silent) {
-        if (silent.kind === "no-arg") (callback as unknown as (() => void) | undefined)?.();
-        else callback?.(silent.result);
-        return;
-      }
-      if (failure) {
-        const error: FakeOfficeError = {
-          code: failure.code ?? DEFAULT_FAILURE.code,
-          name: failure.name ?? DEFAULT_FAILURE.name,
-          message: failure.message ?? DEFAULT_FAILURE.message,
-        };
-        result = { status: AsyncResultStatus.Failed, value: undefined as T, error, asyncContext: options.asyncContext };
-      } else {
-        try {
-          result = { status: AsyncResultStatus.Succeeded, value: run(), error: undefined, asyncContext: options.asyncContext };
-        } catch (e) {
-          const error = e as FakeOfficeError;
-          result = { status: AsyncResultStatus.Failed, value: undefined as T, error, asyncContext: options.asyncContext };
-        }
-      }
-      callback?.(result);
-    }, wait);
+/** The answer an async call gets: an injected silence or failure, else `run`'s value or its Office error. */
+function answer<T>(failure: FakeFailure | undefined, options: AsyncOptions, callback: FakeCallback<T> | undefined, run: () => T): void {
+  const silent = failure ? silentAnswer<T>(failure, options) : undefined;
+  if (silent) {
+    if (silent.kind === "no-arg") (callback as unknown as (() => void) | undefined)?.();
+    else callback?.(silent.result);
+    return;
   }
-
-  function fire(eventType: string, args: Record<string, unknown> = {}): void {
-    const handler = handlers.get(eventType);
-    if (handler) handler({ type: eventType, ...args });
-  }
-
-  function recipientsChanged(field: RecipientFieldName): void {
-    fire(EventType.RecipientsChanged, {
-      changedRecipientFields: { to: field === "to", cc: field === "cc", bcc: field === "bcc", requiredAttendees: false, optionalAttendees: false, resources: false },
-    });
-  }
-
-  function checkRecipientInput(method: string, recipients: RecipientInput[]): void {
-    if (!Array.isArray(recipients)) throw new Error(`${method}: recipients must be an array`);
-    // office.js validates the count synchronously (0..100 per call) and throws.
-    if (recipients.length > 100) throw new Error(`${method}: Sys.ArgumentOutOfRangeException: recipients.length`);
-  }
-
-  function recipients(field: RecipientFieldName): FakeRecipients {
-    return {
-      getAsync(a, b) {
-        const { options, callback } = splitArgs(a, b);
-        invoke(`${field}.getAsync`, [], options, callback, () => state[field].map((r) => ({ ...r })));
-      },
-      setAsync(list, a, b) {
-        checkRecipientInput(`${field}.setAsync`, list);
-        const { options, callback } = splitArgs(a, b);
-        invoke(`${field}.setAsync`, [list], options, callback, () => {
-          state[field] = list.map(toDetails);
-          recipientsChanged(field);
-        });
-      },
-      addAsync(list, a, b) {
-        checkRecipientInput(`${field}.addAsync`, list);
-        const { options, callback } = splitArgs(a, b);
-        invoke(`${field}.addAsync`, [list], options, callback, () => {
-          state[field] = state[field].concat(list.map(toDetails));
-          recipientsChanged(field);
-        });
-      },
+  let result: FakeAsyncResult<T>;
+  if (failure) {
+    const error: FakeOfficeError = {
+      code: failure.code ?? DEFAULT_FAILURE.code,
+      name: failure.name ?? DEFAULT_FAILURE.name,
+      message: failure.message ?? DEFAULT_FAILURE.message,
     };
+    result = { status: AsyncResultStatus.Failed, value: undefined as T, error, asyncContext: options.asyncContext };
+  } else {
+    try {
+      result = { status: AsyncResultStatus.Succeeded, value: run(), error: undefined, asyncContext: options.asyncContext };
+    } catch (e) {
+      const error = e as FakeOfficeError;
+      result = { status: AsyncResultStatus.Failed, value: undefined as T, error, asyncContext: options.asyncContext };
+    }
   }
+  callback?.(result);
+}
 
-  const sessionData: FakeSessionData = {
+/**
+ * One async call: record it, apply an injected failure or the concurrency limit, then answer
+ * on a timer. `run` performs the operation and returns its value (or throws an Office error).
+ */
+function invoke<T>(host: FakeHost, method: FakeMethod, args: unknown[], options: AsyncOptions, callback: FakeCallback<T> | undefined, run: () => T): void {
+  host.calls.push({ method, args });
+  const failure = takeFailure(host, method);
+  if (failure?.mode === "throw") {
+    throw new Error(failure.message ?? `${method} failed`);
+  }
+  if (host.init.concurrencyLimit !== undefined && host.inFlight >= host.init.concurrencyLimit) {
+    const error = { code: 9041, name: "TooManyRequests", message: "Too many concurrent requests." };
+    setTimeout(() => callback?.({ status: AsyncResultStatus.Failed, value: undefined as T, error, asyncContext: options.asyncContext }), host.latency);
+    return;
+  }
+  host.inFlight += 1;
+  host.maxInFlight = Math.max(host.maxInFlight, host.inFlight);
+  if (failure?.mode === "hang") return; // stays in flight forever, as a stuck host call would
+  setTimeout(() => {
+    host.inFlight -= 1;
+    answer(failure, options, callback, run);
+  }, host.delays.get(method) ?? host.latency);
+}
+
+/** An Office call in the (options, callback) or (callback) form, answered by `run`. */
+function call<T>(host: FakeHost, method: FakeMethod, args: unknown[], a: AsyncOptions | FakeCallback<T> | undefined, b: FakeCallback<T> | undefined, run: () => T): void {
+  const { options, callback } = splitArgs(a, b);
+  invoke(host, method, args, options, callback, run);
+}
+
+function fire(host: FakeHost, eventType: string, args: Record<string, unknown> = {}): void {
+  const handler = host.handlers.get(eventType);
+  if (handler) handler({ type: eventType, ...args });
+}
+
+function recipientsChanged(host: FakeHost, field: RecipientFieldName): void {
+  fire(host, EventType.RecipientsChanged, {
+    changedRecipientFields: { to: field === "to", cc: field === "cc", bcc: field === "bcc", requiredAttendees: false, optionalAttendees: false, resources: false },
+  });
+}
+
+function checkRecipientInput(method: string, recipients: RecipientInput[]): void {
+  if (!Array.isArray(recipients)) throw new Error(`${method}: recipients must be an array`);
+  // office.js validates the count synchronously (0..100 per call) and throws.
+  if (recipients.length > 100) throw new Error(`${method}: Sys.ArgumentOutOfRangeException: recipients.length`);
+}
+
+function fakeRecipients(host: FakeHost, field: RecipientFieldName): FakeRecipients {
+  const { state } = host;
+  return {
+    getAsync(a, b) {
+      call(host, `${field}.getAsync`, [], a, b, () => state[field].map((r) => ({ ...r })));
+    },
+    setAsync(list, a, b) {
+      checkRecipientInput(`${field}.setAsync`, list);
+      call(host, `${field}.setAsync`, [list], a, b, () => {
+        state[field] = list.map(toDetails);
+        recipientsChanged(host, field);
+      });
+    },
+    addAsync(list, a, b) {
+      checkRecipientInput(`${field}.addAsync`, list);
+      call(host, `${field}.addAsync`, [list], a, b, () => {
+        state[field] = state[field].concat(list.map(toDetails));
+        recipientsChanged(host, field);
+      });
+    },
+  };
+}
+
+function fakeSessionData(host: FakeHost): FakeSessionData {
+  const { state } = host;
+  return {
     getAsync(name, a, b) {
-      const { options, callback } = splitArgs(a, b);
-      invoke("sessionData.getAsync", [name], options, callback, () => {
+      call(host, "sessionData.getAsync", [name], a, b, () => {
         const value = state.sessionData?.[name];
         if (value === undefined) throw { code: 9061, name: "InvalidSessionDataKey", message: "The key does not exist." } satisfies FakeOfficeError;
         return value;
       });
     },
     setAsync(name, value, a, b) {
-      const { options, callback } = splitArgs(a, b);
-      invoke("sessionData.setAsync", [name, value], options, callback, () => {
+      call(host, "sessionData.setAsync", [name, value], a, b, () => {
         const next = { ...(state.sessionData ?? {}), [name]: value };
         // Outlook caps the whole store at 50,000 characters (Mailbox ≤ 1.15).
         const size = Object.keys(next).reduce((n, k) => n + k.length + (next[k] ?? "").length, 0);
@@ -518,159 +530,218 @@ export function createFakeComposeItem(init: FakeComposeInit = {}): FakeComposeIt
       });
     },
     getAllAsync(a, b) {
-      const { options, callback } = splitArgs(a, b);
-      invoke("sessionData.getAllAsync", [], options, callback, () => ({ ...(state.sessionData ?? {}) }));
+      call(host, "sessionData.getAllAsync", [], a, b, () => ({ ...(state.sessionData ?? {}) }));
     },
     removeAsync(name, a, b) {
-      const { options, callback } = splitArgs(a, b);
-      invoke("sessionData.removeAsync", [name], options, callback, () => {
+      call(host, "sessionData.removeAsync", [name], a, b, () => {
         if (state.sessionData) delete state.sessionData[name];
       });
     },
     clearAsync(a, b) {
-      const { options, callback } = splitArgs(a, b);
-      invoke("sessionData.clearAsync", [], options, callback, () => {
+      call(host, "sessionData.clearAsync", [], a, b, () => {
         state.sessionData = {};
       });
     },
   };
+}
 
-  const item: FakeItem = {
-    itemType: "message",
-    to: recipients("to"),
-    cc: recipients("cc"),
-    bcc: recipients("bcc"),
-    from: {
-      getAsync(a, b) {
-        const { options, callback } = splitArgs(a, b);
-        invoke("from.getAsync", [], options, callback, () => ({ ...state.from }));
-      },
+function fakeSubject(host: FakeHost): FakeItem["subject"] {
+  const { state } = host;
+  return {
+    getAsync(a, b) {
+      call(host, "subject.getAsync", [], a, b, () => state.subject);
     },
-    subject: {
-      getAsync(a, b) {
-        const { options, callback } = splitArgs(a, b);
-        invoke("subject.getAsync", [], options, callback, () => state.subject);
-      },
-      setAsync(subject, a, b) {
-        if (typeof subject !== "string" || subject.length > 255) throw new Error("subject.setAsync: Sys.ArgumentOutOfRangeException: subject");
-        const { options, callback } = splitArgs(a, b);
-        invoke("subject.setAsync", [subject], options, callback, () => {
-          state.subject = subject;
-        });
-      },
+    setAsync(subject, a, b) {
+      if (typeof subject !== "string" || subject.length > 255) throw new Error("subject.setAsync: Sys.ArgumentOutOfRangeException: subject");
+      call(host, "subject.setAsync", [subject], a, b, () => {
+        state.subject = subject;
+      });
     },
-    body: {
-      getAsync(coercionType, a, b) {
-        const { options, callback } = splitArgs(a, b);
-        invoke("body.getAsync", [coercionType], options, callback, () => {
-          if (coercionType === CoercionType.Html) return state.bodyHtml;
-          if (coercionType === CoercionType.Text) return state.bodyText ?? stripTags(state.bodyHtml);
-          throw { code: 1000, name: "InvalidCoercionType", message: "The coercion type is not supported." } satisfies FakeOfficeError;
-        });
-      },
-      setAsync(data, a, b) {
-        const { options, callback } = splitArgs(a, b);
-        invoke("body.setAsync", [data], options, callback, () => {
-          // Like Outlook: text written into an HTML body keeps its line breaks and shows literally.
-          if (options.coercionType === CoercionType.Text) {
-            state.bodyHtml = escapeHtml(data).replace(/\r?\n/g, "<br>");
-            state.bodyText = data;
-            return;
-          }
-          state.bodyHtml = data;
-          state.bodyText = undefined;
-        });
-      },
+  };
+}
+
+function fakeBody(host: FakeHost): FakeItem["body"] {
+  const { state } = host;
+  return {
+    getAsync(coercionType, a, b) {
+      call(host, "body.getAsync", [coercionType], a, b, () => {
+        if (coercionType === CoercionType.Html) return state.bodyHtml;
+        if (coercionType === CoercionType.Text) return state.bodyText ?? stripTags(state.bodyHtml);
+        throw { code: 1000, name: "InvalidCoercionType", message: "The coercion type is not supported." } satisfies FakeOfficeError;
+      });
     },
+    setAsync(data, a, b) {
+      const { options } = splitArgs(a, b);
+      call(host, "body.setAsync", [data], a, b, () => {
+        // Like Outlook: text written into an HTML body keeps its line breaks and shows literally.
+        if (options.coercionType === CoercionType.Text) {
+          state.bodyHtml = escapeHtml(data).replace(/\r?\n/g, "<br>");
+          state.bodyText = data;
+          return;
+        }
+        state.bodyHtml = data;
+        state.bodyText = undefined;
+      });
+    },
+  };
+}
+
+const NO_ATTACHMENT: FakeOfficeError = { code: 9002, name: "InvalidAttachmentId", message: "The attachment identifier does not exist." };
+
+function fakeAttachments(host: FakeHost): Pick<FakeItem, "getAttachmentsAsync" | "removeAttachmentAsync" | "getAttachmentContentAsync"> {
+  const { state } = host;
+  return {
     getAttachmentsAsync(a, b) {
-      const { options, callback } = splitArgs(a, b);
-      invoke("getAttachmentsAsync", [], options, callback, () =>
+      call(host, "getAttachmentsAsync", [], a, b, () =>
         state.attachments.map((att) => {
-          const details: AttachmentDetails = {
-            id: att.id,
-            name: att.name,
-            size: att.size,
-            attachmentType: att.attachmentType,
-            isInline: att.isInline,
-          };
+          const details: AttachmentDetails = { id: att.id, name: att.name, size: att.size, attachmentType: att.attachmentType, isInline: att.isInline };
           if (att.contentType) details.contentType = att.contentType;
           return details;
         }),
       );
     },
     removeAttachmentAsync(id, a, b) {
-      const { options, callback } = splitArgs(a, b);
-      invoke("removeAttachmentAsync", [id], options, callback, () => {
+      call(host, "removeAttachmentAsync", [id], a, b, () => {
         const before = state.attachments.length;
         state.attachments = state.attachments.filter((x) => x.id !== id);
-        if (state.attachments.length === before) {
-          throw { code: 9002, name: "InvalidAttachmentId", message: "The attachment identifier does not exist." } satisfies FakeOfficeError;
-        }
+        if (state.attachments.length === before) throw NO_ATTACHMENT;
       });
     },
     getAttachmentContentAsync(id, a, b) {
-      const { options, callback } = splitArgs(a, b);
-      invoke("getAttachmentContentAsync", [id], options, callback, () => {
+      call(host, "getAttachmentContentAsync", [id], a, b, () => {
         const att = state.attachments.find((x) => x.id === id);
-        if (!att) throw { code: 9002, name: "InvalidAttachmentId", message: "The attachment identifier does not exist." } satisfies FakeOfficeError;
+        if (!att) throw NO_ATTACHMENT;
         return { format: att.format, content: att.content };
       });
     },
-    get sessionData() {
-      return state.sessionData === undefined ? undefined : sessionData;
-    },
-    internetHeaders: {
-      getAsync(names, a, b) {
-        const { options, callback } = splitArgs(a, b);
-        invoke("internetHeaders.getAsync", [names], options, callback, () => {
-          const out: Record<string, string> = {};
-          for (const name of names) {
-            const key = Object.keys(state.headers).find((k) => k.toLowerCase() === name.toLowerCase());
-            if (key !== undefined) out[name] = state.headers[key] ?? "";
-          }
-          return out;
-        });
-      },
-      setAsync(headers, a, b) {
-        const { options, callback } = splitArgs(a, b);
-        invoke("internetHeaders.setAsync", [headers], options, callback, () => {
-          for (const [k, v] of Object.entries(headers)) state.headers[k] = v;
-        });
-      },
-      removeAsync(names, a, b) {
-        const { options, callback } = splitArgs(a, b);
-        invoke("internetHeaders.removeAsync", [names], options, callback, () => {
-          for (const n of names) delete state.headers[n];
-        });
-      },
-    },
-    getInitializationContextAsync(a, b) {
-      const { options, callback } = splitArgs(a, b);
-      invoke("getInitializationContextAsync", [], options, callback, () => state.initializationContext);
-    },
-    addHandlerAsync(eventType, handler, a, b) {
-      const { options, callback } = splitArgs(a, b);
-      invoke("addHandlerAsync", [eventType], options, callback, () => {
-        handlers.set(eventType, handler);
+  };
+}
+
+function fakeHeaders(host: FakeHost): FakeItem["internetHeaders"] {
+  const { state } = host;
+  return {
+    getAsync(names, a, b) {
+      call(host, "internetHeaders.getAsync", [names], a, b, () => {
+        const out: Record<string, string> = {};
+        for (const name of names) {
+          const key = Object.keys(state.headers).find((k) => k.toLowerCase() === name.toLowerCase());
+          if (key !== undefined) out[name] = state.headers[key] ?? "";
+        }
+        return out;
       });
     },
-    removeHandlerAsync(eventType, a, b) {
-      const { options, callback } = splitArgs(a, b);
-      invoke("removeHandlerAsync", [eventType], options, callback, () => {
-        handlers.delete(eventType);
+    setAsync(headers, a, b) {
+      call(host, "internetHeaders.setAsync", [headers], a, b, () => {
+        for (const [k, v] of Object.entries(headers)) state.headers[k] = v;
+      });
+    },
+    removeAsync(names, a, b) {
+      call(host, "internetHeaders.removeAsync", [names], a, b, () => {
+        for (const n of names) delete state.headers[n];
       });
     },
   };
+}
 
+function fakeEvents(host: FakeHost): Pick<FakeItem, "getInitializationContextAsync" | "addHandlerAsync" | "removeHandlerAsync"> {
   return {
-    item,
+    getInitializationContextAsync(a, b) {
+      call(host, "getInitializationContextAsync", [], a, b, () => host.state.initializationContext);
+    },
+    addHandlerAsync(eventType, handler, a, b) {
+      call(host, "addHandlerAsync", [eventType], a, b, () => {
+        host.handlers.set(eventType, handler);
+      });
+    },
+    removeHandlerAsync(eventType, a, b) {
+      call(host, "removeHandlerAsync", [eventType], a, b, () => {
+        host.handlers.delete(eventType);
+      });
+    },
+  };
+}
+
+function fakeItem(host: FakeHost): FakeItem {
+  const { state } = host;
+  const sessionData = fakeSessionData(host);
+  return {
+    itemType: "message",
+    to: fakeRecipients(host, "to"),
+    cc: fakeRecipients(host, "cc"),
+    bcc: fakeRecipients(host, "bcc"),
+    from: {
+      getAsync(a, b) {
+        call(host, "from.getAsync", [], a, b, () => ({ ...state.from }));
+      },
+    },
+    subject: fakeSubject(host),
+    body: fakeBody(host),
+    ...fakeAttachments(host),
+    // Some Outlook builds have no sessionData at all (init.sessionData: undefined).
+    get sessionData() {
+      return state.sessionData === undefined ? undefined : sessionData;
+    },
+    internetHeaders: fakeHeaders(host),
+    ...fakeEvents(host),
+  };
+}
+
+/** What a person does in Outlook's own compose window while the add-in runs. */
+function userActions(host: FakeHost): FakeComposeItem["user"] {
+  const { state } = host;
+  return {
+    addRecipient(field, recipient) {
+      state[field] = state[field].concat(toDetails(recipient));
+      recipientsChanged(host, field);
+    },
+    removeRecipient(field, address) {
+      state[field] = state[field].filter((r) => r.emailAddress.toLowerCase() !== address.toLowerCase());
+      recipientsChanged(host, field);
+    },
+    setSubject(subject) {
+      state.subject = subject;
+    },
+    setBody(html, text) {
+      state.bodyHtml = html;
+      state.bodyText = text;
+    },
+  };
+}
+
+function snapshot(state: FakeComposeState): FakeSnapshot {
+  return {
+    from: state.from.emailAddress,
+    to: state.to.map((r) => r.emailAddress),
+    cc: state.cc.map((r) => r.emailAddress),
+    bcc: state.bcc.map((r) => r.emailAddress),
+    subject: state.subject,
+    headers: { ...state.headers },
+    sessionData: state.sessionData === undefined ? undefined : { ...state.sessionData },
+  };
+}
+
+export function createFakeComposeItem(init: FakeComposeInit = {}): FakeComposeItem {
+  const host: FakeHost = {
+    init,
+    state: initialState(init),
+    calls: [],
+    failures: new Map(),
+    delays: new Map(),
+    handlers: new Map(),
+    latency: init.latencyMs ?? 0,
+    inFlight: 0,
+    maxInFlight: 0,
+  };
+  const { state, calls, failures } = host;
+  return {
+    item: fakeItem(host),
     state,
     calls,
     get maxInFlight() {
-      return maxInFlight;
+      return host.maxInFlight;
     },
     get inFlight() {
-      return inFlight;
+      return host.inFlight;
     },
     failNext(method, failure = {}) {
       failures.set(method, { failure, remaining: failure.times ?? 1 });
@@ -682,44 +753,18 @@ export function createFakeComposeItem(init: FakeComposeInit = {}): FakeComposeIt
       failures.clear();
     },
     delay(method, ms) {
-      delays.set(method, ms);
+      host.delays.set(method, ms);
     },
     callsTo(method) {
       return calls.filter((c) => c.method === method);
     },
-    inspect() {
-      return {
-        from: state.from.emailAddress,
-        to: state.to.map((r) => r.emailAddress),
-        cc: state.cc.map((r) => r.emailAddress),
-        bcc: state.bcc.map((r) => r.emailAddress),
-        subject: state.subject,
-        headers: { ...state.headers },
-        sessionData: state.sessionData === undefined ? undefined : { ...state.sessionData },
-      };
-    },
-    fire,
+    inspect: () => snapshot(state),
+    fire: (eventType, args) => fire(host, eventType, args),
     setInitializationContext(json) {
       state.initializationContext = json;
-      fire(EventType.InitializationContextChanged, { initializationContext: json });
+      fire(host, EventType.InitializationContextChanged, { initializationContext: json });
     },
-    user: {
-      addRecipient(field, recipient) {
-        state[field] = state[field].concat(toDetails(recipient));
-        recipientsChanged(field);
-      },
-      removeRecipient(field, address) {
-        state[field] = state[field].filter((r) => r.emailAddress.toLowerCase() !== address.toLowerCase());
-        recipientsChanged(field);
-      },
-      setSubject(subject) {
-        state.subject = subject;
-      },
-      setBody(html, text) {
-        state.bodyHtml = html;
-        state.bodyText = text;
-      },
-    },
+    user: userActions(host),
   };
 }
 

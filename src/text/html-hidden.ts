@@ -3,9 +3,28 @@
 // All of it leaves with the mail (a case-system link with "?cpr=…" is the realistic case), so the
 // CPR finder reads it as its own place. Collected during htmlToText's one pass (html-to-text.ts).
 import { decodeEntities } from "./html-entities";
-import type { HiddenKind, HiddenText } from "./types";
 
-export type { HiddenKind, HiddenText } from "./types";
+/** Where in an HTML body text travels unseen. */
+export type HiddenKind =
+  | "link" // href, src and other link targets (mailto:, ?cpr=…)
+  | "attribute" // alt, title and other attribute values
+  | "comment"
+  | "cdata"
+  | "title"
+  | "style"
+  | "script"
+  | "noscript"
+  | "template"
+  | "xml"
+  | "head";
+
+export interface HiddenText {
+  kind: HiddenKind;
+  /** The text, entities (and for links %XX escapes) decoded. */
+  text: string;
+  /** Offset in the visible body where it stands, so quoted history stays quoted. */
+  at: number;
+}
 
 /** The visible text of an HTML body and what it carries unseen. */
 export interface HtmlBody {

@@ -1,4 +1,4 @@
-import { createFakeComposeItem, createFakeOffice, createFakeSendEvent, type FakeAsyncResult, EventType } from "./compose-item";
+import { createFakeComposeItem, createFakeOffice, createFakeSendEvent, type FakeAsyncResult, EventType } from "../../dev/fake-office/compose-item";
 
 function promisify<T>(start: (cb: (r: FakeAsyncResult<T>) => void) => void): Promise<FakeAsyncResult<T>> {
   return new Promise((resolve) => start(resolve));

@@ -3,10 +3,10 @@
 // so reading the faulted part as "empty" would be a silent pass. Shared by the handler's unit test
 // and the test of the built classic handler in a bare runtime; test-only.
 import { analyzeMessage, htmlToText } from "../../src/detection";
-import type { Message } from "../../src/detection/types";
+import type { Message } from "../../src/detection";
 import { defaultPolicy } from "../../src/policy";
 import { CONFIRMATION_KEY } from "../../src/outlook/session";
-import { FAULT_KINDS, type FakeComposeInit, type FakeFailureMode, type FakeMethod } from "../fakes/compose-item";
+import { FAULT_KINDS, type FakeComposeInit, type FakeFailureMode, type FakeMethod } from "../fake-office/compose-item";
 
 /** What the handler must answer. */
 export type Outcome =
