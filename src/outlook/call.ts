@@ -46,10 +46,19 @@ export function isArrayOf<T>(isItem: (v: unknown) => v is T): (v: unknown) => v 
   return (v: unknown): v is T[] => Array.isArray(v) && v.every(isItem);
 }
 
-/** Resolves with `fallback` when `promise` has not settled within `ms` (the call keeps running). */
-export function within<T>(promise: Promise<T>, ms: number, fallback: T): Promise<T> {
+/**
+ * `promise`, unless `ms` pass first: then `onTimeout` decides — its value resolves, its throw rejects.
+ * The underlying call keeps running either way; only the caller stops waiting.
+ */
+export function settleWithin<T>(promise: Promise<T>, ms: number, onTimeout: () => T): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => resolve(fallback), ms);
+    const timer = setTimeout(() => {
+      try {
+        resolve(onTimeout());
+      } catch (e) {
+        reject(e);
+      }
+    }, ms);
     promise.then(
       (v) => {
         clearTimeout(timer);
@@ -61,6 +70,11 @@ export function within<T>(promise: Promise<T>, ms: number, fallback: T): Promise
       },
     );
   });
+}
+
+/** Resolves with `fallback` when `promise` has not settled within `ms` (the call keeps running). */
+export function within<T>(promise: Promise<T>, ms: number, fallback: T): Promise<T> {
+  return settleWithin(promise, ms, () => fallback);
 }
 
 /**

@@ -2,6 +2,7 @@
 // It never throws: a missing, slow or broken policy gives `policy: null` plus the problem, and the
 // caller checks with the zero-config defaults instead (and shows the problem in the pane).
 import type { Policy } from "../policy/types";
+import { settleWithin } from "./call";
 
 export type PolicyProblemKind = "not-found" | "http" | "network" | "timeout" | "invalid-json" | "invalid-policy" | "no-fetch";
 
@@ -73,21 +74,9 @@ export interface PolicyLoader {
 class Timeout extends Error {}
 
 function withTimeout<T>(promise: Promise<T>, ms: number, onTimeout: () => void): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => {
-      onTimeout();
-      reject(new Timeout("timeout"));
-    }, ms);
-    promise.then(
-      (v) => {
-        clearTimeout(timer);
-        resolve(v);
-      },
-      (e: unknown) => {
-        clearTimeout(timer);
-        reject(e);
-      },
-    );
+  return settleWithin(promise, ms, () => {
+    onTimeout();
+    throw new Timeout("timeout");
   });
 }
 

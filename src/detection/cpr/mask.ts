@@ -33,15 +33,8 @@ export function maskCpr(value: string): string {
  */
 export function withoutCprNumbers(text: string): string {
   if (typeof text !== "string") return "";
-  const spans = findCprShapes(text);
-  if (spans.length === 0) return text;
-  let out = "";
-  let at = 0;
-  for (const span of spans) {
-    out += text.slice(at, span.start);
-    at = span.end;
-  }
-  out += text.slice(at);
+  const out = replaceShapes(text, () => "");
+  if (out === text) return text;
   return out
     .replace(/[([{<]\s*[)\]}>]/g, "")
     .replace(/\s*[,;:/–-]\s*$/, "")
@@ -59,12 +52,17 @@ export function withoutCprNumbers(text: string): string {
  */
 export function maskCprNumbers(text: string): string {
   if (typeof text !== "string") return "";
+  return replaceShapes(text, (span) => span.digits.slice(0, 6) + MASKED_SERIAL);
+}
+
+/** `text` with each CPR-shaped span replaced by `by(span)`; the same string when there is none. */
+function replaceShapes(text: string, by: (span: ReturnType<typeof findCprShapes>[number]) => string): string {
   const spans = findCprShapes(text);
   if (spans.length === 0) return text;
   let out = "";
   let at = 0;
   for (const span of spans) {
-    out += text.slice(at, span.start) + span.digits.slice(0, 6) + MASKED_SERIAL;
+    out += text.slice(at, span.start) + by(span);
     at = span.end;
   }
   return out + text.slice(at);
