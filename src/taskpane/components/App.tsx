@@ -95,7 +95,7 @@ export function App({ services }: { services: PaneServices }) {
 
   return (
     <LangContext.Provider value={lang}>
-      <FluentProvider theme={THEMES[services.theme?.() ?? "light"]} className={`sv-root ${styles.root}`} lang={lang}>
+      <FluentProvider theme={THEMES[services.theme?.() ?? "light"]} className={styles.root} lang={lang}>
         <main aria-busy={state.busy || state.phase === "loading"}>
           <header>
             <h1 className={styles.title}>{t(lang, "pane.header.title")}</h1>
@@ -184,7 +184,7 @@ function FindingSections(props: {
   return (
     <>
       {props.sections.map((section) => (
-        <section key={section.severity} aria-labelledby={`sev-${section.severity}`} className="sv-section">
+        <section key={section.severity} aria-labelledby={`sev-${section.severity}`}>
           <h2 id={`sev-${section.severity}`} className={styles.sectionTitle}>
             {severityLabel(lang, section.severity)} ({section.items.length})
           </h2>

@@ -8,6 +8,7 @@ import type { ConfirmOffer } from "../model";
 import { reasonProblem } from "../reason";
 import { confirmStatement } from "../text";
 import { useLang } from "./lang";
+import { useLayoutStyles } from "./layout-styles";
 
 export interface ConfirmPanelProps {
   offer: ConfirmOffer;
@@ -19,6 +20,7 @@ export interface ConfirmPanelProps {
 
 export function ConfirmPanel({ offer, busy, primary = true, onConfirm }: ConfirmPanelProps) {
   const lang = useLang();
+  const styles = useLayoutStyles();
   const [checked, setChecked] = useState(false);
   const [reasonCode, setReasonCode] = useState("");
   const [text, setText] = useState("");
@@ -49,8 +51,8 @@ export function ConfirmPanel({ offer, busy, primary = true, onConfirm }: Confirm
   };
 
   return (
-    <section className="sv-panel" aria-labelledby="confirm-title" data-testid="confirm-panel">
-      <h2 id="confirm-title">{t(lang, "pane.confirm.title")}</h2>
+    <section className={styles.panel} aria-labelledby="confirm-title" data-testid="confirm-panel">
+      <h2 id="confirm-title" className={styles.panelTitle}>{t(lang, "pane.confirm.title")}</h2>
       <form
         noValidate
         onSubmit={(e) => {
@@ -80,8 +82,8 @@ export function ConfirmPanel({ offer, busy, primary = true, onConfirm }: Confirm
           selectRef={selectRef}
           textRef={textRef}
         />
-        <p className="sv-hint">{t(lang, "pane.confirm.scope")}</p>
-        <div className="sv-actions">
+        <p className={styles.hint}>{t(lang, "pane.confirm.scope")}</p>
+        <div className={styles.actions}>
           <Button appearance={primary ? "primary" : "secondary"} data-primary={primary ? "true" : undefined} type="submit" data-testid="confirm-submit" disabledFocusable={busy}>
             {t(lang, "pane.confirm.submit")}
           </Button>
@@ -108,6 +110,7 @@ interface ReasonFieldsProps {
 /** IT's reasons, and the free text for "Andet" (required, no CPR numbers: it goes into the stamp). */
 function ReasonFields({ offer, tried, errors, reasonCode, setReasonCode, needText, text, setText, textError, selectRef, textRef }: ReasonFieldsProps) {
   const lang = useLang();
+  const styles = useLayoutStyles();
   const askReason = offer.reasons.length > 0;
   return (
     <>
@@ -117,7 +120,7 @@ function ReasonFields({ offer, tried, errors, reasonCode, setReasonCode, needTex
           required={offer.requireReason}
           {...(tried && errors.reason ? { validationMessage: t(lang, "pane.confirm.error.reason") } : {})}
         >
-          <Select ref={selectRef} data-testid="confirm-reason" value={reasonCode} onChange={(_, data) => setReasonCode(data.value)}>
+          <Select ref={selectRef} className={styles.selectRoot} select={{ className: styles.select }} data-testid="confirm-reason" value={reasonCode} onChange={(_, data) => setReasonCode(data.value)}>
             <option value="">{t(lang, "pane.confirm.reason.placeholder")}</option>
             {offer.reasons.map((r) => (
               <option key={r.code} value={r.code}>

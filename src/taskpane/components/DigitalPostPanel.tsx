@@ -7,6 +7,7 @@ import { t } from "../../i18n";
 import type { OpenDigitalPostStep } from "../model";
 import { joinList, personText, personWhere } from "../text";
 import { useLang } from "./lang";
+import { useLayoutStyles } from "./layout-styles";
 import { OtherPeopleStep } from "./OtherPeopleStep";
 
 export interface DigitalPostPanelProps {
@@ -25,10 +26,11 @@ type StepOf<K extends OpenDigitalPostStep["kind"]> = Extract<OpenDigitalPostStep
 export const DigitalPostPanel = forwardRef<HTMLHeadingElement, DigitalPostPanelProps>(function DigitalPostPanel(props, ref) {
   const { step, busy, onClose } = props;
   const lang = useLang();
+  const styles = useLayoutStyles();
   const title = step.kind === "switch-sender" ? t(lang, "pane.dp.switch.title") : t(lang, "pane.dp.title");
   return (
-    <section className="sv-panel" aria-labelledby="dp-title" data-testid="digital-post-panel" data-step={step.kind}>
-      <h2 id="dp-title" ref={ref} tabIndex={-1}>
+    <section className={styles.panel} aria-labelledby="dp-title" data-testid="digital-post-panel" data-step={step.kind}>
+      <h2 id="dp-title" ref={ref} tabIndex={-1} className={styles.panelTitle}>
         {title}
       </h2>
       {step.kind === "choose-person" ? <ChoosePersonStep step={step} busy={busy} onChoose={props.onChoose} onClose={onClose} /> : null}
@@ -55,8 +57,9 @@ export const DigitalPostPanel = forwardRef<HTMLHeadingElement, DigitalPostPanelP
 
 function CancelButton({ onClose }: { onClose: () => void }) {
   const lang = useLang();
+  const styles = useLayoutStyles();
   return (
-    <div className="sv-actions">
+    <div className={styles.actions}>
       <Button onClick={onClose}>{t(lang, "pane.dp.cancel")}</Button>
     </div>
   );
@@ -79,6 +82,7 @@ function OpenLink({ url, label, onOpen }: { url: string; label: string; onOpen: 
 /** One citizen per message: the people listed with what tells them apart; no choice → focus and an inline error. */
 function ChoosePersonStep({ step, busy, onChoose, onClose }: { step: StepOf<"choose-person">; busy: boolean; onChoose: (hash: string) => void; onClose: () => void }) {
   const lang = useLang();
+  const styles = useLayoutStyles();
   const [chosen, setChosen] = useState<string>("");
   const [missing, setMissing] = useState(false);
   const groupRef = useRef<HTMLDivElement>(null);
@@ -109,8 +113,8 @@ function ChoosePersonStep({ step, busy, onChoose, onClose }: { step: StepOf<"cho
           ))}
         </RadioGroup>
       </Field>
-      <p className="sv-hint">{t(lang, "pane.dp.choose.note")}</p>
-      <div className="sv-actions">
+      <p className={styles.hint}>{t(lang, "pane.dp.choose.note")}</p>
+      <div className={styles.actions}>
         <Button appearance="primary" data-primary="true" type="submit" data-testid="dp-choose-submit" disabledFocusable={busy}>
           {t(lang, "pane.dp.choose.submit")}
         </Button>
@@ -122,6 +126,7 @@ function ChoosePersonStep({ step, busy, onChoose, onClose }: { step: StepOf<"cho
 
 function SwitchSenderStep({ step, onOpen, onClose }: { step: StepOf<"switch-sender">; onOpen: (url: string) => void; onClose: () => void }) {
   const lang = useLang();
+  const styles = useLayoutStyles();
   const allowed = joinList(lang, step.allowed);
   return (
     <div data-testid="dp-switch-sender">
@@ -134,7 +139,7 @@ function SwitchSenderStep({ step, onOpen, onClose }: { step: StepOf<"switch-send
               ? t(lang, "pane.dp.switch.body", { route: step.routeName, allowed, current: step.current })
               : t(lang, "pane.dp.switch.bodyUnknown", { route: step.routeName, allowed })}
           </p>
-          <ol className="sv-steps">
+          <ol className={styles.steps}>
             <li>{t(lang, "pane.dp.switch.step1")}</li>
             <li>{t(lang, "pane.dp.switch.step2", { sender: step.allowed[0] ?? "" })}</li>
             <li>{t(lang, "pane.dp.switch.step3")}</li>

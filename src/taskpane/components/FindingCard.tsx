@@ -31,7 +31,8 @@ const useStyles = makeStyles({
   lead: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
   head: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: "4px" },
   leadLabel: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorBrandForeground1, margin: 0 },
-  title: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  // 15 px (no token): the size the titles had under the old global `h3` rule.
+  title: { fontSize: "15px", fontWeight: tokens.fontWeightSemibold, margin: 0 },
   body: { margin: "4px 0" },
   facts: { margin: "4px 0", display: "grid", gridTemplateColumns: "max-content minmax(0, 1fr)", columnGap: "8px", rowGap: "2px" },
   term: { fontWeight: tokens.fontWeightSemibold },

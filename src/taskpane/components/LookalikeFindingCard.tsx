@@ -4,15 +4,17 @@ import { t } from "../../i18n";
 import { recipientText } from "../text";
 import { FindingCard, type FindingCardProps } from "./FindingCard";
 import { useLang } from "./lang";
+import { useLayoutStyles } from "./layout-styles";
 
 export function LookalikeFindingCard(props: FindingCardProps) {
   const lang = useLang();
+  const styles = useLayoutStyles();
   const recipient = props.item.recipients[0];
   return (
     <FindingCard {...props}>
       {recipient ? (
-        <p className="sv-recipient" data-testid="where">
-          <span className="sv-label">{t(lang, "pane.recipients.label")}: </span>
+        <p data-testid="where">
+          <span className={styles.label}>{t(lang, "pane.recipients.label")}: </span>
           {recipientText(lang, recipient)}
         </p>
       ) : null}

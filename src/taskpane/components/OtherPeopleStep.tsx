@@ -8,6 +8,7 @@ import type { OpenDigitalPostStep } from "../model";
 import { reasonProblem } from "../reason";
 import { personText, personWhere } from "../text";
 import { useLang } from "./lang";
+import { useLayoutStyles } from "./layout-styles";
 
 export interface OtherPeopleStepProps {
   step: Extract<OpenDigitalPostStep, { kind: "other-people" }>;
@@ -19,6 +20,7 @@ export interface OtherPeopleStepProps {
 
 export function OtherPeopleStep({ step, busy, onMask, onKeep, onClose }: OtherPeopleStepProps) {
   const lang = useLang();
+  const styles = useLayoutStyles();
   const [reason, setReason] = useState("");
   const [tried, setTried] = useState(false);
   const textRef = useRef<HTMLTextAreaElement>(null);
@@ -39,7 +41,7 @@ export function OtherPeopleStep({ step, busy, onMask, onKeep, onClose }: OtherPe
           ? t(lang, "pane.dp.others.body.one", { chosen })
           : t(lang, "pane.dp.others.body.other", { chosen, count: step.others.length })}
       </p>
-      <ul className="sv-list">
+      <ul className={styles.list}>
         {step.others.map((p) => (
           <li key={p.hash} data-testid="dp-other-person">
             {label(p)}
@@ -47,13 +49,13 @@ export function OtherPeopleStep({ step, busy, onMask, onKeep, onClose }: OtherPe
         ))}
       </ul>
       {step.maskable ? (
-        <div className="sv-actions">
+        <div className={styles.actions}>
           <Button appearance="primary" data-primary="true" data-testid="dp-mask-others" disabledFocusable={busy} onClick={onMask}>
             {t(lang, "pane.dp.others.mask")}
           </Button>
         </div>
       ) : (
-        <p className="sv-hint">{t(lang, "pane.dp.others.attachments")}</p>
+        <p className={styles.hint}>{t(lang, "pane.dp.others.attachments")}</p>
       )}
       <form
         noValidate
@@ -70,7 +72,7 @@ export function OtherPeopleStep({ step, busy, onMask, onKeep, onClose }: OtherPe
         >
           <Textarea ref={textRef} data-testid="dp-others-reason" value={reason} onChange={(_, d) => setReason(d.value)} />
         </Field>
-        <div className="sv-actions">
+        <div className={styles.actions}>
           <Button appearance={step.maskable ? "secondary" : "primary"} data-primary={step.maskable ? undefined : "true"} type="submit" data-testid="dp-others-keep" disabledFocusable={busy}>
             {t(lang, "pane.dp.others.keep.submit")}
           </Button>

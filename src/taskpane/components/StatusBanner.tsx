@@ -2,6 +2,7 @@
 // title after every action, so a screen reader hears the outcome and the next step.
 import { MessageBar, MessageBarBody, MessageBarTitle, Spinner } from "@fluentui/react-components";
 import { forwardRef } from "react";
+import { useLayoutStyles } from "./layout-styles";
 import type { StatusText } from "../text";
 
 export interface StatusBannerProps {
@@ -10,6 +11,7 @@ export interface StatusBannerProps {
 }
 
 export const StatusBanner = forwardRef<HTMLHeadingElement, StatusBannerProps>(function StatusBanner({ text, loading }, ref) {
+  const styles = useLayoutStyles();
   if (loading) {
     return (
       <div role="status" data-testid="status" data-intent="info">
@@ -21,12 +23,12 @@ export const StatusBanner = forwardRef<HTMLHeadingElement, StatusBannerProps>(fu
     <MessageBar intent={text.intent} layout="multiline" data-testid="status" data-intent={text.intent} politeness="polite">
       <MessageBarBody>
         <MessageBarTitle>
-          <h2 ref={ref} tabIndex={-1} className="sv-status-title">
+          <h2 ref={ref} tabIndex={-1} className={styles.statusTitle}>
             {text.title}
           </h2>
         </MessageBarTitle>
         {text.lines.map((line, i) => (
-          <p key={i} className="sv-status-line">
+          <p key={i} className={styles.statusLine}>
             {line}
           </p>
         ))}
