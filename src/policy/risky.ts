@@ -4,7 +4,7 @@
 // Each is an error, not a warning: the handler runs parsePolicy too, and a warning there would be
 // read by nobody while the domain is trusted on every send. IT fixes the file; until then the
 // handler uses the last good policy or the defaults and says policy.json could not be used.
-import { parse } from "tldts-icann";
+import { parse } from "../detection/recipients/public-suffix";
 import { isWebmailDomain } from "../detection/recipients/public-bodies";
 import { DOMAIN_PATTERN } from "./schema";
 import type { RawIssue } from "./semantics";
