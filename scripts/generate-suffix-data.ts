@@ -7,19 +7,20 @@
 // handler, whose 100 KB gzip guard exists because Outlook's 5-second send clock includes
 // downloading the script. Most of that is a handful of TLDs' geographic lists (Japanese
 // city/town names under each prefecture, Norwegian municipalities, Italian provinces' towns, US
-// state localities and k12 districts, Polish and Brazilian cities …). We keep:
+// state localities, Polish and Brazilian cities …). We keep:
 //   - every TLD (a name under an unknown TLD would lose its whole registrable domain);
 //   - every rule of every TLD with at most BIG_TLD rules (co.uk, com.au, org.nz, gov.dk …: the
 //     generic second-level registries mail actually comes from);
 //   - the second-level rules of OPEN_GEOGRAPHIC TLDs;
-//   - under the other TLDs with more rules, GENERIC_LABELS and the short second-level labels (≤ SHORT_LABEL ASCII
-//     characters: co.jp, ne.jp, or.jp, com.pl, gov.br, priv.no, the US state codes …), and the
-//     exception rules (city.kawasaki.jp …).
-// Dropped: the long second- and all third-level geographic rules under those TLDs
-// (hokkaido.jp, abashiri.hokkaido.jp, oslo.no, hol.buskerud.no, k12.ak.us, warszawa.pl …).
+//   - under the other TLDs with more rules, the short second-level labels (≤ SHORT_LABEL ASCII
+//     characters: co.jp, ne.jp, or.jp, gov.br, the US state codes …), the generic registries
+//     (GENERIC_LABELS: kommune.no, priv.no …; GENERIC_DEEP: k12.ca.us …), and the exception
+//     rules (city.kawasaki.jp …).
+// Dropped: the long second- and the third-level geographic rules under those TLDs
+// (hokkaido.jp, abashiri.hokkaido.jp, oslo.no, hol.buskerud.no, ann-arbor.mi.us …).
 // Why that is safe for Sendevagt: for a host under a dropped suffix, the suffix found is one
 // label shorter (oslo.no → no), so the registrable domain is one label shorter too
-// (kommune.oslo.no → oslo.no). The recipient is still a domain that is not the organisation's
+// (skole.oslo.no → oslo.no). The recipient is still a domain that is not the organisation's
 // own (policy domains match by name, not by suffix), so it is still external; a protected name
 // inside it (randers.dk.oslo.no) is still a subdomain trick, because the protected labels stay
 // to the left of the registrable domain (randers.dk.oslo.no: "subdomain" where the full list
@@ -46,7 +47,10 @@ const SHORT_LABEL = 3;
 // a tld-swap of randers.dk. Costs ~650 bytes gzip.
 const OPEN_GEOGRAPHIC = ["pl"];
 // Generic (not geographic) second-level registries under the big TLDs longer than SHORT_LABEL.
-const GENERIC_LABELS = ["priv", "stat", "museum", "idrett", "blog", "flog", "vlog", "wiki", "taxi", "coop", "radio", "social", "leilao", "health", "name", "info"];
+const GENERIC_LABELS = ["kommune", "priv", "stat", "museum", "idrett", "blog", "flog", "vlog", "wiki", "taxi", "coop", "radio", "social", "leilao", "health", "name", "info"];
+// Generic registries below the second level: the US school, college and library names under
+// each state (k12.ca.us; the one-label-shorter fallback would make every school district one domain).
+const GENERIC_DEEP = ["k12", "cc", "lib", "pvt", "chtr", "paroch"];
 
 // tldts-icann's flat trie (its own build's data module; the package ships no types for it).
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -75,9 +79,12 @@ function rulesOf(root: number): string[] {
 function keepRule(rule: string, rulesPerTld: Map<string, number>): boolean {
   const labels = rule.split(".");
   const tld = labels[labels.length - 1]!;
+  const first = labels[0]!;
   if (labels.length === 1 || rulesPerTld.get(tld)! <= BIG_TLD) return true;
-  if (labels.length === 2 && (OPEN_GEOGRAPHIC.indexOf(tld) >= 0 || GENERIC_LABELS.indexOf(labels[0]!) >= 0)) return true;
-  return labels.length === 2 && /^[a-z0-9]+$/.test(labels[0]!) && labels[0]!.length <= SHORT_LABEL;
+  // Deeper: a generic registry under a kept rule (k12.ca.us, pvt.k12.ma.us).
+  if (labels.length > 2) return GENERIC_DEEP.indexOf(first) >= 0 && keepRule(labels.slice(1).join("."), rulesPerTld);
+  if (OPEN_GEOGRAPHIC.indexOf(tld) >= 0 || GENERIC_LABELS.indexOf(first) >= 0) return true;
+  return /^[a-z0-9]+$/.test(first) && first.length <= SHORT_LABEL;
 }
 
 type Node = { rule: boolean; children: Map<string, Node> };
