@@ -4,9 +4,10 @@
 // Each is an error, not a warning: the handler runs parsePolicy too, and a warning there would be
 // read by nobody while the domain is trusted on every send. IT fixes the file; until then the
 // handler uses the last good policy or the defaults and says policy.json could not be used.
-import { parse } from "tldts-icann";
-// A narrow value import, not the core index: the policy parser ships in the send handler and its
-// bundle guard (bundle.test.ts) counts on pulling in only this list (test/architecture/layers.test.ts).
+// Narrow value imports, not the core index: the policy parser ships in the send handler and its
+// bundle guard (bundle.test.ts) counts on pulling in only the suffix data and the webmail list
+// (named exceptions in test/architecture/layers.test.ts).
+import { parse } from "../detection/recipients/public-suffix";
 import { isWebmailDomain } from "../detection/recipients/public-bodies";
 import { DOMAIN_PATTERN } from "./schema";
 import type { RawIssue } from "./semantics";

@@ -1,6 +1,6 @@
 // A recipient domain taken apart the way the lookalike checks need it: registrable label,
 // public suffix, subdomain labels, Unicode forms, and the folded spellings to compare.
-import { parse } from "tldts-icann";
+import { parse } from "./public-suffix";
 import { collapseTranslit, foldLong, foldShort } from "./fold";
 import { toUnicodeLabel } from "./idn";
 import { alternateSkeleton, asciiLookalike, skeleton } from "./skeleton";

@@ -1,7 +1,7 @@
 // The domains a lookalike may imitate: the organisation's own, its trusted partners, and the
 // known Danish public bodies. Each is prepared once per policy (labels, folded and skeleton
 // forms), because a heavy mail asks the same question for hundreds of recipients.
-import { getDomain, getPublicSuffix } from "tldts-icann";
+import { getDomain, getPublicSuffix } from "./public-suffix";
 import type { Policy } from "../policy-types";
 import { collapseTranslit, foldLong, foldShort } from "./fold";
 import { toAsciiDomain } from "./idn";
