@@ -6,6 +6,7 @@
 import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
+import { performance } from "node:perf_hooks";
 import { runTasks, runTasksOnThreads } from "../src/cli/audit/pool";
 import { planTasks, type AuditTask } from "../src/cli/audit/tasks";
 import { workerBundle } from "../src/cli/audit/worker-bundle";
@@ -23,6 +24,10 @@ interface Run {
   peakMb: number;
   /** Per thread: ms from creation to ready. */
   startMs: number[];
+  /** CPU seconds of the whole process (all threads) during the run. */
+  cpuSeconds: number;
+  /** Share of the run this (the merging) thread was busy. */
+  mainBusy: number;
 }
 
 async function timed(tasks: AuditTask[], threads: number | "here"): Promise<Run> {
@@ -33,12 +38,16 @@ async function timed(tasks: AuditTask[], threads: number | "here"): Promise<Run>
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
   const callbacks = { result: (_i: number, r: { report: { total: { mails: number } } }) => (mails += r.report.total.mails) };
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
+  const elu0 = performance.eventLoopUtilization();
   if (threads === "here") await runTasks(tasks, 1, settings, callbacks);
   else await runTasksOnThreads(tasks, threads, settings, callbacks, { started: (ms) => startMs.push(ms) });
   const seconds = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  const mainBusy = performance.eventLoopUtilization(elu0).utilization;
   clearInterval(sampler);
   peak = Math.max(peak, process.memoryUsage().rss);
-  return { mails, seconds, peakMb: Math.round(peak / 1024 / 1024), startMs };
+  return { mails, seconds, peakMb: Math.round(peak / 1024 / 1024), startMs, cpuSeconds: (cpu.user + cpu.system) / 1e6, mainBusy };
 }
 
 function writeMails(count: number): { dir: string; bytes: number } {
@@ -80,7 +89,7 @@ export async function measureWorkers(count = DEFAULT_MAILS, n = availableParalle
     const [h, o, m] = [medianRun(here), medianRun(one), medianRun(many)];
     const efficiency = rate(m) / (n * rate(o));
     const line = (label: string, r: Run) =>
-      `${label.padEnd(16)} ${rate(r).toFixed(0).padStart(5)} mails/s  ${r.seconds.toFixed(2).padStart(6)} s  peak RSS ${r.peakMb} MB` +
+      `${label.padEnd(16)} ${rate(r).toFixed(0).padStart(5)} mails/s  ${r.seconds.toFixed(2).padStart(6)} s  CPU ${r.cpuSeconds.toFixed(2)} s  main thread busy ${(r.mainBusy * 100).toFixed(0)} %  peak RSS ${r.peakMb} MB` +
       (r.startMs.length ? `  start-up ${r.startMs.map((ms) => ms.toFixed(0)).join(" / ")} ms` : "");
     return {
       name: `sendevagt audit on worker threads, ${count} generated .eml files, 1 vs ${n} threads`,
