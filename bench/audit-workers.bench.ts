@@ -63,6 +63,7 @@ function writeMails(count: number): { dir: string; bytes: number } {
 }
 
 const rate = (r: Run) => r.mails / r.seconds;
+const cpuPerMail = (r: Run) => ((r.cpuSeconds * 1000) / r.mails).toFixed(2);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 /** The run with the median rate (its start-up and memory belong to it). */
 const medianRun = (runs: Run[]) => runs.find((r) => rate(r) === median(runs.map(rate))) as Run;
@@ -104,6 +105,9 @@ export async function measureWorkers(count = DEFAULT_MAILS, n = availableParalle
         line("1 worker", o),
         line(`${n} workers`, m),
         `parallel efficiency ${efficiency.toFixed(2)} (rate ${n} / (${n} × rate 1), wall clock with start-up; target ≥ ${TARGET})`,
+        // Independent of how many cores are free: more CPU per mail on N threads is work the
+        // threads add (start-up, each thread's own JIT warm-up), which no free core makes up for.
+        `CPU per mail: in this thread ${cpuPerMail(h)} ms, 1 worker ${cpuPerMail(o)} ms, ${n} workers ${cpuPerMail(m)} ms (all threads of the process)`,
         `worker code bundled once per run in ${bundleMs.toFixed(0)} ms; ${availableParallelism()} cores; load average ${load0.toFixed(1)} → ${(loadavg()[0] as number).toFixed(1)}`,
         `${(bytes / 1e6).toFixed(1)} MB in ${count} files; median of ${rounds} alternating round(s)`,
       ],
