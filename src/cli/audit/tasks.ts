@@ -49,6 +49,14 @@ export function taskSize(task: AuditTask): number {
   return task.kind === "pst-folder" ? task.count : 1;
 }
 
+/** A task whose thread died or threw: one unreadable entry, so it is counted and named, not lost. */
+export function failedTask(task: AuditTask, settings: TaskSettings): TaskResult {
+  const report = emptyAuditReport(settings.policy?.organization.name);
+  addUnreadable(report);
+  const path = task.kind === "pst-folder" ? `${task.pst} › ${task.name}` : task.path;
+  return { report, unreadable: [{ path, code: "check-failed" }] };
+}
+
 export async function runTask(task: AuditTask, settings: TaskSettings, context: AuditContext = auditContext(settings.policy, settings.maxBytes), onMail?: () => void): Promise<TaskResult> {
   const report = emptyAuditReport(settings.policy?.organization.name);
   const unreadable: TaskResult["unreadable"] = [];
