@@ -4,9 +4,9 @@
 //
 //   npx tsx dev/simulator/pane-height.ts [out.png]
 import path from "node:path";
-import { launchChromium } from "../../test/e2e/support/chromium";
-import { startTestSimulator } from "../../test/e2e/support/simulator";
-import { fillDraft, pane, pressSend, takeAction } from "../../test/e2e/support/compose";
+import { launchChromium } from "./drive/chromium";
+import { startTestSimulator } from "./drive/simulator";
+import { fillDraft, pane, pressSend, takeAction } from "./drive/compose";
 import { ROOT } from "./server/build";
 import { MIXED_MAIL } from "./mixed-mail";
 

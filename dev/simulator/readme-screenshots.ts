@@ -7,9 +7,9 @@
 // (a lookalike recipient, a CPR number in the subject and two people, in a 320 px pane).
 import fs from "node:fs";
 import path from "node:path";
-import { launchChromium } from "../../test/e2e/support/chromium";
-import { startTestSimulator } from "../../test/e2e/support/simulator";
-import { fillDraft, pressSend, takeAction } from "../../test/e2e/support/compose";
+import { launchChromium } from "./drive/chromium";
+import { startTestSimulator } from "./drive/simulator";
+import { fillDraft, pressSend, takeAction } from "./drive/compose";
 import { MIXED_MAIL } from "./mixed-mail";
 import { ROOT } from "./server/build";
 

@@ -2,7 +2,7 @@
 // with real sizes, and axe finds no accessibility violations (the DPO may read it with a screen reader).
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser } from "playwright-core";
-import { launchChromium } from "../e2e/support/chromium";
+import { launchChromium } from "../../dev/simulator/drive/chromium";
 import { buildReport } from "../../src/cli/report";
 import { renderReportHtml } from "../../src/cli/report-html";
 import { summarizeVerdict } from "../../src/cli/summary";

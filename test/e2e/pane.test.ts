@@ -6,9 +6,9 @@
  */
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, FrameLocator, Page } from "playwright-core";
-import { launchChromium } from "./support/chromium";
-import { startTestSimulator } from "./support/simulator";
-import { alertText, chips, eventually, fillDraft, pane, pressSend, screenshot, sentMails, takeAction } from "./support/compose";
+import { launchChromium } from "../../dev/simulator/drive/chromium";
+import { startTestSimulator } from "../../dev/simulator/drive/simulator";
+import { alertText, chips, eventually, fillDraft, pane, pressSend, screenshot, sentMails, takeAction } from "../../dev/simulator/drive/compose";
 import type { RunningSimulator } from "../../dev/simulator/server/server";
 import { MIXED_MAIL } from "../../dev/simulator/mixed-mail";
 

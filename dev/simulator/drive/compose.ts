@@ -3,8 +3,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Browser, BrowserContext, FrameLocator, Page } from "playwright-core";
-import type { SentMail } from "../../../dev/simulator/app/sent-mail";
-import { ROOT } from "../../../dev/simulator/server/build";
+import type { SentMail } from "../app/sent-mail";
+import { ROOT } from "../server/build";
 
 export const SCREENSHOT_DIR = path.join(ROOT, "test-results", "e2e");
 

@@ -1,8 +1,8 @@
 // The simulator for the browser tests: a production build of the add-in (reused while no source
 // changed), the simulator bundles, and the server on a free port over plain http.
 import path from "node:path";
-import { ROOT, SIMULATOR_DIR, buildSimulatorBundles, ensureAddinBuild } from "../../../dev/simulator/server/build";
-import { startSimulatorServer, type RunningSimulator } from "../../../dev/simulator/server/server";
+import { ROOT, SIMULATOR_DIR, buildSimulatorBundles, ensureAddinBuild } from "../server/build";
+import { startSimulatorServer, type RunningSimulator } from "../server/server";
 
 /** Kept apart from dist/ so tests never race another test or a developer's build over the same folder. */
 export const E2E_DIST = path.join(ROOT, ".cache", "e2e-dist");
