@@ -1,7 +1,7 @@
 // The pilot report as one self-contained HTML page: inline CSS and SVG, no script, no external
 // reference, so it opens offline and can be mailed to the DPO as it is. It is built from the
 // PilotReport alone, which holds counts and lookalike domains only.
-import { escapeControls } from "./safe-output";
+import { escapeHtml as esc, htmlPage } from "./html-page";
 import type { CliLanguage, CliTexts, ReportTexts } from "./i18n";
 import { formatShare } from "./percent";
 import type { PilotReport } from "./report";
@@ -54,21 +54,7 @@ export function renderReportHtml(report: PilotReport, texts: CliTexts, options: 
     ...SECTIONS.map((spec) => section(spec.title(t), spec.body(ctx))),
     `<footer><p>${esc(t.privacy)}</p></footer>`,
   ].join("\n");
-  return [
-    "<!DOCTYPE html>",
-    `<html lang="${options.language}">`,
-    "<head>",
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    // No network, not even by accident: the page may hold nothing that loads.
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
-    `<title>${esc(t.title)}</title>`,
-    `<style>${CSS}</style>`,
-    "</head>",
-    `<body><main>${body}</main></body>`,
-    "</html>",
-    "",
-  ].join("\n");
+  return htmlPage({ language: options.language, title: t.title, css: CSS, body, dataImages: true });
 }
 
 function headerHtml(report: PilotReport, texts: CliTexts, options: HtmlReportOptions): string {
@@ -239,8 +225,3 @@ function pair(term: string, value: string): string {
   return `<dt>${esc(term)}</dt><dd>${esc(value)}</dd>`;
 }
 
-// Markup characters become references; control and bidi characters become visible escapes, so
-// a name cannot reorder or hide the text around it in the page.
-function esc(text: string): string {
-  return escapeControls(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}

@@ -1,5 +1,5 @@
 // The audit view as terminal text and as one self-contained, printable HTML page.
-import { escapeControls } from "../safe-output";
+import { escapeHtml as esc, htmlPage } from "../html-page";
 import type { CliLanguage } from "../i18n";
 import type { AuditView, ViewTable } from "./view";
 
@@ -31,24 +31,14 @@ export function renderAuditHtml(view: AuditView, language: CliLanguage): string 
       return `<section><h2>${esc(table.title)}</h2>${note}${body}</section>`;
     })
     .join("\n");
-  return [
-    "<!DOCTYPE html>",
-    `<html lang="${language}">`,
-    "<head>",
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
-    `<title>${esc(view.title)}</title>`,
-    `<style>${CSS}</style>`,
-    "</head>",
-    `<body><main><header><h1>${esc(view.title)}</h1><p>${esc(view.intro)}</p>`,
+  const body = [
+    `<header><h1>${esc(view.title)}</h1><p>${esc(view.intro)}</p>`,
     `<p class="summary">${esc(view.summary)}</p>`,
     `<ul class="facts">${view.facts.map((f) => `<li>${esc(f)}</li>`).join("")}</ul></header>`,
     tables,
-    `<footer><p>${esc(view.privacy)}</p></footer></main></body>`,
-    "</html>",
-    "",
+    `<footer><p>${esc(view.privacy)}</p></footer>`,
   ].join("\n");
+  return htmlPage({ language, title: view.title, css: CSS, body });
 }
 
 function htmlTable(table: ViewTable): string {
@@ -68,8 +58,3 @@ const CSS = [
   "@media print{body{font-size:10pt}main{padding:0;max-width:none}section{padding:6px 0}@page{size:A4;margin:15mm}}",
 ].join("");
 
-// Markup characters become references; control and bidi characters become visible escapes, so
-// a name cannot reorder or hide the text around it in the page.
-function esc(text: string): string {
-  return escapeControls(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
