@@ -3,8 +3,9 @@
 // happen: allow, confirm or block, with every finding and a salted fingerprint.
 import type { Policy } from "./policy-types";
 import type { CprTallyResult } from "./cpr-tally";
+import { maskCprNumbers } from "./cpr";
 import { numbersDigest, verdictFingerprint, UNSALTED } from "./fingerprint";
-import { cprOptionsFor, findMessageCprs, maskCprShaped, type MessageCprs } from "./occurrences";
+import { cprOptionsFor, findMessageCprs, type MessageCprs } from "./occurrences";
 import { classifyRecipient } from "./recipients";
 import { salutationFindings } from "./salutation";
 import type {
@@ -55,9 +56,9 @@ function assess(recipient: Recipient, policy: Policy): RecipientAssessment {
 }
 
 function maskedAssessment(assessment: RecipientAssessment): RecipientAssessment {
-  const masked: RecipientAssessment = { ...assessment, address: maskCprShaped(assessment.address) };
+  const masked: RecipientAssessment = { ...assessment, address: maskCprNumbers(assessment.address) };
   if (assessment.lookalike?.suggestion) {
-    masked.lookalike = { ...assessment.lookalike, suggestion: maskCprShaped(assessment.lookalike.suggestion) };
+    masked.lookalike = { ...assessment.lookalike, suggestion: maskCprNumbers(assessment.lookalike.suggestion) };
   }
   return masked;
 }
@@ -80,9 +81,9 @@ function collectRecipients(message: Message, policy: Policy): Addressed[] {
         assessment = assess(recipient, policy);
         assessed.set(memoKey, assessment);
       }
-      const ref: RecipientRef = { field, address: maskCprShaped(recipient.address), kind: assessment.kind };
+      const ref: RecipientRef = { field, address: maskCprNumbers(recipient.address), kind: assessment.kind };
       if (typeof recipient.displayName === "string" && recipient.displayName !== "") {
-        ref.displayName = maskCprShaped(recipient.displayName);
+        ref.displayName = maskCprNumbers(recipient.displayName);
       }
       out.push({ field, rawAddress: recipient.address, ref, assessment: maskedAssessment(assessment) });
     }
@@ -177,7 +178,7 @@ function attachmentFindings(message: Message, recipients: Addressed[], rules: Ru
     findings.push({
       rule: "attachment-unchecked",
       ...grade,
-      attachment: maskCprShaped(attachment.name),
+      attachment: maskCprNumbers(attachment.name),
       reason,
     });
   }

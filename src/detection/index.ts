@@ -1,7 +1,16 @@
 // The detection core's one entry point (docs/architecture.md, "The core's public surface").
 // Everything outside src/detection/ imports from here only.
 export * from "./types";
-export { findCprNumbers, maskCpr, maskCprNumbers, withoutCprNumbers, isValidCprDigits, DEFAULT_EXEMPT_DATES } from "./cpr";
+export {
+  findCprNumbers,
+  maskCpr,
+  maskCprNumbers,
+  withoutCprNumbers,
+  longestDigitRun,
+  MAX_SHOWN_DIGIT_RUN,
+  isValidCprDigits,
+  DEFAULT_EXEMPT_DATES,
+} from "./cpr";
 export { analyzeMessage } from "./analyze";
 export { isCprFinding, isCprRule, CPR_RULES_BY_WEIGHT } from "./findings";
 export { htmlToText, htmlBodyText } from "../text/html-to-text";

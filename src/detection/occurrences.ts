@@ -97,7 +97,7 @@ export function findMessageCprs(message: Message, options: CprOptions, salt: str
   const namesSeen = new Set<string>();
   (message.attachments ?? []).forEach((attachment, i) => {
     const name = typeof attachment.name === "string" ? attachment.name : "";
-    const masked = maskCprShaped(name);
+    const masked = maskCprNumbers(name);
     // Classic Outlook names a saved mail after its subject, so a file name can carry a CPR number
     // too. A partly read file comes as two entries of one name: scan the name once.
     if (!namesSeen.has(name)) {
@@ -146,17 +146,9 @@ function unseenPlaces(
     for (const recipient of Array.isArray(message[field]) ? message[field] : []) {
       const name = recipient && typeof recipient.displayName === "string" ? recipient.displayName : "";
       if (name === "") continue;
-      const location: Location = { part: "display-name", field, address: maskCprShaped(String(recipient.address ?? "")) };
+      const location: Location = { part: "display-name", field, address: maskCprNumbers(String(recipient.address ?? "")) };
       tallyText([all], name, options, wholeText(source++, location));
     }
   }
 }
 
-/**
- * An address or display name with every CPR-shaped number masked (the core's one masking,
- * maskCprNumbers: every separator and ignorable the finder accepts). A Digital Post gateway
- * address carries the citizen's number whatever its checksum, and it must not leave the core.
- */
-export function maskCprShaped(text: string): string {
-  return maskCprNumbers(text);
-}

@@ -3,7 +3,7 @@
 // "Ægtefælle:"). Both the Smart Alert and the pane's Digital Post chooser show it. The words are
 // cut from the mail itself, so any number in them is masked with the core's mask, and a word that
 // still holds a long digit run is left out: never more digits than the mask.
-import { findCprNumbers, isCprFinding, maskCpr } from "../detection";
+import { findCprNumbers, isCprFinding, longestDigitRun, maskCpr, MAX_SHOWN_DIGIT_RUN } from "../detection";
 import type { CprOccurrence, Finding, Message } from "../detection";
 import { maskSpans } from "./mask-spans";
 
@@ -16,9 +16,6 @@ export interface PersonContext {
 
 const WINDOW = 48;
 const MAX_WORDS = 3;
-/** A word with this many digits in a row could be part of an identifying number. */
-const MAX_DIGIT_RUN = 5;
-
 
 /** Every person (by salted hash) of the findings, with their order and context words. */
 export function personContexts(message: Message, findings: readonly Finding[]): Record<string, PersonContext> {
@@ -75,20 +72,10 @@ export function wordsBefore(text: string, start: number): string {
   const words = masked.split(/\s+/).filter((w) => w !== "");
   // A window that starts inside a line may start inside a word (or a number): drop that piece.
   if (cutMidLine) words.shift();
-  const kept = words.slice(-MAX_WORDS).filter((w) => longestDigitRun(w) <= MAX_DIGIT_RUN || isMaskWord(w));
+  const kept = words.slice(-MAX_WORDS).filter((w) => longestDigitRun(w) <= MAX_SHOWN_DIGIT_RUN || isMaskWord(w));
   return kept.join(" ");
 }
 
-function longestDigitRun(word: string): number {
-  let best = 0;
-  let run = 0;
-  for (let i = 0; i < word.length; i++) {
-    const code = word.charCodeAt(i);
-    run = code >= 48 && code <= 57 ? run + 1 : 0;
-    if (run > best) best = run;
-  }
-  return best;
-}
 
 /** "070761-XXXX" as the core writes it: six digits are the mask itself, not a leak. */
 function isMaskWord(word: string): boolean {

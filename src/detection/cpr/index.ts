@@ -9,7 +9,7 @@ import { hasKeywordBefore } from "./keyword";
 
 export { DEFAULT_EXEMPT_DATES } from "./exempt-dates";
 export { CPR_KEYWORDS, KEYWORD_WINDOW } from "./keyword";
-export { maskCpr, maskCprNumbers, withoutCprNumbers } from "./mask";
+export { maskCpr, maskCprNumbers, withoutCprNumbers, longestDigitRun, MAX_SHOWN_DIGIT_RUN } from "./mask";
 
 interface Judge {
   /** yyyymmdd */

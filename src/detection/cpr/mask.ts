@@ -67,3 +67,21 @@ function replaceShapes(text: string, by: (span: ReturnType<typeof findCprShapes>
   }
   return out + text.slice(at);
 }
+
+/**
+ * The longest run of ASCII digits in `text`. Text shown beside a masked number (the words before
+ * it, a caseworker's reason) may hold at most MAX_SHOWN_DIGIT_RUN digits in a row: a date or a
+ * house number, never the six of a birth date plus anything that could be the rest.
+ */
+export function longestDigitRun(text: string): number {
+  let best = 0;
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    run = code >= 48 && code <= 57 ? run + 1 : 0;
+    if (run > best) best = run;
+  }
+  return best;
+}
+
+export const MAX_SHOWN_DIGIT_RUN = 5;

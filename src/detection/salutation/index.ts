@@ -4,7 +4,7 @@
 // address, and speaks only when none of them can be the person greeted.
 import type { Message, RecipientRef, RuleId, SalutationFinding, Severity } from "../types";
 import type { Policy } from "../policy-types";
-import { maskCprShaped } from "../occurrences";
+import { maskCprNumbers } from "../cpr";
 import { findGreeting, type Greeting } from "./greeting";
 import { fit, recipientNames, type Fit, type GreetedName } from "./match";
 
@@ -93,8 +93,8 @@ export function salutationFindings(
     {
       rule: "recipient-name-mismatch",
       ...grade,
-      greeting: maskCprShaped(found.greeting.text),
-      names: found.greeting.people.map((p) => maskCprShaped(p.written)),
+      greeting: maskCprNumbers(found.greeting.text),
+      names: found.greeting.people.map((p) => maskCprNumbers(p.written)),
       recipient: found.mismatched[0] as RecipientRef,
       recipients: found.mismatched,
       matchingCopies: found.matchingCopies,

@@ -25,6 +25,7 @@ import { DigitalPostPanel } from "./DigitalPostPanel";
 import { DoneList } from "./DoneList";
 import { FindingCard, type FindingCardProps } from "./FindingCard";
 import { LangContext, useLang } from "./lang";
+import { useLayoutStyles } from "./layout-styles";
 import { LookalikeFindingCard } from "./LookalikeFindingCard";
 import { SalutationFindingCard } from "./SalutationFindingCard";
 import { StatusBanner } from "./StatusBanner";
@@ -49,8 +50,6 @@ const useStyles = makeStyles({
   title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   subtitle: { margin: "2px 0 12px" },
   sectionTitle: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: "16px 0 8px" },
-  hint: { margin: "6px 0" },
-  actions: { display: "flex", flexWrap: "wrap", gap: "8px", marginTop: "8px" },
 });
 
 /**
@@ -69,6 +68,7 @@ export function App({ services }: { services: PaneServices }) {
   const pane = usePane(services);
   const { state } = pane;
   const styles = useStyles();
+  const layout = useLayoutStyles();
   const statusRef = useRef<HTMLHeadingElement>(null);
   const dpRef = useRef<HTMLHeadingElement>(null);
 
@@ -127,7 +127,7 @@ export function App({ services }: { services: PaneServices }) {
           {offer ? (
             <ConfirmPanel offer={offer} busy={state.busy} primary={!hasLead && !state.digitalPost} onConfirm={(c) => void pane.onConfirm(c)} />
           ) : null}
-          {confirmBlocked ? <p className={styles.hint}>{t(lang, "pane.confirm.blocked")}</p> : null}
+          {confirmBlocked ? <p className={layout.hint}>{t(lang, "pane.confirm.blocked")}</p> : null}
           {state.phase !== "loading" ? <RecheckFooter busy={state.busy} onRecheck={() => void pane.recheck()} /> : null}
         </main>
       </FluentProvider>
@@ -138,16 +138,16 @@ export function App({ services }: { services: PaneServices }) {
 /** Quiet lines under the status: a lost confirmation, a policy.json that exists but could not be used. */
 function PaneNotes({ confirmationLost, policyFallback }: { confirmationLost: boolean; policyFallback: boolean }) {
   const lang = useLang();
-  const styles = useStyles();
+  const layout = useLayoutStyles();
   return (
     <>
       {confirmationLost ? (
-        <p className={styles.hint} data-testid="confirmation-lost">
+        <p className={layout.hint} data-testid="confirmation-lost">
           {t(lang, "pane.confirmationLost")}
         </p>
       ) : null}
       {policyFallback ? (
-        <p className={styles.hint} data-testid="policy-fallback">
+        <p className={layout.hint} data-testid="policy-fallback">
           {t(lang, "pane.policyFallback")}
         </p>
       ) : null}
@@ -157,11 +157,11 @@ function PaneNotes({ confirmationLost, policyFallback }: { confirmationLost: boo
 
 function RecheckFooter({ busy, onRecheck }: { busy: boolean; onRecheck: () => void }) {
   const lang = useLang();
-  const styles = useStyles();
+  const layout = useLayoutStyles();
   return (
     <>
       <Divider />
-      <div className={styles.actions}>
+      <div className={layout.actions}>
         <Button data-testid="recheck" disabledFocusable={busy} onClick={onRecheck}>
           {t(lang, "pane.recheck")}
         </Button>
