@@ -1,8 +1,11 @@
-// The whole send handler on a mail with 10 MB of attachments (issue 9: "the handler still
-// completes well inside 5 seconds"): the fake compose item hands over the files as Outlook does
-// (base64 via getAttachmentContentAsync), the handler reads the mail, fetches and extracts the
-// attachments, runs analyzeMessage and completes. Compared with the bare regex scan over the same
-// extracted text in the same run.
+// The whole send handler on a mail with 10 MB of attachments: the fake compose item hands over the
+// files as Outlook does (base64 via getAttachmentContentAsync), the handler reads the mail, fetches
+// and extracts the attachments, runs analyzeMessage and completes. Issue 16's acceptance: the
+// typical mail's median send ≤ 200 ms; the worst case's ≤ 600 ms and ≤ 4× the floor (fflate's bare
+// inflate + the bare regex scan of the same bytes, measured in the same run), with nothing left
+// unread under the shipped 2 s budget. Sends run as new Outlook and the web run them (with the
+// platform's DecompressionStream) and, reported beside, as classic Outlook's JavaScript-only
+// runtime (without it).
 // Part of `npm run bench`; on its own: `npm run bench handler`.
 import { createSendHandler } from "../src/commands/on-message-send";
 import { analyzeMessage, defaultPolicy, htmlToText, parsePolicy } from "../src/detection";
@@ -15,8 +18,28 @@ import { bareInflate, buildMail, buildTypicalMail } from "./attachments.bench";
 import { bareRegexScan, consume, type Bench, type BenchResult } from "./harness";
 
 const MB = 1024 * 1024;
-const TARGET_MS = 5000;
 const ROUNDS = 5;
+
+/** Issue 16's acceptance: the median send, and for the worst case its ratio to the floor. */
+interface Targets {
+  medianMs: number;
+  floorRatio?: number;
+}
+
+/**
+ * Runs `send` as classic Outlook's JavaScript-only runtime would: without the platform's
+ * DecompressionStream, so the extractor inflates everything itself.
+ */
+async function withoutNativeInflate<T>(send: () => Promise<T>): Promise<T> {
+  const g = globalThis as { DecompressionStream?: unknown };
+  const native = g.DecompressionStream;
+  g.DecompressionStream = undefined;
+  try {
+    return await send();
+  } finally {
+    g.DecompressionStream = native;
+  }
+}
 
 export function policyWith(timeBudgetMs: number): Policy {
   return parsePolicy({
@@ -60,14 +83,16 @@ export function handlerOn(items: AttachmentInput[], policy: Policy) {
     // answer every send after the first from the previous one's equal texts.
     clearScanMemo();
     const ev = createFakeSendEvent();
+    const callsBefore = fake.callsTo("getAttachmentContentAsync").length;
     const t = performance.now();
     await handler(ev.event);
     const ms = performance.now() - t;
-    return { ms, allowEvent: ev.completions[0]?.allowEvent, unread, cprs, calls: fake.callsTo("getAttachmentContentAsync").length };
+    const calls = fake.callsTo("getAttachmentContentAsync").length - callsBefore;
+    return { ms, allowEvent: ev.completions[0]?.allowEvent, unread, cprs, calls };
   };
 }
 
-async function measure(name: string, mail: { items: AttachmentInput[]; bytes: number }): Promise<BenchResult> {
+async function measure(name: string, mail: { items: AttachmentInput[]; bytes: number }, targets: Targets): Promise<BenchResult> {
   const { items, bytes } = mail;
   // The text the handler scans, for the baseline: the same extraction, done once up front.
   const texts = extractAttachments(items, { maxTotalBytes: 10 * MB, maxFileBytes: 5 * MB, timeBudgetMs: 60000 }).map((a) => a.text ?? "");
@@ -78,6 +103,7 @@ async function measure(name: string, mail: { items: AttachmentInput[]; bytes: nu
   const shipped = handlerOn(items, policyWith(2000));
   const fullMs: number[] = [];
   const shippedMs: number[] = [];
+  const classicMs: number[] = [];
   const regexMs: number[] = [];
   // The floor: fflate's bare inflate of the same files (base64 decoded up front) plus the bare scan.
   const files = items.map((i) => new Uint8Array(Buffer.from(i.content!.data as string, "base64")));
@@ -86,11 +112,14 @@ async function measure(name: string, mail: { items: AttachmentInput[]; bytes: nu
   let fullRun = await full();
   first = fullRun.ms;
   let shippedRun = await shipped();
+  let classicRun = await withoutNativeInflate(shipped);
   for (let r = 0; r < ROUNDS; r++) {
     fullRun = await full();
     fullMs.push(fullRun.ms);
     shippedRun = await shipped();
     shippedMs.push(shippedRun.ms);
+    classicRun = await withoutNativeInflate(shipped);
+    classicMs.push(classicRun.ms);
     const t = performance.now();
     let n = 0;
     for (const text of texts) n += bareRegexScan(text);
@@ -101,9 +130,15 @@ async function measure(name: string, mail: { items: AttachmentInput[]; bytes: nu
     floorMs.push(performance.now() - u + scanned);
     consume(n);
   }
-  const total = median(fullMs);
+  const total = median(shippedMs);
   const mb = chars / 1e6;
-  const slowest = Math.max(...fullMs, first);
+  const slowest = Math.max(...shippedMs);
+  const floor = median(floorMs);
+  const checks: [string, boolean][] = [
+    [`median send ≤ ${targets.medianMs} ms with the shipped 2 s budget`, total <= targets.medianMs],
+    ["no attachment left unread under the shipped budget", shippedRun.unread === 0],
+  ];
+  if (targets.floorRatio !== undefined) checks.push([`handler / floor ≤ ${targets.floorRatio}×`, total / floor <= targets.floorRatio]);
   return {
     name,
     opsPerSec: 1000 / total,
@@ -111,13 +146,14 @@ async function measure(name: string, mail: { items: AttachmentInput[]; bytes: nu
     baselineName: "bare /\\d{6}[-\\s]?\\d{4}/g scan of the extracted text",
     baselineMbPerSec: mb / (median(regexMs) / 1000),
     ratio: median(regexMs) / total,
-    absoluteTargetMet: slowest < TARGET_MS && median(shippedMs) < TARGET_MS,
+    absoluteTargetMet: checks.every(([, ok]) => ok),
     notes: [
-      `attachments ${(bytes / MB).toFixed(2)} MB in ${items.length} files → ${mb.toFixed(1)} M chars of text; ${fullRun.cprs} CPR occurrences across findings; ${fullRun.calls / (ROUNDS + 1)} content calls per send; blocked: ${fullRun.allowEvent === false}`,
-      `handler per send, policy budget 4 s (${fullRun.unread} entries unread): median ${total.toFixed(0)} ms, slowest ${slowest.toFixed(0)} ms, first (cold) ${first.toFixed(0)} ms; bare regex over the same text ${median(regexMs).toFixed(1)} ms`,
-      `floor (bare inflate of the files + bare regex scan of their text): median ${median(floorMs).toFixed(0)} ms; handler / floor = ${(total / median(floorMs)).toFixed(2)}× (target ≤ 4×)`,
-      `handler per send with the default 2 s attachment budget: median ${median(shippedMs).toFixed(0)} ms, ${shippedRun.unread} attachment entries reported unread`,
-      `target < ${TARGET_MS} ms per send: ${slowest < TARGET_MS && median(shippedMs) < TARGET_MS ? "met" : "MISSED"}`,
+      `attachments ${(bytes / MB).toFixed(2)} MB in ${items.length} files → ${mb.toFixed(1)} M chars of text; ${shippedRun.cprs} CPR occurrences across findings; ${shippedRun.calls} content calls per send; blocked: ${shippedRun.allowEvent === false}`,
+      `handler per send, shipped 2 s budget (${shippedRun.unread} entries unread): median ${total.toFixed(0)} ms, slowest ${slowest.toFixed(0)} ms, first (cold) ${first.toFixed(0)} ms; bare regex over the same text ${median(regexMs).toFixed(1)} ms`,
+      `floor (fflate's bare inflate of the files + bare regex scan of their text): median ${floor.toFixed(0)} ms; handler / floor = ${(total / floor).toFixed(2)}×`,
+      `as classic Outlook's JavaScript-only runtime (no native inflater; the extractor inflates everything): median ${median(classicMs).toFixed(0)} ms (${(median(classicMs) / floor).toFixed(2)}× the floor), ${classicRun.unread} entries unread`,
+      `handler per send with the largest budget a policy may set (4 s): median ${median(fullMs).toFixed(0)} ms, ${fullRun.unread} entries unread`,
+      ...checks.map(([what, ok]) => `target ${what}: ${ok ? "met" : "MISSED"}`),
     ],
   };
 }
@@ -126,6 +162,6 @@ const TYPICAL = "handler: send of a typical 10 MB mail (docx with pictures, PDFs
 const TEXT_HEAVY = "handler: send of a worst-case 10 MB all-text mail (docx, xlsx, pdf, csv), whole handler";
 
 export const benches: Bench[] = [
-  { name: TYPICAL, run: () => measure(TYPICAL, buildTypicalMail()) },
-  { name: TEXT_HEAVY, run: () => measure(TEXT_HEAVY, buildMail()) },
+  { name: TYPICAL, run: () => measure(TYPICAL, buildTypicalMail(), { medianMs: 200 }) },
+  { name: TEXT_HEAVY, run: () => measure(TEXT_HEAVY, buildMail(), { medianMs: 600, floorRatio: 4 }) },
 ];
