@@ -1,6 +1,7 @@
 // One message's extraction shares one budget: a deadline, a byte allowance for unpacking, a depth cap.
 // Every reader checks it between steps, so a hostile file costs bounded time and memory.
 import { DEFAULT_ATTACHMENT_LIMITS } from "../bytes/attachment-limits";
+import type { PreInflated } from "./pre-inflated";
 import type { ExtractLimits, ExtractResult, UnreadableReason } from "./types";
 
 export const DEFAULT_LIMITS = {
@@ -38,9 +39,12 @@ export class Budget {
   /** Set by the dispatcher so container formats (mail, zip) can recurse without import cycles. */
   extract: ExtractFn = () => ({ unreadable: "unsupported-type" });
   private ticks = 0;
+  /** Streams the platform inflated ahead of this (synchronous) reading, if any. */
+  readonly preInflated: PreInflated | undefined;
 
   constructor(limits?: Partial<ExtractLimits>) {
     const l = limits || {};
+    this.preInflated = l.preInflated;
     this.limits = {
       maxTotalBytes: positive(l.maxTotalBytes, DEFAULT_LIMITS.maxTotalBytes),
       maxFileBytes: positive(l.maxFileBytes, DEFAULT_LIMITS.maxFileBytes),

@@ -16,6 +16,7 @@ export { UNREADABLE_REASONS } from "./types";
 export type { EmbeddedResult, ExtractLimits, ExtractResult, TextPart, UnreadableReason } from "./types";
 export { DEFAULT_LIMITS } from "./context";
 export { decodeBase64 } from "./base64";
+export { PreInflated, zipInflateJobs, type InflateJob } from "./pre-inflated";
 
 /** One attachment as the Outlook adapter or the CLI has it. */
 export interface AttachmentInput {

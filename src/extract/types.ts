@@ -1,5 +1,6 @@
 // Shapes of the attachment extractor. Plain data only: the result travels from the send handler's
 // pure core to analyzeMessage (as the core's Attachment) and to the task pane.
+import type { PreInflated } from "./pre-inflated";
 
 /** Why an attachment (or part of one) could not be checked. Stable codes: the i18n catalogs key on them. */
 export const UNREADABLE_REASONS = [
@@ -68,4 +69,6 @@ export interface ExtractLimits {
   startedAt?: number;
   /** Clock, for tests. */
   now?: () => number;
+  /** Zip parts already inflated (natively, ahead of the reading); the rest is inflated as usual. */
+  preInflated?: PreInflated;
 }

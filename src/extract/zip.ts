@@ -112,20 +112,26 @@ export function isEncrypted(entry: ZipEntry): boolean {
  */
 export function readEntry(bytes: Uint8Array, entry: ZipEntry, budget: Budget): Uint8Array {
   if (isEncrypted(entry)) throw new Stop("encrypted");
-  const lo = entry.localOffset;
-  if (lo + 30 > bytes.length || u32(bytes, lo) !== LOCAL) throw new Stop("corrupt");
-  const start = lo + 30 + u16(bytes, lo + 26) + u16(bytes, lo + 28);
-  const end = start + entry.compressedSize;
-  if (end > bytes.length) throw new Stop("corrupt");
+  const data = entryData(bytes, entry);
   const ratio = entry.size / Math.max(1, entry.compressedSize);
   const allowance = budget.limits.maxExpandedBytes - budget.expanded;
   if (entry.size > allowance) throw new Stop(ratio > 100 ? "zip-bomb" : "too-large");
   if (entry.method === 0) {
     budget.spend(entry.compressedSize, 1);
-    return bytes.subarray(start, end);
+    return data;
   }
   if (entry.method !== 8) throw new Stop("unsupported-type");
-  return inflateCapped(bytes.subarray(start, end), entry.size, budget);
+  return inflateCapped(data, entry.size, budget);
+}
+
+/** The entry's stored (usually deflated) bytes, found through its local header. Throws Stop("corrupt"). */
+export function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
+  const lo = entry.localOffset;
+  if (lo + 30 > bytes.length || u32(bytes, lo) !== LOCAL) throw new Stop("corrupt");
+  const start = lo + 30 + u16(bytes, lo + 26) + u16(bytes, lo + 28);
+  const end = start + entry.compressedSize;
+  if (end > bytes.length) throw new Stop("corrupt");
+  return bytes.subarray(start, end);
 }
 
 /**
@@ -138,6 +144,13 @@ export function inflateCapped(
   budget: Budget,
   overReason: UnreadableReason = "zip-bomb",
 ): Uint8Array {
+  const ahead = budget.preInflated && budget.preInflated.take(data);
+  if (ahead) {
+    if (ahead.length > declaredSize) throw new Stop(overReason);
+    budget.check();
+    budget.spend(ahead.length, declaredSize / Math.max(1, data.length));
+    return ahead;
+  }
   const chunks: Uint8Array[] = [];
   let total = 0;
   let over = false;
