@@ -146,13 +146,15 @@ function readRun(text: string, from: number, run: DigitRun): DigitRun {
 const dateRun: DigitRun = { end: 0, count: 0 };
 const serialRun: DigitRun = { end: 0, count: 0 };
 
-/** The digits of text[from, to) without ignorables or separator. */
-function digitsBetween(text: string, from: number, to: number, count: number): string {
-  if (to - from === count) return text.slice(from, to);
+/**
+ * The ten digits of a span the scan reported: its ASCII digits, since neither the separator nor
+ * an ignorable between them is one.
+ */
+export function spanDigits(text: string, start: number, end: number): string {
+  if (end - start === 10) return text.slice(start, end);
   let digits = "";
-  for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i);
-    if (isAsciiDigit(code)) digits += text.charAt(i);
+  for (let i = start; i < end; i++) {
+    if (isAsciiDigit(text.charCodeAt(i))) digits += text.charAt(i);
   }
   return digits;
 }
@@ -177,8 +179,11 @@ function serialStart(text: string, dateEnd: number): number {
   return isAsciiDigit(text.charCodeAt(next)) ? next : -1;
 }
 
-/** What the scanner keeps: rule 1 and 2 candidates, or (for masking) every CPR shape. */
-type Keep = (start: number, end: number, digits: string) => void;
+/**
+ * What the scanner keeps: rule 1 and 2 candidates, or (for masking) every CPR shape, as spans
+ * from the first digit to just after the last (spanDigits reads their digits).
+ */
+export type Keep = (start: number, end: number) => void;
 
 /**
  * Judges the digit run starting at `start` and returns where the scan goes on: a run of exactly
@@ -188,9 +193,7 @@ type Keep = (start: number, end: number, digits: string) => void;
 function judgeRun(text: string, start: number, strict: boolean, keep: Keep): number {
   const run = readRun(text, start, dateRun);
   if (run.count === 10) {
-    if (!strict || cleanBoundaries(text, start, run.end)) {
-      keep(start, run.end, digitsBetween(text, start, run.end, 10));
-    }
+    if (!strict || cleanBoundaries(text, start, run.end)) keep(start, run.end);
     return run.end;
   }
   if (run.count !== 6) return run.end;
@@ -199,9 +202,7 @@ function judgeRun(text: string, start: number, strict: boolean, keep: Keep): num
   const tail = readRun(text, serial, serialRun);
   // A serial run of another length is skipped by the next round or is its own run.
   if (tail.count !== 4) return run.end;
-  if (!strict || cleanBoundaries(text, start, tail.end)) {
-    keep(start, tail.end, digitsBetween(text, start, run.end, 6) + digitsBetween(text, serial, tail.end, 4));
-  }
+  if (!strict || cleanBoundaries(text, start, tail.end)) keep(start, tail.end);
   return tail.end;
 }
 
@@ -236,7 +237,7 @@ function mayStandInNumber(code: number): boolean {
  * unread (Boyer–Moore style). Around a probe that could be inside a number the stretch of such
  * units is read back to its start, and its digit runs are judged in order (judgeRun).
  */
-function scan(text: string, strict: boolean, keep: Keep): void {
+export function scan(text: string, strict: boolean, keep: Keep): void {
   const n = text.length;
   // Invariant: no digit run that began before i goes on past i (each round ends after a run, whose
   // next non-ignorable unit is no digit, or on a unit that is neither digit nor ignorable).
@@ -327,7 +328,7 @@ function judgeStretch(text: string, floor: number, probe: number, strict: boolea
 /** Every CPR-shaped number in `text` with clean boundaries, in order; they never overlap. */
 export function findCandidates(text: string): CprCandidate[] {
   const found: CprCandidate[] = [];
-  scan(text, true, (start, end, digits) => found.push({ start, end, digits }));
+  scan(text, true, (start, end) => found.push({ start, end, digits: spanDigits(text, start, end) }));
   return found;
 }
 
@@ -338,6 +339,6 @@ export function findCandidates(text: string): CprCandidate[] {
  */
 export function findCprShapes(text: string): Array<{ start: number; end: number; digits: string }> {
   const found: Array<{ start: number; end: number; digits: string }> = [];
-  scan(text, false, (start, end, digits) => found.push({ start, end, digits }));
+  scan(text, false, (start, end) => found.push({ start, end, digits: spanDigits(text, start, end) }));
   return found;
 }

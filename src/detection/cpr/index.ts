@@ -1,9 +1,9 @@
 // The CPR finder: candidates by shape and boundaries (rules 1–2), then a real past birth date
 // (rule 3), then evidence (rule 4) in the order the warning should name it.
 import type { CprEvidence, CprMatch, CprOptions } from "../types";
-import { birthDateOf, dayNumber, formatDate, localDayNumber, type BirthDate } from "./birth-date";
-import { findCandidates } from "./candidates";
-import { passesModulus11 } from "./checksum";
+import { birthDayNumber, formatDayNumber, localDayNumber } from "./birth-date";
+import { scan } from "./candidates";
+import { passesModulus11Values } from "./checksum";
 import { exemptDateSet } from "./exempt-dates";
 import { hasKeywordBefore } from "./keyword";
 
@@ -30,17 +30,33 @@ function judgeFor(options: CprOptions | undefined): Judge {
   };
 }
 
-/** The birth date of ten digits when rule 3 holds, else undefined. */
-function pastBirthDate(digits: string, judge: Judge): BirthDate | undefined {
-  const date = birthDateOf(digits, judge.substitutes);
-  if (date === undefined || dayNumber(date.year, date.month, date.day) > judge.today) return undefined;
-  return date;
+/**
+ * The ten digit values of a candidate span (its ASCII digits: no separator or ignorable is one),
+ * into `out`. Reused for every candidate: a citizen list has one every 30 characters, and a
+ * string or array apiece is garbage the collector has to move.
+ */
+function readDigits(text: string, start: number, end: number, out: Int32Array): void {
+  if (end - start === 10) {
+    for (let k = 0; k < 10; k++) out[k] = text.charCodeAt(start + k) - 0x30;
+    return;
+  }
+  let k = 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i) - 0x30;
+    if (code >= 0 && code <= 9) out[k++] = code;
+  }
+}
+
+/** The birth date (yyyymmdd) when rule 3 holds, else -1. */
+function pastBirthDay(digits: Int32Array, judge: Judge): number {
+  const day = birthDayNumber(digits, judge.substitutes);
+  return day > judge.today ? -1 : day;
 }
 
 /** Evidence that needs no context: modulus 11, then the exemption list. */
-function intrinsicEvidence(digits: string, date: BirthDate, judge: Judge): CprEvidence | undefined {
-  if (passesModulus11(digits)) return "checksum";
-  if (judge.exempt.has(dayNumber(date.year, date.month, date.day))) return "exempt-date";
+function intrinsicEvidence(digits: Int32Array, day: number, judge: Judge): CprEvidence | undefined {
+  if (passesModulus11Values(digits)) return "checksum";
+  if (judge.exempt.has(day)) return "exempt-date";
   return undefined;
 }
 
@@ -51,16 +67,17 @@ function intrinsicEvidence(digits: string, date: BirthDate, judge: Judge): CprEv
 export function findCprNumbers(text: string, options?: CprOptions): CprMatch[] {
   const matches: CprMatch[] = [];
   if (typeof text !== "string" || text.length < 10) return matches;
-  const candidates = findCandidates(text);
-  if (candidates.length === 0) return matches;
-  const judge = judgeFor(options);
-  for (const { start, end, digits } of candidates) {
-    const date = pastBirthDate(digits, judge);
-    if (date === undefined) continue;
-    const evidence =
-      intrinsicEvidence(digits, date, judge) ?? (hasKeywordBefore(text, start) ? "keyword" : undefined);
-    if (evidence !== undefined) matches.push({ start, end, birthDate: formatDate(date), evidence });
-  }
+  let judge: Judge | undefined;
+  const digits = new Int32Array(10);
+  // Each candidate is judged as the scan reports it: no list of candidates in between.
+  scan(text, true, (start, end) => {
+    judge = judge ?? judgeFor(options);
+    readDigits(text, start, end, digits);
+    const day = pastBirthDay(digits, judge);
+    if (day < 0) return;
+    const evidence = intrinsicEvidence(digits, day, judge) ?? (hasKeywordBefore(text, start) ? "keyword" : undefined);
+    if (evidence !== undefined) matches.push({ start, end, birthDate: formatDayNumber(day), evidence });
+  });
   return matches;
 }
 
@@ -71,6 +88,8 @@ export function findCprNumbers(text: string, options?: CprOptions): CprMatch[] {
 export function isValidCprDigits(digits: string, options?: CprOptions): boolean {
   if (typeof digits !== "string" || !/^[0-9]{10}$/.test(digits)) return false;
   const judge = judgeFor(options);
-  const date = pastBirthDate(digits, judge);
-  return date !== undefined && intrinsicEvidence(digits, date, judge) !== undefined;
+  const values = new Int32Array(10);
+  readDigits(digits, 0, 10, values);
+  const day = pastBirthDay(values, judge);
+  return day >= 0 && intrinsicEvidence(values, day, judge) !== undefined;
 }
