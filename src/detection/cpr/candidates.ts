@@ -211,11 +211,13 @@ const DIGIT = 1;
 const SEPARATOR = 2;
 const OTHER = 3;
 
-/** What each ASCII unit can be in a written number: the scan's probe reads this table. */
-const ASCII_KIND = (() => {
-  const table = new Uint8Array(0x80);
+/** What each Latin-1 unit can be in a written number (æ, ø, å and ü are letters, nothing more):
+ * the scan's probe reads this table. */
+const LATIN1_KIND = (() => {
+  const table = new Uint8Array(0x100);
   for (let c = 0x30; c <= 0x39; c++) table[c] = DIGIT;
-  for (const c of [0x09, 0x20, 0x2d, 0x2e, 0x2f]) table[c] = SEPARATOR;
+  for (const c of [0x09, 0x20, 0x2d, 0x2e, 0x2f, 0xa0]) table[c] = SEPARATOR;
+  table[0xad] = OTHER;
   return table;
 })();
 
@@ -242,40 +244,49 @@ export function scan(text: string, strict: boolean, keep: Keep): void {
   // Invariant: no digit run that began before i goes on past i (each round ends after a run, whose
   // next non-ignorable unit is no digit, or on a unit that is neither digit nor ignorable).
   let i = 0;
-  while (i < n) {
-    const probe = i + 9;
-    if (probe >= n) return;
-    const code = text.charCodeAt(probe);
-    const kind = code < 0x80 ? (ASCII_KIND[code] as number) : mayStandInNumber(code) ? (code < 0xad ? SEPARATOR : OTHER) : NONE;
-    if (kind === NONE) {
-      i = probe + 1;
-      continue;
+  for (;;) {
+    let probe = i + 9;
+    let kind: number;
+    // The skip loop, the only code most of the text meets: one read per ten units, and one more
+    // when the probe is a separator (a space after a letter stands in no number).
+    for (;;) {
+      if (probe >= n) return;
+      const code = text.charCodeAt(probe);
+      kind = code < 0x100 ? (LATIN1_KIND[code] as number) : mayStandInNumber(code) ? OTHER : NONE;
+      if (kind === NONE) {
+        probe += 10;
+        continue;
+      }
+      if (kind !== SEPARATOR) break;
+      const before = text.charCodeAt(probe - 1);
+      if ((before < 0x100 ? LATIN1_KIND[before] : mayStandInNumber(before) ? OTHER : NONE) !== NONE) break;
+      probe += 10;
     }
+    i = probe - 9;
     if (kind === DIGIT) {
       // Its ASCII run: a date needs six digits, a serial four, a compact number ten. Any other
       // run with no ignorable at its ends is in no number (a phone group, a year, an amount).
       let a = probe;
-      while (a > i && isAsciiDigit(text.charCodeAt(a - 1))) a--;
+      let prev = 0;
+      while (a > i) {
+        prev = text.charCodeAt(a - 1);
+        if (!isAsciiDigit(prev)) break;
+        a--;
+      }
       let b = probe + 1;
-      while (isAsciiDigit(text.charCodeAt(b))) b++;
+      let next = text.charCodeAt(b);
+      while (isAsciiDigit(next)) next = text.charCodeAt(++b);
       const length = b - a;
-      const plainEnds = !(text.charCodeAt(b) >= 0xad) && !(a > i && text.charCodeAt(a - 1) >= 0xad);
+      const plainEnds = !(next >= 0xad) && !(a > i && prev >= 0xad);
       if (plainEnds && length !== 6 && length !== 10 && (length !== 4 || !digitBeforeSeparator(text, a, i))) {
         i = b;
-        continue;
-      }
-    }
-    // A separator right after a letter or punctuation stands in no number: the usual space.
-    if (kind === SEPARATOR) {
-      const before = text.charCodeAt(probe - 1);
-      if (before < 0x80 ? ASCII_KIND[before] === NONE : !mayStandInNumber(before)) {
-        i = probe + 1;
         continue;
       }
     }
     i = judgeStretch(text, i, probe, strict, keep);
   }
 }
+
 
 /**
  * Whether a digit stands before `at` across at most three separator units (and any ignorables),
@@ -306,7 +317,7 @@ function judgeStretch(text: string, floor: number, probe: number, strict: boolea
   let from = probe;
   while (from > floor) {
     const code = text.charCodeAt(from - 1);
-    if (code < 0x80 ? ASCII_KIND[code] === NONE : !mayStandInNumber(code)) break;
+    if (code < 0x100 ? LATIN1_KIND[code] === NONE : !mayStandInNumber(code)) break;
     from--;
   }
   let j = from;
