@@ -248,7 +248,7 @@ export function scan(text: string, strict: boolean, keep: Keep): void {
     let probe = i + 9;
     let kind: number;
     // The skip loop, the only code most of the text meets: one read per ten units, and one more
-    // when the probe is a separator (a space after a letter stands in no number).
+    // when the probe is a separator (the space after a word or a full stop stands in no number).
     for (;;) {
       if (probe >= n) return;
       const code = text.charCodeAt(probe);
@@ -259,7 +259,7 @@ export function scan(text: string, strict: boolean, keep: Keep): void {
       }
       if (kind !== SEPARATOR) break;
       const before = text.charCodeAt(probe - 1);
-      if ((before < 0x100 ? LATIN1_KIND[before] : mayStandInNumber(before) ? OTHER : NONE) !== NONE) break;
+      if (separatorMayStandInNumber(before, code)) break;
       probe += 10;
     }
     i = probe - 9;
@@ -287,6 +287,16 @@ export function scan(text: string, strict: boolean, keep: Keep): void {
   }
 }
 
+
+/**
+ * Whether the separator unit `code` can stand inside a written number, given the unit before it.
+ * Inside a number a separator unit follows a digit, an ignorable, or the first unit of a spaced
+ * dash (" - ", " – "); anywhere else (after a letter, a full stop, a comma) it stands in none.
+ */
+function separatorMayStandInNumber(before: number, code: number): boolean {
+  if (isAsciiDigit(before) || before >= 0xad) return true;
+  return before === 0x20 ? code === 0x2d : before === 0x2d && code === 0x20;
+}
 
 /**
  * Whether a digit stands before `at` across at most three separator units (and any ignorables),
