@@ -35,13 +35,24 @@ export function daysInMonth(year: number, month: number): number {
  * century the 7th digit gives. Day 61–91 (a substitute number) counts only when asked for.
  */
 export function birthDateOf(digits: string, acceptSubstitute = false): BirthDate | undefined {
-  let day = digitAt(digits, 0) * 10 + digitAt(digits, 1);
-  const month = digitAt(digits, 2) * 10 + digitAt(digits, 3);
-  const year = fullYear(digitAt(digits, 4) * 10 + digitAt(digits, 5), digitAt(digits, 6));
-  const substitute = acceptSubstitute && day > 60;
-  if (substitute) day -= 60;
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
-  return { year, month, day, substitute };
+  const values: number[] = [];
+  for (let i = 0; i < 7; i++) values.push(digitAt(digits, i));
+  const day = birthDayNumber(values, acceptSubstitute);
+  if (day < 0) return undefined;
+  return { year: Math.floor(day / 10000), month: Math.floor(day / 100) % 100, day: day % 100, substitute: acceptSubstitute && values[0]! * 10 + values[1]! > 60 };
+}
+
+/**
+ * birthDateOf for digit values (the finder's form: no string, no object per number): the birth
+ * date as yyyymmdd (see dayNumber), or -1.
+ */
+export function birthDayNumber(digits: ArrayLike<number>, acceptSubstitute: boolean): number {
+  let day = digits[0]! * 10 + digits[1]!;
+  const month = digits[2]! * 10 + digits[3]!;
+  const year = fullYear(digits[4]! * 10 + digits[5]!, digits[6]!);
+  if (acceptSubstitute && day > 60) day -= 60;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return -1;
+  return dayNumber(year, month, day);
 }
 
 /** yyyymmdd as one comparable number. */
@@ -58,6 +69,22 @@ function pad(value: number, width: number): string {
   let s = String(value);
   while (s.length < width) s = "0" + s;
   return s;
+}
+
+// Formatted dates by day number: a citizen list names the same birthdays over and over, and each
+// string made is one more object the collector must move. A century of days fits.
+const FORMATTED = new Map<number, string>();
+const MAX_FORMATTED = 40000;
+
+/** "YYYY-MM-DD" of a day number (yyyymmdd). */
+export function formatDayNumber(day: number): string {
+  let formatted = FORMATTED.get(day);
+  if (formatted === undefined) {
+    if (FORMATTED.size >= MAX_FORMATTED) FORMATTED.clear();
+    formatted = pad(Math.floor(day / 10000), 4) + "-" + pad(Math.floor(day / 100) % 100, 2) + "-" + pad(day % 100, 2);
+    FORMATTED.set(day, formatted);
+  }
+  return formatted;
 }
 
 /** "YYYY-MM-DD". */

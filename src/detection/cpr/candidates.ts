@@ -146,13 +146,15 @@ function readRun(text: string, from: number, run: DigitRun): DigitRun {
 const dateRun: DigitRun = { end: 0, count: 0 };
 const serialRun: DigitRun = { end: 0, count: 0 };
 
-/** The digits of text[from, to) without ignorables or separator. */
-function digitsBetween(text: string, from: number, to: number, count: number): string {
-  if (to - from === count) return text.slice(from, to);
+/**
+ * The ten digits of a span the scan reported: its ASCII digits, since neither the separator nor
+ * an ignorable between them is one.
+ */
+export function spanDigits(text: string, start: number, end: number): string {
+  if (end - start === 10) return text.slice(start, end);
   let digits = "";
-  for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i);
-    if (isAsciiDigit(code)) digits += text.charAt(i);
+  for (let i = start; i < end; i++) {
+    if (isAsciiDigit(text.charCodeAt(i))) digits += text.charAt(i);
   }
   return digits;
 }
@@ -177,8 +179,11 @@ function serialStart(text: string, dateEnd: number): number {
   return isAsciiDigit(text.charCodeAt(next)) ? next : -1;
 }
 
-/** What the scanner keeps: rule 1 and 2 candidates, or (for masking) every CPR shape. */
-type Keep = (start: number, end: number, digits: string) => void;
+/**
+ * What the scanner keeps: rule 1 and 2 candidates, or (for masking) every CPR shape, as spans
+ * from the first digit to just after the last (spanDigits reads their digits).
+ */
+export type Keep = (start: number, end: number) => void;
 
 /**
  * Judges the digit run starting at `start` and returns where the scan goes on: a run of exactly
@@ -188,9 +193,7 @@ type Keep = (start: number, end: number, digits: string) => void;
 function judgeRun(text: string, start: number, strict: boolean, keep: Keep): number {
   const run = readRun(text, start, dateRun);
   if (run.count === 10) {
-    if (!strict || cleanBoundaries(text, start, run.end)) {
-      keep(start, run.end, digitsBetween(text, start, run.end, 10));
-    }
+    if (!strict || cleanBoundaries(text, start, run.end)) keep(start, run.end);
     return run.end;
   }
   if (run.count !== 6) return run.end;
@@ -199,9 +202,7 @@ function judgeRun(text: string, start: number, strict: boolean, keep: Keep): num
   const tail = readRun(text, serial, serialRun);
   // A serial run of another length is skipped by the next round or is its own run.
   if (tail.count !== 4) return run.end;
-  if (!strict || cleanBoundaries(text, start, tail.end)) {
-    keep(start, tail.end, digitsBetween(text, start, run.end, 6) + digitsBetween(text, serial, tail.end, 4));
-  }
+  if (!strict || cleanBoundaries(text, start, tail.end)) keep(start, tail.end);
   return tail.end;
 }
 
@@ -210,11 +211,13 @@ const DIGIT = 1;
 const SEPARATOR = 2;
 const OTHER = 3;
 
-/** What each ASCII unit can be in a written number: the scan's probe reads this table. */
-const ASCII_KIND = (() => {
-  const table = new Uint8Array(0x80);
+/** What each Latin-1 unit can be in a written number (æ, ø, å and ü are letters, nothing more):
+ * the scan's probe reads this table. */
+const LATIN1_KIND = (() => {
+  const table = new Uint8Array(0x100);
   for (let c = 0x30; c <= 0x39; c++) table[c] = DIGIT;
-  for (const c of [0x09, 0x20, 0x2d, 0x2e, 0x2f]) table[c] = SEPARATOR;
+  for (const c of [0x09, 0x20, 0x2d, 0x2e, 0x2f, 0xa0]) table[c] = SEPARATOR;
+  table[0xad] = OTHER;
   return table;
 })();
 
@@ -236,44 +239,63 @@ function mayStandInNumber(code: number): boolean {
  * unread (Boyer–Moore style). Around a probe that could be inside a number the stretch of such
  * units is read back to its start, and its digit runs are judged in order (judgeRun).
  */
-function scan(text: string, strict: boolean, keep: Keep): void {
+export function scan(text: string, strict: boolean, keep: Keep): void {
   const n = text.length;
   // Invariant: no digit run that began before i goes on past i (each round ends after a run, whose
   // next non-ignorable unit is no digit, or on a unit that is neither digit nor ignorable).
   let i = 0;
-  while (i < n) {
-    const probe = i + 9;
-    if (probe >= n) return;
-    const code = text.charCodeAt(probe);
-    const kind = code < 0x80 ? (ASCII_KIND[code] as number) : mayStandInNumber(code) ? (code < 0xad ? SEPARATOR : OTHER) : NONE;
-    if (kind === NONE) {
-      i = probe + 1;
-      continue;
+  for (;;) {
+    let probe = i + 9;
+    let kind: number;
+    // The skip loop, the only code most of the text meets: one read per ten units, and one more
+    // when the probe is a separator (the space after a word or a full stop stands in no number).
+    for (;;) {
+      if (probe >= n) return;
+      const code = text.charCodeAt(probe);
+      kind = code < 0x100 ? (LATIN1_KIND[code] as number) : mayStandInNumber(code) ? OTHER : NONE;
+      if (kind === NONE) {
+        probe += 10;
+        continue;
+      }
+      if (kind !== SEPARATOR) break;
+      const before = text.charCodeAt(probe - 1);
+      if (separatorMayStandInNumber(before, code)) break;
+      probe += 10;
     }
+    i = probe - 9;
     if (kind === DIGIT) {
       // Its ASCII run: a date needs six digits, a serial four, a compact number ten. Any other
       // run with no ignorable at its ends is in no number (a phone group, a year, an amount).
       let a = probe;
-      while (a > i && isAsciiDigit(text.charCodeAt(a - 1))) a--;
+      let prev = 0;
+      while (a > i) {
+        prev = text.charCodeAt(a - 1);
+        if (!isAsciiDigit(prev)) break;
+        a--;
+      }
       let b = probe + 1;
-      while (isAsciiDigit(text.charCodeAt(b))) b++;
+      let next = text.charCodeAt(b);
+      while (isAsciiDigit(next)) next = text.charCodeAt(++b);
       const length = b - a;
-      const plainEnds = !(text.charCodeAt(b) >= 0xad) && !(a > i && text.charCodeAt(a - 1) >= 0xad);
+      const plainEnds = !(next >= 0xad) && !(a > i && prev >= 0xad);
       if (plainEnds && length !== 6 && length !== 10 && (length !== 4 || !digitBeforeSeparator(text, a, i))) {
         i = b;
         continue;
       }
     }
-    // A separator right after a letter or punctuation stands in no number: the usual space.
-    if (kind === SEPARATOR) {
-      const before = text.charCodeAt(probe - 1);
-      if (before < 0x80 ? ASCII_KIND[before] === NONE : !mayStandInNumber(before)) {
-        i = probe + 1;
-        continue;
-      }
-    }
     i = judgeStretch(text, i, probe, strict, keep);
   }
+}
+
+
+/**
+ * Whether the separator unit `code` can stand inside a written number, given the unit before it.
+ * Inside a number a separator unit follows a digit, an ignorable, or the first unit of a spaced
+ * dash (" - ", " – "); anywhere else (after a letter, a full stop, a comma) it stands in none.
+ */
+function separatorMayStandInNumber(before: number, code: number): boolean {
+  if (isAsciiDigit(before) || before >= 0xad) return true;
+  return before === 0x20 ? code === 0x2d : before === 0x2d && code === 0x20;
 }
 
 /**
@@ -305,7 +327,7 @@ function judgeStretch(text: string, floor: number, probe: number, strict: boolea
   let from = probe;
   while (from > floor) {
     const code = text.charCodeAt(from - 1);
-    if (code < 0x80 ? ASCII_KIND[code] === NONE : !mayStandInNumber(code)) break;
+    if (code < 0x100 ? LATIN1_KIND[code] === NONE : !mayStandInNumber(code)) break;
     from--;
   }
   let j = from;
@@ -327,7 +349,7 @@ function judgeStretch(text: string, floor: number, probe: number, strict: boolea
 /** Every CPR-shaped number in `text` with clean boundaries, in order; they never overlap. */
 export function findCandidates(text: string): CprCandidate[] {
   const found: CprCandidate[] = [];
-  scan(text, true, (start, end, digits) => found.push({ start, end, digits }));
+  scan(text, true, (start, end) => found.push({ start, end, digits: spanDigits(text, start, end) }));
   return found;
 }
 
@@ -338,6 +360,6 @@ export function findCandidates(text: string): CprCandidate[] {
  */
 export function findCprShapes(text: string): Array<{ start: number; end: number; digits: string }> {
   const found: Array<{ start: number; end: number; digits: string }> = [];
-  scan(text, false, (start, end, digits) => found.push({ start, end, digits }));
+  scan(text, false, (start, end) => found.push({ start, end, digits: spanDigits(text, start, end) }));
   return found;
 }

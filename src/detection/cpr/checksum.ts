@@ -9,3 +9,10 @@ export function passesModulus11(digits: string): boolean {
   for (let i = 0; i < 10; i++) sum += (digits.charCodeAt(i) - 0x30) * (WEIGHTS[i] as number);
   return sum % 11 === 0;
 }
+
+/** passesModulus11 for ten digit values. */
+export function passesModulus11Values(digits: ArrayLike<number>): boolean {
+  let sum = 0;
+  for (let i = 0; i < 10; i++) sum += digits[i]! * (WEIGHTS[i] as number);
+  return sum % 11 === 0;
+}

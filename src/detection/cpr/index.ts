@@ -1,9 +1,9 @@
 // The CPR finder: candidates by shape and boundaries (rules 1–2), then a real past birth date
 // (rule 3), then evidence (rule 4) in the order the warning should name it.
 import type { CprEvidence, CprMatch, CprOptions } from "../types";
-import { birthDateOf, dayNumber, formatDate, localDayNumber, type BirthDate } from "./birth-date";
-import { findCandidates } from "./candidates";
-import { passesModulus11 } from "./checksum";
+import { birthDayNumber, formatDayNumber, localDayNumber } from "./birth-date";
+import { scan } from "./candidates";
+import { passesModulus11Values } from "./checksum";
 import { exemptDateSet } from "./exempt-dates";
 import { hasKeywordBefore } from "./keyword";
 
@@ -30,18 +30,47 @@ function judgeFor(options: CprOptions | undefined): Judge {
   };
 }
 
-/** The birth date of ten digits when rule 3 holds, else undefined. */
-function pastBirthDate(digits: string, judge: Judge): BirthDate | undefined {
-  const date = birthDateOf(digits, judge.substitutes);
-  if (date === undefined || dayNumber(date.year, date.month, date.day) > judge.today) return undefined;
-  return date;
+/**
+ * The ten digit values of a candidate span (its ASCII digits: no separator or ignorable is one),
+ * into `out`. Reused for every candidate: a citizen list has one every 30 characters, and a
+ * string or array apiece is garbage the collector has to move.
+ */
+function readDigits(text: string, start: number, end: number, out: Int32Array): void {
+  if (end - start === 10) {
+    for (let k = 0; k < 10; k++) out[k] = text.charCodeAt(start + k) - 0x30;
+    return;
+  }
+  let k = 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i) - 0x30;
+    if (code >= 0 && code <= 9) out[k++] = code;
+  }
 }
 
+/** The birth date (yyyymmdd) when rule 3 holds, else -1. */
+function pastBirthDay(digits: Int32Array, judge: Judge): number {
+  const day = birthDayNumber(digits, judge.substitutes);
+  return day > judge.today ? -1 : day;
+}
+
+/** The evidence, in the order the warning names it; found numbers note it as an index here. */
+const EVIDENCE: readonly CprEvidence[] = ["checksum", "exempt-date", "keyword"];
+const CHECKSUM = 0;
+const EXEMPT_DATE = 1;
+const KEYWORD = 2;
+const NO_EVIDENCE = -1;
+
 /** Evidence that needs no context: modulus 11, then the exemption list. */
-function intrinsicEvidence(digits: string, date: BirthDate, judge: Judge): CprEvidence | undefined {
-  if (passesModulus11(digits)) return "checksum";
-  if (judge.exempt.has(dayNumber(date.year, date.month, date.day))) return "exempt-date";
-  return undefined;
+function intrinsicEvidence(digits: Int32Array, day: number, judge: Judge): number {
+  if (passesModulus11Values(digits)) return CHECKSUM;
+  return judge.exempt.has(day) ? EXEMPT_DATE : NO_EVIDENCE;
+}
+
+/** All the evidence, a keyword before the number last (it reads the text around it). */
+function evidenceOf(text: string, start: number, digits: Int32Array, day: number, judge: Judge): number {
+  const intrinsic = intrinsicEvidence(digits, day, judge);
+  if (intrinsic !== NO_EVIDENCE) return intrinsic;
+  return hasKeywordBefore(text, start) ? KEYWORD : NO_EVIDENCE;
 }
 
 /**
@@ -49,17 +78,36 @@ function intrinsicEvidence(digits: string, date: BirthDate, judge: Judge): CprEv
  * the span covers the written number including its separator).
  */
 export function findCprNumbers(text: string, options?: CprOptions): CprMatch[] {
-  const matches: CprMatch[] = [];
-  if (typeof text !== "string" || text.length < 10) return matches;
-  const candidates = findCandidates(text);
-  if (candidates.length === 0) return matches;
-  const judge = judgeFor(options);
-  for (const { start, end, digits } of candidates) {
-    const date = pastBirthDate(digits, judge);
-    if (date === undefined) continue;
-    const evidence =
-      intrinsicEvidence(digits, date, judge) ?? (hasKeywordBefore(text, start) ? "keyword" : undefined);
-    if (evidence !== undefined) matches.push({ start, end, birthDate: formatDate(date), evidence });
+  if (typeof text !== "string" || text.length < 10) return [];
+  let judge: Judge | undefined;
+  const digits = new Int32Array(10);
+  // Each candidate is judged as the scan reports it, and a number found is noted as four
+  // integers: the match objects are made in one tight loop at the end (a citizen list has a
+  // number every 30 characters, and objects made inside the scan cost twice as much).
+  let found = new Int32Array(64);
+  let count = 0;
+  scan(text, true, (start, end) => {
+    judge = judge ?? judgeFor(options);
+    readDigits(text, start, end, digits);
+    const day = pastBirthDay(digits, judge);
+    if (day < 0) return;
+    const evidence = evidenceOf(text, start, digits, day, judge);
+    if (evidence === NO_EVIDENCE) return;
+    if (count + 4 > found.length) {
+      const larger = new Int32Array(found.length * 2);
+      larger.set(found);
+      found = larger;
+    }
+    found[count] = start;
+    found[count + 1] = end;
+    found[count + 2] = day;
+    found[count + 3] = evidence;
+    count += 4;
+  });
+  // Sized once: every slot is filled below, so the array has no holes.
+  const matches: CprMatch[] = new Array(count >> 2);
+  for (let k = 0; k < count; k += 4) {
+    matches[k >> 2] = { start: found[k]!, end: found[k + 1]!, birthDate: formatDayNumber(found[k + 2]!), evidence: EVIDENCE[found[k + 3]!]! };
   }
   return matches;
 }
@@ -71,6 +119,8 @@ export function findCprNumbers(text: string, options?: CprOptions): CprMatch[] {
 export function isValidCprDigits(digits: string, options?: CprOptions): boolean {
   if (typeof digits !== "string" || !/^[0-9]{10}$/.test(digits)) return false;
   const judge = judgeFor(options);
-  const date = pastBirthDate(digits, judge);
-  return date !== undefined && intrinsicEvidence(digits, date, judge) !== undefined;
+  const values = new Int32Array(10);
+  readDigits(digits, 0, 10, values);
+  const day = pastBirthDay(values, judge);
+  return day >= 0 && intrinsicEvidence(values, day, judge) !== NO_EVIDENCE;
 }
