@@ -15,7 +15,7 @@ export interface CMap {
   map: Map<number, string>;
 }
 
-export function parseCMap(data: string): CMap {
+export function parseCMap(data: Uint8Array): CMap {
   const map = new Map<number, string>();
   const ranges: CodeRange[] = [];
   const lex = new Lexer(data);

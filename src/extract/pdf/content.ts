@@ -3,6 +3,7 @@
 // footers are often drawn as forms); inline images are skipped.
 import type { Budget } from "../context";
 import { fontDecoder, type FontDecoder } from "./fonts";
+import { indexOfAscii, isJsSpace, joinWith } from "./bytes";
 import { isDict, Lexer, nameOf, refOf, type PdfDict, type PdfValue, type Token } from "./lexer";
 import type { PdfFile } from "./objects";
 
@@ -35,15 +36,15 @@ export class ContentReader {
     const c = this.file.get(contents);
     const refs = Array.isArray(c) ? c : [contents];
     // A page's content may be split over several streams that only make sense concatenated.
-    let data = "";
+    const parts: Uint8Array[] = [];
     for (const r of refs) {
       const o = this.file.object(r);
       if (!o) continue;
       const d = this.file.streamData(o);
       if (d === undefined) stats.brokenStreams++;
-      else data += d + "\n";
+      else parts.push(d);
     }
-    this.run(data, resources, out, stats, 0);
+    this.run(joinWith(parts, 10), resources, out, stats, 0);
     return out.join("");
   }
 
@@ -59,7 +60,7 @@ export class ContentReader {
     return dec;
   }
 
-  private run(data: string, resources: PdfDict | undefined, out: string[], stats: PageStats, depth: number): void {
+  private run(data: Uint8Array, resources: PdfDict | undefined, out: string[], stats: PageStats, depth: number): void {
     const lex = new Lexer(data);
     const ops: Token[] = [];
     const layout = new TextLayout(out, stats, (name) => this.decoderFor(resources, name), () => this.decoderFor(undefined, ""));
@@ -76,10 +77,7 @@ export class ContentReader {
       }
       if (t.op === "BI") {
         stats.images++;
-        // inline image: binary data between ID and EI
-        const id = data.indexOf("ID", lex.pos);
-        const ei = id < 0 ? -1 : data.slice(id + 3).search(/\sEI(\s|$)/);
-        lex.pos = ei < 0 ? data.length : id + 3 + ei + 3;
+        lex.pos = inlineImageEnd(data, lex.pos);
       } else if (t.op === "Do") this.drawXObject(ops[ops.length - 1], resources, out, stats, depth);
       else layout.operator(t.op, ops);
       ops.length = 0;
@@ -236,6 +234,16 @@ class TextLayout {
     this.advance(width);
     this.last = { along: along + width, across, dirX, dirY };
   }
+}
+
+/** Just past an inline image's "EI": its binary data runs from "ID" to white-space, "EI", white-space or the end. */
+function inlineImageEnd(data: Uint8Array, from: number): number {
+  const id = indexOfAscii(data, "ID", from);
+  if (id < 0) return data.length;
+  for (let i = id + 3; i + 2 < data.length; i++) {
+    if (isJsSpace(data[i]!) && data[i + 1] === 69 && data[i + 2] === 73 && (i + 3 === data.length || isJsSpace(data[i + 3]!))) return i + 3;
+  }
+  return data.length;
 }
 
 function isStr(v: Token | PdfValue | undefined): v is { str: string } {
