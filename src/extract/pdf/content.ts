@@ -4,6 +4,7 @@
 import type { Budget } from "../context";
 import { fontDecoder, type FontDecoder } from "./fonts";
 import { indexOfAscii, isJsSpace, joinWith } from "./bytes";
+import { END, nextOperator, OP, type Operand } from "./content-ops";
 import { isDict, Lexer, nameOf, refOf, type PdfDict, type PdfValue, type Token } from "./lexer";
 import type { PdfFile } from "./objects";
 
@@ -62,24 +63,14 @@ export class ContentReader {
 
   private run(data: Uint8Array, resources: PdfDict | undefined, out: string[], stats: PageStats, depth: number): void {
     const lex = new Lexer(data);
-    const ops: Token[] = [];
+    const ops: Operand[] = [];
     const layout = new TextLayout(out, stats, (name) => this.decoderFor(resources, name), () => this.decoderFor(undefined, ""));
-    for (let t = lex.next(); t !== undefined; t = lex.next()) {
-      this.budget.tick();
-      if (typeof t === "object" && t !== null && "open" in t) {
-        const v = lex.assemble(t, 0);
-        if (v !== undefined) ops.push(v);
-        continue;
-      }
-      if (!(typeof t === "object" && t !== null && "op" in t)) {
-        ops.push(t);
-        continue;
-      }
-      if (t.op === "BI") {
+    for (let op = nextOperator(lex, ops, this.budget); op !== END; op = nextOperator(lex, ops, this.budget)) {
+      if (op === OP.BI) {
         stats.images++;
         lex.pos = inlineImageEnd(data, lex.pos);
-      } else if (t.op === "Do") this.drawXObject(ops[ops.length - 1], resources, out, stats, depth);
-      else layout.operator(t.op, ops);
+      } else if (op === OP.Do) this.drawXObject(ops[ops.length - 1], resources, out, stats, depth);
+      else layout.operator(op, ops);
       ops.length = 0;
     }
   }
@@ -111,13 +102,21 @@ export class ContentReader {
 class TextLayout {
   private font: FontDecoder | undefined;
   private fontSize = 12;
-  /** Text matrix, linear part: the baseline direction (a, b) and the line direction (c, d). */
-  private m = [1, 0, 0, 1];
+  /** Text matrix, linear part: the baseline direction (m0, m1) and the line direction (m2, m3). */
+  private m0 = 1;
+  private m1 = 0;
+  private m2 = 0;
+  private m3 = 1;
   private lineX = 0;
   private lineY = 0;
   private x = 0;
   private y = 0;
-  private last: { along: number; across: number; dirX: number; dirY: number } | undefined;
+  /** Where the last string shown ended, and its direction (none yet while hasLast is false). */
+  private hasLast = false;
+  private lastAlong = 0;
+  private lastAcross = 0;
+  private lastDirX = 0;
+  private lastDirY = 0;
   private newLine = false;
   private newBlock = false;
 
@@ -128,54 +127,60 @@ class TextLayout {
     private readonly defaultFont: () => FontDecoder,
   ) {}
 
-  private get scale(): number {
-    return Math.sqrt(this.m[0]! * this.m[0]! + this.m[1]! * this.m[1]!) || 1;
+  private scale(): number {
+    return Math.sqrt(this.m0 * this.m0 + this.m1 * this.m1) || 1;
   }
 
   private em(): number {
-    return this.fontSize * this.scale;
+    return this.fontSize * this.scale();
   }
 
-  operator(op: string, ops: (Token | PdfValue)[]): void {
-    const num = (i: number) => (typeof ops[i] === "number" ? (ops[i] as number) : 0);
+  operator(op: number, ops: Operand[]): void {
     const last = ops[ops.length - 1];
     switch (op) {
-      case "Tf": {
+      case OP.Tf: {
         const name = nameOf(ops[0] as PdfValue);
         if (name !== undefined) this.font = this.fontNamed(name);
         if (typeof ops[1] === "number" && ops[1] !== 0) this.fontSize = Math.abs(ops[1]);
         break;
       }
-      case "BT":
-        this.m = [1, 0, 0, 1];
+      case OP.BT:
+        this.setMatrix(1, 0, 0, 1);
         this.newBlock = true;
         this.moveTo(0, 0);
         break;
-      case "Tm":
-        this.m = [num(0), num(1), num(2), num(3)];
-        if (!this.m[0] && !this.m[1]) this.m = [1, 0, 0, 1];
-        this.moveTo(num(4), num(5));
+      case OP.Tm:
+        this.setMatrix(num(ops, 0), num(ops, 1), num(ops, 2), num(ops, 3));
+        if (!this.m0 && !this.m1) this.setMatrix(1, 0, 0, 1);
+        this.moveTo(num(ops, 4), num(ops, 5));
         break;
-      case "Td":
-      case "TD":
-        this.moveTo(this.lineX + num(0) * this.m[0]! + num(1) * this.m[2]!, this.lineY + num(0) * this.m[1]! + num(1) * this.m[3]!);
+      case OP.Td:
+      case OP.TD:
+        this.moveTo(this.lineX + num(ops, 0) * this.m0 + num(ops, 1) * this.m2, this.lineY + num(ops, 0) * this.m1 + num(ops, 1) * this.m3);
         break;
-      case "T*":
+      case OP.Tstar:
         this.newLine = true;
         this.moveTo(this.lineX, this.lineY);
         break;
-      case "Tj":
+      case OP.Tj:
         if (isStr(last)) this.show(last.str, false);
         break;
-      case "'":
-      case '"':
+      case OP.quote:
+      case OP.dquote:
         this.newLine = true;
         if (isStr(last)) this.show(last.str, false);
         break;
-      case "TJ":
+      case OP.TJ:
         if (Array.isArray(last)) this.showArray(last);
         break;
     }
+  }
+
+  private setMatrix(a: number, b: number, c: number, d: number): void {
+    this.m0 = a;
+    this.m1 = b;
+    this.m2 = c;
+    this.m3 = d;
   }
 
   private moveTo(x: number, y: number): void {
@@ -185,14 +190,15 @@ class TextLayout {
 
   /** Moves the pen along the baseline by `d` page units. */
   private advance(d: number): void {
-    const s = this.scale;
-    this.x += (d * this.m[0]!) / s;
-    this.y += (d * this.m[1]!) / s;
+    const s = this.scale();
+    this.x += (d * this.m0) / s;
+    this.y += (d * this.m1) / s;
   }
 
   private showArray(items: PdfValue[]): void {
     let first = true;
-    for (const item of items) {
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
       if (isStr(item)) {
         this.show(item.str, !first);
         first = false;
@@ -212,28 +218,37 @@ class TextLayout {
     }
     this.stats.decoded++;
     if (t.indexOf("\ufffd") >= 0) this.stats.unmappedStrings++;
-    const s = this.scale;
-    const dirX = this.m[0]! / s;
-    const dirY = this.m[1]! / s;
+    const s = this.scale();
+    const dirX = this.m0 / s;
+    const dirY = this.m1 / s;
     const along = this.x * dirX + this.y * dirY;
     const across = -this.x * dirY + this.y * dirX;
     const em = this.em();
-    const prev = this.last;
-    if (prev && !joined) {
+    if (this.hasLast && !joined) {
       // Within a text block, writers split runs at kerning pairs: only a wide gap is a space.
       // A new block on the same line (Chrome writes each table cell as one) needs less.
       const gap = this.newBlock ? 0.25 : 0.8;
-      const turned = Math.abs(prev.dirX - dirX) > 0.01 || Math.abs(prev.dirY - dirY) > 0.01;
-      if (this.newLine || turned || Math.abs(across - prev.across) > 0.5 * em) this.out.push("\n");
-      else if (along - prev.along > gap * em || along - prev.along < -0.5 * em) this.out.push(" ");
+      const turned = Math.abs(this.lastDirX - dirX) > 0.01 || Math.abs(this.lastDirY - dirY) > 0.01;
+      if (this.newLine || turned || Math.abs(across - this.lastAcross) > 0.5 * em) this.out.push("\n");
+      else if (along - this.lastAlong > gap * em || along - this.lastAlong < -0.5 * em) this.out.push(" ");
     }
     this.newLine = false;
     this.newBlock = false;
     this.out.push(t);
     const width = t.length * 0.55 * em;
     this.advance(width);
-    this.last = { along: along + width, across, dirX, dirY };
+    this.hasLast = true;
+    this.lastAlong = along + width;
+    this.lastAcross = across;
+    this.lastDirX = dirX;
+    this.lastDirY = dirY;
   }
+}
+
+/** Operand `i` when it is a number, else 0. */
+function num(ops: Operand[], i: number): number {
+  const v = ops[i];
+  return typeof v === "number" ? v : 0;
 }
 
 /** Just past an inline image's "EI": its binary data runs from "ID" to white-space, "EI", white-space or the end. */

@@ -25,14 +25,19 @@ function winAnsiChar(c: number): string {
  */
 const WIN_ANSI: FontDecoder = {
   decode(bytes) {
-    let out = "";
     let control = 0;
+    let plain = true;
     for (let i = 0; i < bytes.length; i++) {
       const c = bytes.charCodeAt(i);
       if (c < 0x20 && c !== 9 && c !== 10 && c !== 13) control++;
-      out += winAnsiChar(c);
+      // Most text is ASCII or Latin-1 letters, where Windows ANSI is the byte itself.
+      if ((c >= 0x80 && c < 0xa0) || c === 0xad) plain = false;
     }
-    return control * 4 > bytes.length ? null : out;
+    if (control * 4 > bytes.length) return null;
+    if (plain) return bytes;
+    let out = "";
+    for (let i = 0; i < bytes.length; i++) out += winAnsiChar(bytes.charCodeAt(i));
+    return out;
   },
 };
 

@@ -28,7 +28,7 @@ export class Lexer {
     this.pos = start;
   }
 
-  private skipSpace(): void {
+  skipSpace(): void {
     const b = this.b;
     while (this.pos < this.end) {
       const c = b[this.pos]!;

@@ -2,6 +2,7 @@
 // (often broken in mailed files), plus the objects packed into object streams. Stream data stays
 // where it is until someone asks for it: images and fonts are never unpacked.
 import { Stop, type Budget } from "../context";
+import { inflateSync } from "fflate";
 import { inflateCapped } from "../zip";
 import { indexOfAscii, isJsSpace, lastIndexOfAscii, latin1, startsWithAscii } from "./bytes";
 import { hexValue, isDict, Lexer, nameOf, refOf, type PdfDict, type PdfValue } from "./lexer";
@@ -293,13 +294,25 @@ function ascii85Decode(b: Uint8Array): Uint8Array {
   return out.subarray(0, n);
 }
 
+const MAX_DEFLATE_RATIO = 1032;
+const ONE_SHOT_BYTES = 32 * 1024 * 1024;
+
 /** zlib-wrapped deflate (PDF's FlateDecode); undefined when broken, Stop when over the budget. */
 function inflateZlib(bytes: Uint8Array, budget: Budget): Uint8Array | undefined {
   let skip = 0;
   if (bytes.length >= 2 && (bytes[0]! & 0x0f) === 8 && ((bytes[0]! << 8) | bytes[1]!) % 31 === 0) skip = bytes[1]! & 0x20 ? 6 : 2;
   const allowance = budget.limits.maxExpandedBytes - budget.expanded;
+  const data = bytes.subarray(skip);
   try {
-    return inflateCapped(bytes.subarray(skip), allowance, budget, "zip-bomb");
+    // Deflate expands at most 1032-fold: a stream that cannot outgrow the allowance (nor a few
+    // tens of MB, so the clock is checked often enough) is inflated in one go, as the bare
+    // inflate is; anything bigger goes through the capped, chunked inflate.
+    if (data.length * MAX_DEFLATE_RATIO <= Math.min(allowance, ONE_SHOT_BYTES)) {
+      const out = inflateSync(data);
+      budget.spend(out.length, 0);
+      return out;
+    }
+    return inflateCapped(data, allowance, budget, "zip-bomb");
   } catch (err) {
     if (err instanceof Stop && err.reason !== "corrupt") throw err;
     return undefined;
