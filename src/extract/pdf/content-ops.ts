@@ -2,8 +2,14 @@
 // are recognised by their bytes (packed into a number), so the hot path builds no operator strings
 // or token objects. Strings, names, arrays and dictionaries are read by the Lexer as before.
 import type { Budget } from "../context";
-import { CLASS } from "./bytes";
-import { numberAt, wordEnd, type Lexer, type PdfValue, type Token } from "./lexer";
+import { CLASS as CLASS_TABLE } from "./bytes";
+import { numberAt as numberAtOf, wordEnd as wordEndOf, type Lexer, type PdfValue, type Token } from "./lexer";
+
+// Local bindings: an imported binding read in a hot loop costs a property getter per access where
+// modules are compiled to CommonJS (tsx, Jest, the CLI).
+const CLASS = CLASS_TABLE;
+const numberAt = numberAtOf;
+const wordEnd = wordEndOf;
 
 export type Operand = Token | PdfValue;
 

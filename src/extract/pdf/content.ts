@@ -22,6 +22,11 @@ export interface PageStats {
 }
 
 const MAX_FORM_DEPTH = 6;
+// Operator codes as local constants (an imported object's fields would be read through a getter
+// per operator where modules are compiled to CommonJS).
+const { BI, Do, Tf, BT, Tm, Td, TD, Tstar, Tj, quote, dquote, TJ } = OP;
+const next = nextOperator;
+const STREAM_END = END;
 
 export class ContentReader {
   private fonts = new Map<PdfValue, FontDecoder>();
@@ -65,11 +70,11 @@ export class ContentReader {
     const lex = new Lexer(data);
     const ops: Operand[] = [];
     const layout = new TextLayout(out, stats, (name) => this.decoderFor(resources, name), () => this.decoderFor(undefined, ""));
-    for (let op = nextOperator(lex, ops, this.budget); op !== END; op = nextOperator(lex, ops, this.budget)) {
-      if (op === OP.BI) {
+    for (let op = next(lex, ops, this.budget); op !== STREAM_END; op = next(lex, ops, this.budget)) {
+      if (op === BI) {
         stats.images++;
         lex.pos = inlineImageEnd(data, lex.pos);
-      } else if (op === OP.Do) this.drawXObject(ops[ops.length - 1], resources, out, stats, depth);
+      } else if (op === Do) this.drawXObject(ops[ops.length - 1], resources, out, stats, depth);
       else layout.operator(op, ops);
       ops.length = 0;
     }
@@ -138,39 +143,39 @@ class TextLayout {
   operator(op: number, ops: Operand[]): void {
     const last = ops[ops.length - 1];
     switch (op) {
-      case OP.Tf: {
+      case Tf: {
         const name = nameOf(ops[0] as PdfValue);
         if (name !== undefined) this.font = this.fontNamed(name);
         if (typeof ops[1] === "number" && ops[1] !== 0) this.fontSize = Math.abs(ops[1]);
         break;
       }
-      case OP.BT:
+      case BT:
         this.setMatrix(1, 0, 0, 1);
         this.newBlock = true;
         this.moveTo(0, 0);
         break;
-      case OP.Tm:
+      case Tm:
         this.setMatrix(num(ops, 0), num(ops, 1), num(ops, 2), num(ops, 3));
         if (!this.m0 && !this.m1) this.setMatrix(1, 0, 0, 1);
         this.moveTo(num(ops, 4), num(ops, 5));
         break;
-      case OP.Td:
-      case OP.TD:
+      case Td:
+      case TD:
         this.moveTo(this.lineX + num(ops, 0) * this.m0 + num(ops, 1) * this.m2, this.lineY + num(ops, 0) * this.m1 + num(ops, 1) * this.m3);
         break;
-      case OP.Tstar:
+      case Tstar:
         this.newLine = true;
         this.moveTo(this.lineX, this.lineY);
         break;
-      case OP.Tj:
+      case Tj:
         if (isStr(last)) this.show(last.str, false);
         break;
-      case OP.quote:
-      case OP.dquote:
+      case quote:
+      case dquote:
         this.newLine = true;
         if (isStr(last)) this.show(last.str, false);
         break;
-      case OP.TJ:
+      case TJ:
         if (Array.isArray(last)) this.showArray(last);
         break;
     }

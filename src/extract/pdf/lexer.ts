@@ -1,6 +1,11 @@
 // PDF's token syntax (ISO 32000-1 §7.2–7.3) over bytes: numbers, names, strings (as binary strings),
 // arrays, dictionaries, references and operators. Forgiving: bad input ends the parse, never loops.
-import { CLASS, latin1 } from "./bytes";
+import { CLASS as CLASS_TABLE, latin1 as latin1Of } from "./bytes";
+
+// Local bindings: an imported binding read in a hot loop costs a property getter per access where
+// modules are compiled to CommonJS (tsx, Jest, the CLI).
+const CLASS = CLASS_TABLE;
+const latin1 = latin1Of;
 
 export type PdfValue =
   | number

@@ -2,10 +2,9 @@
 // (often broken in mailed files), plus the objects packed into object streams. Stream data stays
 // where it is until someone asks for it: images and fonts are never unpacked.
 import { Stop, type Budget } from "../context";
-import { inflateSync } from "fflate";
-import { inflateCapped } from "../zip";
 import { indexOfAscii, isJsSpace, lastIndexOfAscii, latin1, startsWithAscii } from "./bytes";
 import { hexValue, isDict, Lexer, nameOf, refOf, type PdfDict, type PdfValue } from "./lexer";
+import { StreamInflater } from "./inflate";
 import { emptyPasswordDecryptor, type Decryptor } from "./security";
 
 export interface PdfObject {
@@ -27,6 +26,8 @@ export class PdfFile {
   /** Of those, streams whose data is broken (bad deflate data, failed decryption): damage, not an unsupported filter. */
   broken = 0;
 
+  private readonly inflater: StreamInflater;
+
   /** Set when the file is encrypted and opens without a password. */
   private decryptor: Decryptor | undefined;
   /** Encrypted, and not with an empty user password this reader can use. */
@@ -36,6 +37,7 @@ export class PdfFile {
     readonly b: Uint8Array,
     readonly budget: Budget,
   ) {
+    this.inflater = new StreamInflater(budget);
     this.scan();
     const t = this.trailers.find((x) => x.dict.has("Encrypt"));
     if (t) {
@@ -164,7 +166,7 @@ export class PdfFile {
     let data = raw;
     for (const name of filters) {
       if (name === "FlateDecode" || name === "Fl") {
-        const out = inflateZlib(data, this.budget);
+        const out = this.inflater.inflateZlib(data);
         if (out === undefined) return void (this.undecodable++, this.broken++);
         data = out;
       } else if (name === "ASCIIHexDecode" || name === "AHx") data = hexDecode(data);
@@ -292,29 +294,4 @@ function ascii85Decode(b: Uint8Array): Uint8Array {
     for (let j = 0; j < k - 1; j++) out[n++] = last[j]!;
   }
   return out.subarray(0, n);
-}
-
-const MAX_DEFLATE_RATIO = 1032;
-const ONE_SHOT_BYTES = 32 * 1024 * 1024;
-
-/** zlib-wrapped deflate (PDF's FlateDecode); undefined when broken, Stop when over the budget. */
-function inflateZlib(bytes: Uint8Array, budget: Budget): Uint8Array | undefined {
-  let skip = 0;
-  if (bytes.length >= 2 && (bytes[0]! & 0x0f) === 8 && ((bytes[0]! << 8) | bytes[1]!) % 31 === 0) skip = bytes[1]! & 0x20 ? 6 : 2;
-  const allowance = budget.limits.maxExpandedBytes - budget.expanded;
-  const data = bytes.subarray(skip);
-  try {
-    // Deflate expands at most 1032-fold: a stream that cannot outgrow the allowance (nor a few
-    // tens of MB, so the clock is checked often enough) is inflated in one go, as the bare
-    // inflate is; anything bigger goes through the capped, chunked inflate.
-    if (data.length * MAX_DEFLATE_RATIO <= Math.min(allowance, ONE_SHOT_BYTES)) {
-      const out = inflateSync(data);
-      budget.spend(out.length, 0);
-      return out;
-    }
-    return inflateCapped(data, allowance, budget, "zip-bomb");
-  } catch (err) {
-    if (err instanceof Stop && err.reason !== "corrupt") throw err;
-    return undefined;
-  }
 }
