@@ -12,9 +12,21 @@ export function isJsSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 160;
 }
 
+const UNITS: number[] = [];
+
 /** The bytes as a binary string (one char per byte), in chunks small enough for apply(). */
 export function latin1(b: Uint8Array, start = 0, end = b.length): string {
-  if (end - start <= 8192) return String.fromCharCode.apply(null, b.subarray(start, end) as unknown as number[]);
+  const n = end - start;
+  if (n <= 0) return "";
+  // Short runs (the strings of a content stream) go through a reused plain array: cheaper than a
+  // typed-array view per call.
+  if (n <= 256) {
+    const u = UNITS;
+    u.length = n;
+    for (let i = 0; i < n; i++) u[i] = b[start + i]!;
+    return String.fromCharCode.apply(null, u);
+  }
+  if (n <= 8192) return String.fromCharCode.apply(null, b.subarray(start, end) as unknown as number[]);
   const parts: string[] = [];
   for (let i = start; i < end; i += 8192) parts.push(String.fromCharCode.apply(null, b.subarray(i, Math.min(i + 8192, end)) as unknown as number[]));
   return parts.join("");

@@ -3,7 +3,7 @@
 // encoding (Windows ANSI plus /Differences glyph names, by the Adobe Glyph List).
 // CID fonts without ToUnicode carry glyph numbers only; they are counted as unreadable.
 import { cp1252Char } from "../decode";
-import { parseCMap, splitCodes, type CMap, type CodeRange } from "./cmap";
+import { CodeSplitter, parseCMap, type CMap, type CodeRange } from "./cmap";
 import { glyphToUnicode } from "./glyphs";
 import { isDict, nameOf, type PdfDict } from "./lexer";
 import type { PdfFile } from "./objects";
@@ -123,19 +123,24 @@ function toUnicode(file: PdfFile, font: PdfDict): CMap | undefined {
 }
 
 function mappedDecoder(map: Map<number, string>, ranges: CodeRange[], width: number, fallback?: (code: number) => string | undefined): FontDecoder {
+  const split = new CodeSplitter(ranges, width);
   return {
     decode(bytes) {
       let out = "";
       let missing = 0;
-      const codes = splitCodes(bytes, ranges, width);
-      for (const c of codes) {
+      let count = 0;
+      for (let i = 0; i < bytes.length; count++) {
+        const w = split.width(bytes, i);
+        let c = 0;
+        for (let k = 0; k < w; k++) c = c * 256 + bytes.charCodeAt(i + k);
+        i += w;
         let t = map.get(c);
         if (t === undefined && fallback) t = fallback(c);
         if (t !== undefined) out += t;
         else (missing++, (out += "\ufffd"));
       }
       // Codes missing from the map are marked; the page reader decides whether too many are.
-      return missing > 0 && missing * 2 >= codes.length ? null : out;
+      return missing > 0 && missing * 2 >= count ? null : out;
     },
   };
 }
