@@ -6,7 +6,7 @@ import { fontDecoder, type FontDecoder } from "./fonts";
 import { indexOfAscii, isJsSpace, joinWith } from "./bytes";
 import { END, nextOperator, OP, type Operand } from "./content-ops";
 import { isDict, Lexer, nameOf, refOf, type PdfDict, type PdfValue, type Token } from "./lexer";
-import type { PdfFile } from "./objects";
+import type { PdfFile, PdfObject } from "./objects";
 
 export interface PageStats {
   /** Strings shown whose font could not be decoded. */
@@ -22,6 +22,8 @@ export interface PageStats {
 }
 
 const MAX_FORM_DEPTH = 6;
+/** Forms drawn again and again (a letterhead on every page) are inflated once if no bigger than this. */
+const MAX_CACHED_FORM_BYTES = 1024 * 1024;
 // Operator codes as local constants (an imported object's fields would be read through a getter
 // per operator where modules are compiled to CommonJS).
 const { BI, Do, Tf, BT, Tm, Td, TD, Tstar, Tj, quote, dquote, TJ } = OP;
@@ -30,6 +32,7 @@ const STREAM_END = END;
 
 export class ContentReader {
   private fonts = new Map<PdfValue, FontDecoder>();
+  private forms = new Map<PdfObject, Uint8Array | undefined>();
 
   constructor(
     private readonly file: PdfFile,
@@ -41,7 +44,15 @@ export class ContentReader {
     const out: string[] = [];
     const c = this.file.get(contents);
     const refs = Array.isArray(c) ? c : [contents];
-    // A page's content may be split over several streams that only make sense concatenated.
+    // A page's content may be split over several streams that only make sense concatenated: read
+    // as one, each followed by a newline.
+    if (refs.length === 1) {
+      const o = this.file.object(refs[0]);
+      const d = o && this.file.streamData(o, true);
+      if (o && d === undefined) stats.brokenStreams++;
+      this.run(d || new Uint8Array(0), resources, out, stats, 0);
+      return out.join("");
+    }
     const parts: Uint8Array[] = [];
     for (const r of refs) {
       const o = this.file.object(r);
@@ -80,6 +91,13 @@ export class ContentReader {
     }
   }
 
+  private formData(o: PdfObject): Uint8Array | undefined {
+    if (this.forms.has(o)) return this.forms.get(o);
+    const d = this.file.streamData(o);
+    if (d === undefined || d.length <= MAX_CACHED_FORM_BYTES) this.forms.set(o, d);
+    return d;
+  }
+
   /** Do: a form XObject is followed (headers and footers are often drawn as forms); an image is counted. */
   private drawXObject(operand: Token | PdfValue | undefined, resources: PdfDict | undefined, out: string[], stats: PageStats, depth: number): void {
     const name = nameOf(operand as PdfValue);
@@ -90,7 +108,7 @@ export class ContentReader {
     const subtype = nameOf(o.value.dict.get("Subtype"));
     if (subtype === "Image") stats.images++;
     if (subtype !== "Form") return;
-    const d = this.file.streamData(o);
+    const d = this.formData(o);
     if (d === undefined) stats.brokenStreams++;
     else this.run(d, this.file.dict(o.value.dict.get("Resources")) || resources, out, stats, depth + 1);
     out.push("\n");

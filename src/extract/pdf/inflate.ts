@@ -5,6 +5,7 @@
 import { inflateSync } from "fflate";
 import { Stop, type Budget } from "../context";
 import { inflateCapped } from "../zip";
+import { joinWith } from "./bytes";
 
 /** Deflate expands at most 1032-fold. */
 const MAX_DEFLATE_RATIO = 1032;
@@ -16,8 +17,8 @@ export class StreamInflater {
 
   constructor(private readonly budget: Budget) {}
 
-  /** zlib-wrapped deflate; undefined when broken, Stop when over the budget. */
-  inflateZlib(bytes: Uint8Array): Uint8Array | undefined {
+  /** zlib-wrapped deflate (with `newline`: followed by a "\n"); undefined when broken, Stop when over the budget. */
+  inflateZlib(bytes: Uint8Array, newline = false): Uint8Array | undefined {
     let skip = 0;
     if (bytes.length >= 2 && (bytes[0]! & 0x0f) === 8 && ((bytes[0]! << 8) | bytes[1]!) % 31 === 0) skip = bytes[1]! & 0x20 ? 6 : 2;
     const budget = this.budget;
@@ -25,11 +26,12 @@ export class StreamInflater {
     const data = bytes.subarray(skip);
     try {
       if (data.length > 0 && data.length * MAX_DEFLATE_RATIO <= Math.min(allowance, ONE_SHOT_BYTES)) {
-        const out = this.oneShot(data);
-        budget.spend(out.length, 0);
+        const out = this.oneShot(data, newline ? 1 : 0);
+        budget.spend(out.length - (newline ? 1 : 0), 0);
         return out;
       }
-      return inflateCapped(data, allowance, budget, "zip-bomb");
+      const out = inflateCapped(data, allowance, budget, "zip-bomb");
+      return newline ? joinWith([out], 10) : out;
     } catch (err) {
       if (err instanceof Stop && err.reason !== "corrupt") throw err;
       return undefined;
@@ -41,7 +43,7 @@ export class StreamInflater {
    * at a given buffer's end); a stream whose data is broken is inflated again the plain way, so
    * it fails (or not) exactly as fflate's own inflate does.
    */
-  private oneShot(data: Uint8Array): Uint8Array {
+  private oneShot(data: Uint8Array, spare: number): Uint8Array {
     const bound = data.length * MAX_DEFLATE_RATIO + 1;
     if (this.scratch.length < data.length * 4) this.scratch = new Uint8Array(Math.min(bound, Math.max(65536, data.length * 8, this.scratch.length * 2)));
     for (;;) {
@@ -49,11 +51,20 @@ export class StreamInflater {
       try {
         out = inflateSync(data, { out: this.scratch });
       } catch {
-        return inflateSync(data);
+        return withNewline(inflateSync(data), spare);
       }
-      if (out.length < this.scratch.length) return out.slice();
-      if (this.scratch.length >= bound) return inflateSync(data);
+      if (out.length < this.scratch.length) return withNewline(out, spare);
+      if (this.scratch.length >= bound) return withNewline(inflateSync(data), spare);
       this.scratch = new Uint8Array(Math.min(bound, this.scratch.length * 2));
     }
   }
+}
+
+/** A copy of `data`, followed by a newline when `spare` is 1. */
+function withNewline(data: Uint8Array, spare: number): Uint8Array {
+  if (!spare) return data.slice();
+  const out = new Uint8Array(data.length + 1);
+  out.set(data);
+  out[data.length] = 10;
+  return out;
 }

@@ -2,7 +2,7 @@
 // (often broken in mailed files), plus the objects packed into object streams. Stream data stays
 // where it is until someone asks for it: images and fonts are never unpacked.
 import { Stop, type Budget } from "../context";
-import { indexOfAscii, isJsSpace, lastIndexOfAscii, latin1, startsWithAscii } from "./bytes";
+import { indexOfAscii, isJsSpace, joinWith, lastIndexOfAscii, latin1, startsWithAscii } from "./bytes";
 import { hexValue, isDict, Lexer, nameOf, refOf, type PdfDict, type PdfValue } from "./lexer";
 import { StreamInflater } from "./inflate";
 import { emptyPasswordDecryptor, type Decryptor } from "./security";
@@ -151,8 +151,12 @@ export class PdfFile {
     return r === undefined ? undefined : this.objects.get(r);
   }
 
-  /** Decoded stream bytes; undefined (and counted) when the filter is not supported. */
-  streamData(o: PdfObject): Uint8Array | undefined {
+  /**
+   * Decoded stream bytes; undefined (and counted) when the filter is not supported. With
+   * `newline`, the bytes are followed by a newline (a page's content streams are read as one),
+   * written straight after the inflated data rather than copied onto it.
+   */
+  streamData(o: PdfObject, newline = false): Uint8Array | undefined {
     if (!o.stream || !isDict(o.value)) return undefined;
     this.budget.check();
     let raw = this.b.subarray(o.stream.start, Math.max(o.stream.start, o.stream.end));
@@ -164,16 +168,19 @@ export class PdfFile {
     const f = this.get(o.value.dict.get("Filter"));
     const filters = Array.isArray(f) ? f.map((x) => nameOf(this.get(x))) : f === undefined ? [] : [nameOf(f)];
     let data = raw;
-    for (const name of filters) {
+    for (let i = 0; i < filters.length; i++) {
+      const name = filters[i];
       if (name === "FlateDecode" || name === "Fl") {
-        const out = this.inflater.inflateZlib(data);
+        const last = newline && i === filters.length - 1;
+        const out = this.inflater.inflateZlib(data, last);
         if (out === undefined) return void (this.undecodable++, this.broken++);
+        if (last) return out; // the newline is written already
         data = out;
       } else if (name === "ASCIIHexDecode" || name === "AHx") data = hexDecode(data);
       else if (name === "ASCII85Decode" || name === "A85") data = ascii85Decode(data);
       else return void this.undecodable++;
     }
-    return data;
+    return newline ? joinWith([data], 10) : data;
   }
 }
 
