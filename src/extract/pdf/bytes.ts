@@ -26,7 +26,6 @@ export function latin1(b: Uint8Array, start = 0, end = b.length): string {
     for (let i = 0; i < n; i++) u[i] = b[start + i]!;
     return String.fromCharCode.apply(null, u);
   }
-  if (n <= 8192) return String.fromCharCode.apply(null, b.subarray(start, end) as unknown as number[]);
   const parts: string[] = [];
   for (let i = start; i < end; i += 8192) parts.push(String.fromCharCode.apply(null, b.subarray(i, Math.min(i + 8192, end)) as unknown as number[]));
   return parts.join("");
@@ -67,16 +66,12 @@ export function lastIndexOfAscii(b: Uint8Array, word: string, from = b.length): 
   return -1;
 }
 
-/** Joins byte arrays, each followed by `sep` (a page's content streams are one stream with newlines between). */
-export function joinWith(parts: Uint8Array[], sep: number): Uint8Array {
+/** The byte arrays one after the other. */
+export function concatBytes(parts: Uint8Array[]): Uint8Array {
   let n = 0;
-  for (const p of parts) n += p.length + 1;
+  for (const p of parts) n += p.length;
   const out = new Uint8Array(n);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-    out[at++] = sep;
-  }
+  n = 0;
+  for (const p of parts) out.set(p, n), (n += p.length);
   return out;
 }

@@ -82,34 +82,16 @@ function utf16be(s: string): string {
 /**
  * Splits a string into codes by the code space (ISO 32000-1 §9.7.6.2): at each position the first
  * range of the right length that holds the code decides; with no match, the shortest width is used.
+ * Returns how many bytes the code at `i` takes.
  */
-export class CodeSplitter {
-  private readonly shortest: number;
-
-  constructor(
-    private readonly ranges: CodeRange[],
-    private readonly fallbackWidth: number,
-  ) {
-    let shortest = ranges.length ? 4 : fallbackWidth;
-    for (const r of ranges) shortest = Math.min(shortest, r.bytes);
-    this.shortest = shortest;
+export function codeWidth(bytes: string, i: number, ranges: CodeRange[], fallbackWidth: number): number {
+  let c = 0;
+  for (let n = 1; n <= 4 && i + n <= bytes.length; n++) {
+    c = c * 256 + bytes.charCodeAt(i + n - 1);
+    if (!ranges.length) {
+      if (n === fallbackWidth) return n;
+    } else for (let k = 0; k < ranges.length; k++) if (ranges[k]!.bytes === n && c >= ranges[k]!.lo && c <= ranges[k]!.hi) return n;
   }
-
-  /** How many bytes the code at `i` takes. */
-  width(bytes: string, i: number): number {
-    const ranges = this.ranges;
-    let c = 0;
-    for (let n = 1; n <= 4 && i + n <= bytes.length; n++) {
-      c = c * 256 + bytes.charCodeAt(i + n - 1);
-      if (!ranges.length) {
-        if (n === this.fallbackWidth) return n;
-        continue;
-      }
-      for (let k = 0; k < ranges.length; k++) {
-        const r = ranges[k]!;
-        if (r.bytes === n && c >= r.lo && c <= r.hi) return n;
-      }
-    }
-    return Math.min(this.shortest, bytes.length - i);
-  }
+  const shortest = ranges.length ? Math.min.apply(null, ranges.map((r) => r.bytes)) : fallbackWidth;
+  return Math.min(shortest, bytes.length - i);
 }

@@ -3,9 +3,8 @@
 // footers are often drawn as forms); inline images are skipped.
 import type { Budget } from "../context";
 import { fontDecoder, type FontDecoder } from "./fonts";
-import { indexOfAscii, isJsSpace, joinWith } from "./bytes";
-import { END, nextOperator, OP, type Operand } from "./content-ops";
-import { isDict, Lexer, nameOf, refOf, type PdfDict, type PdfValue, type Token } from "./lexer";
+import { concatBytes, indexOfAscii, isJsSpace } from "./bytes";
+import { END, isDict, Lexer, nameOf, nextOperator, opCode, refOf, type Operand, type PdfDict, type PdfValue, type Token } from "./lexer";
 import type { PdfFile, PdfObject } from "./objects";
 
 export interface PageStats {
@@ -26,7 +25,7 @@ const MAX_FORM_DEPTH = 6;
 const MAX_CACHED_FORM_BYTES = 1024 * 1024;
 // Operator codes as local constants (an imported object's fields would be read through a getter
 // per operator where modules are compiled to CommonJS).
-const { BI, Do, Tf, BT, Tm, Td, TD, Tstar, Tj, quote, dquote, TJ } = OP;
+const [BI, Do, Tf, BT, Tm, Td, TD, Tstar, Tj, quote, dquote, TJ] = ["BI", "Do", "Tf", "BT", "Tm", "Td", "TD", "T*", "Tj", "'", '"', "TJ"].map(opCode);
 const next = nextOperator;
 const STREAM_END = END;
 
@@ -46,22 +45,15 @@ export class ContentReader {
     const refs = Array.isArray(c) ? c : [contents];
     // A page's content may be split over several streams that only make sense concatenated: read
     // as one, each followed by a newline.
-    if (refs.length === 1) {
-      const o = this.file.object(refs[0]);
-      const d = o && this.file.streamData(o, true);
-      if (o && d === undefined) stats.brokenStreams++;
-      this.run(d || new Uint8Array(0), resources, out, stats, 0);
-      return out.join("");
-    }
     const parts: Uint8Array[] = [];
     for (const r of refs) {
       const o = this.file.object(r);
       if (!o) continue;
-      const d = this.file.streamData(o);
+      const d = this.file.streamData(o, true);
       if (d === undefined) stats.brokenStreams++;
       else parts.push(d);
     }
-    this.run(joinWith(parts, 10), resources, out, stats, 0);
+    this.run(parts.length === 1 ? parts[0]! : concatBytes(parts), resources, out, stats, 0);
     return out.join("");
   }
 
@@ -125,21 +117,13 @@ export class ContentReader {
 class TextLayout {
   private font: FontDecoder | undefined;
   private fontSize = 12;
-  /** Text matrix, linear part: the baseline direction (m0, m1) and the line direction (m2, m3). */
-  private m0 = 1;
-  private m1 = 0;
-  private m2 = 0;
-  private m3 = 1;
+  /** Text matrix, linear part: the baseline direction (a, b) and the line direction (c, d). */
+  private m = [1, 0, 0, 1];
   private lineX = 0;
   private lineY = 0;
   private x = 0;
   private y = 0;
-  /** Where the last string shown ended, and its direction (none yet while hasLast is false). */
-  private hasLast = false;
-  private lastAlong = 0;
-  private lastAcross = 0;
-  private lastDirX = 0;
-  private lastDirY = 0;
+  private last: { along: number; across: number; dirX: number; dirY: number } | undefined;
   private newLine = false;
   private newBlock = false;
 
@@ -151,7 +135,7 @@ class TextLayout {
   ) {}
 
   private scale(): number {
-    return Math.sqrt(this.m0 * this.m0 + this.m1 * this.m1) || 1;
+    return Math.sqrt(this.m[0]! * this.m[0]! + this.m[1]! * this.m[1]!) || 1;
   }
 
   private em(): number {
@@ -168,18 +152,18 @@ class TextLayout {
         break;
       }
       case BT:
-        this.setMatrix(1, 0, 0, 1);
+        this.m = [1, 0, 0, 1];
         this.newBlock = true;
         this.moveTo(0, 0);
         break;
       case Tm:
-        this.setMatrix(num(ops, 0), num(ops, 1), num(ops, 2), num(ops, 3));
-        if (!this.m0 && !this.m1) this.setMatrix(1, 0, 0, 1);
+        this.m = [num(ops, 0), num(ops, 1), num(ops, 2), num(ops, 3)];
+        if (!this.m[0] && !this.m[1]) this.m = [1, 0, 0, 1];
         this.moveTo(num(ops, 4), num(ops, 5));
         break;
       case Td:
       case TD:
-        this.moveTo(this.lineX + num(ops, 0) * this.m0 + num(ops, 1) * this.m2, this.lineY + num(ops, 0) * this.m1 + num(ops, 1) * this.m3);
+        this.moveTo(this.lineX + num(ops, 0) * this.m[0]! + num(ops, 1) * this.m[2]!, this.lineY + num(ops, 0) * this.m[1]! + num(ops, 1) * this.m[3]!);
         break;
       case Tstar:
         this.newLine = true;
@@ -199,13 +183,6 @@ class TextLayout {
     }
   }
 
-  private setMatrix(a: number, b: number, c: number, d: number): void {
-    this.m0 = a;
-    this.m1 = b;
-    this.m2 = c;
-    this.m3 = d;
-  }
-
   private moveTo(x: number, y: number): void {
     this.lineX = this.x = x;
     this.lineY = this.y = y;
@@ -214,8 +191,8 @@ class TextLayout {
   /** Moves the pen along the baseline by `d` page units. */
   private advance(d: number): void {
     const s = this.scale();
-    this.x += (d * this.m0) / s;
-    this.y += (d * this.m1) / s;
+    this.x += (d * this.m[0]!) / s;
+    this.y += (d * this.m[1]!) / s;
   }
 
   private showArray(items: PdfValue[]): void {
@@ -242,29 +219,26 @@ class TextLayout {
     this.stats.decoded++;
     if (t.indexOf("\ufffd") >= 0) this.stats.unmappedStrings++;
     const s = this.scale();
-    const dirX = this.m0 / s;
-    const dirY = this.m1 / s;
+    const dirX = this.m[0]! / s;
+    const dirY = this.m[1]! / s;
     const along = this.x * dirX + this.y * dirY;
     const across = -this.x * dirY + this.y * dirX;
     const em = this.em();
-    if (this.hasLast && !joined) {
+    const prev = this.last;
+    if (prev && !joined) {
       // Within a text block, writers split runs at kerning pairs: only a wide gap is a space.
       // A new block on the same line (Chrome writes each table cell as one) needs less.
       const gap = this.newBlock ? 0.25 : 0.8;
-      const turned = Math.abs(this.lastDirX - dirX) > 0.01 || Math.abs(this.lastDirY - dirY) > 0.01;
-      if (this.newLine || turned || Math.abs(across - this.lastAcross) > 0.5 * em) this.out.push("\n");
-      else if (along - this.lastAlong > gap * em || along - this.lastAlong < -0.5 * em) this.out.push(" ");
+      const turned = Math.abs(prev.dirX - dirX) > 0.01 || Math.abs(prev.dirY - dirY) > 0.01;
+      if (this.newLine || turned || Math.abs(across - prev.across) > 0.5 * em) this.out.push("\n");
+      else if (along - prev.along > gap * em || along - prev.along < -0.5 * em) this.out.push(" ");
     }
     this.newLine = false;
     this.newBlock = false;
     this.out.push(t);
     const width = t.length * 0.55 * em;
     this.advance(width);
-    this.hasLast = true;
-    this.lastAlong = along + width;
-    this.lastAcross = across;
-    this.lastDirX = dirX;
-    this.lastDirY = dirY;
+    this.last = { along: along + width, across, dirX, dirY };
   }
 }
 

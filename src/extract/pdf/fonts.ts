@@ -3,7 +3,7 @@
 // encoding (Windows ANSI plus /Differences glyph names, by the Adobe Glyph List).
 // CID fonts without ToUnicode carry glyph numbers only; they are counted as unreadable.
 import { cp1252Char } from "../decode";
-import { CodeSplitter, parseCMap, type CMap, type CodeRange } from "./cmap";
+import { codeWidth, parseCMap, type CMap, type CodeRange } from "./cmap";
 import { glyphToUnicode } from "./glyphs";
 import { isDict, nameOf, type PdfDict } from "./lexer";
 import type { PdfFile } from "./objects";
@@ -123,14 +123,13 @@ function toUnicode(file: PdfFile, font: PdfDict): CMap | undefined {
 }
 
 function mappedDecoder(map: Map<number, string>, ranges: CodeRange[], width: number, fallback?: (code: number) => string | undefined): FontDecoder {
-  const split = new CodeSplitter(ranges, width);
   return {
     decode(bytes) {
       let out = "";
       let missing = 0;
       let count = 0;
       for (let i = 0; i < bytes.length; count++) {
-        const w = split.width(bytes, i);
+        const w = codeWidth(bytes, i, ranges, width);
         let c = 0;
         for (let k = 0; k < w; k++) c = c * 256 + bytes.charCodeAt(i + k);
         i += w;

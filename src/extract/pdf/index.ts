@@ -8,7 +8,7 @@ import type { ExtractResult, UnreadableReason } from "../types";
 import { ContentReader, type PageStats } from "./content";
 import { decodeCp1252, decodeText, decodeUtf16, decodeUtf8 } from "../decode";
 import { valuesText } from "../ooxml/properties";
-import { latin1 } from "./bytes";
+import { bytesOf, latin1 } from "./bytes";
 import { isDict, nameOf, refOf, type PdfDict, type PdfValue } from "./lexer";
 import { PdfFile } from "./objects";
 import { isDamaged } from "./damage";
@@ -131,9 +131,7 @@ function xfaDatasetsText(file: PdfFile, form: PdfDict): string {
     if (start >= 0) xml = whole.slice(start, end > start ? end : whole.length);
   }
   if (!xml) return "";
-  const bytes = new Uint8Array(xml.length);
-  for (let i = 0; i < xml.length; i++) bytes[i] = xml.charCodeAt(i) & 0xff;
-  return valuesText(decodeText(bytes), file.budget);
+  return valuesText(decodeText(bytesOf(xml)), file.budget);
 }
 
 function binaryText(data: Uint8Array | undefined): string {
@@ -143,8 +141,7 @@ function binaryText(data: Uint8Array | undefined): string {
 /** A PDF text string: UTF-16BE with a BOM, UTF-8 with a BOM (PDF 2.0), else PDFDocEncoding (≈ Latin-1). */
 function textString(s: string | undefined): string {
   if (!s) return "";
-  const bytes = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) bytes[i] = s.charCodeAt(i);
+  const bytes = bytesOf(s);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUtf16(bytes, false, 2);
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return decodeUtf8(bytes, false, 3);
   return decodeCp1252(bytes);

@@ -5,7 +5,6 @@
 import { inflateSync } from "fflate";
 import { Stop, type Budget } from "../context";
 import { inflateCapped } from "../zip";
-import { joinWith } from "./bytes";
 
 /** Deflate expands at most 1032-fold. */
 const MAX_DEFLATE_RATIO = 1032;
@@ -31,7 +30,7 @@ export class StreamInflater {
         return out;
       }
       const out = inflateCapped(data, allowance, budget, "zip-bomb");
-      return newline ? joinWith([out], 10) : out;
+      return newline ? withNewline(out, 1) : out;
     } catch (err) {
       if (err instanceof Stop && err.reason !== "corrupt") throw err;
       return undefined;
@@ -47,14 +46,14 @@ export class StreamInflater {
     const bound = data.length * MAX_DEFLATE_RATIO + 1;
     if (this.scratch.length < data.length * 4) this.scratch = new Uint8Array(Math.min(bound, Math.max(65536, data.length * 8, this.scratch.length * 2)));
     for (;;) {
-      let out: Uint8Array;
+      let out: Uint8Array | undefined;
       try {
         out = inflateSync(data, { out: this.scratch });
       } catch {
-        return withNewline(inflateSync(data), spare);
+        out = undefined;
       }
-      if (out.length < this.scratch.length) return withNewline(out, spare);
-      if (this.scratch.length >= bound) return withNewline(inflateSync(data), spare);
+      if (out && out.length < this.scratch.length) return withNewline(out, spare);
+      if (!out || this.scratch.length >= bound) return withNewline(inflateSync(data), spare);
       this.scratch = new Uint8Array(Math.min(bound, this.scratch.length * 2));
     }
   }
@@ -62,9 +61,8 @@ export class StreamInflater {
 
 /** A copy of `data`, followed by a newline when `spare` is 1. */
 function withNewline(data: Uint8Array, spare: number): Uint8Array {
-  if (!spare) return data.slice();
-  const out = new Uint8Array(data.length + 1);
+  const out = new Uint8Array(data.length + spare);
   out.set(data);
-  out[data.length] = 10;
+  if (spare) out[data.length] = 10;
   return out;
 }

@@ -1,5 +1,6 @@
 // PDF's token syntax (ISO 32000-1 §7.2–7.3) over bytes: numbers, names, strings (as binary strings),
 // arrays, dictionaries, references and operators. Forgiving: bad input ends the parse, never loops.
+import type { Budget } from "../context";
 import { CLASS as CLASS_TABLE, latin1 as latin1Of } from "./bytes";
 
 // Local bindings: an imported binding read in a hot loop costs a property getter per access where
@@ -80,21 +81,10 @@ export class Lexer {
 
   /** A name after its "/", with #XX escapes decoded. */
   private name(): string {
-    const b = this.b;
     const start = ++this.pos;
-    this.pos = wordEnd(b, start, this.end);
-    let out = "";
-    let run = start;
-    for (let i = start; i + 2 < this.pos; i++) {
-      if (b[i] !== 35 /* # */) continue;
-      const h = hexValue(b[i + 1]!);
-      const l = hexValue(b[i + 2]!);
-      if (h < 0 || l < 0) continue;
-      out += latin1(b, run, i) + String.fromCharCode(h * 16 + l);
-      run = i + 3;
-      i += 2;
-    }
-    return run === start ? latin1(b, start, this.pos) : out + latin1(b, run, this.pos);
+    this.pos = wordEnd(this.b, start, this.end);
+    const s = latin1(this.b, start, this.pos);
+    return s.indexOf("#") < 0 ? s : s.replace(/#([0-9a-fA-F]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
   }
 
   private literal(): string {
@@ -110,8 +100,8 @@ export class Lexer {
         i++;
         if (i >= b.length) break;
         const d = b[i]!;
-        const e = ESCAPE[d]!;
-        if (e) out += String.fromCharCode(e);
+        const e = "nrtbf()\\".indexOf(String.fromCharCode(d));
+        if (e >= 0) out += "\n\r\t\b\f()\\"[e];
         else if (d >= 48 && d <= 55) {
           let k = i;
           let v = 0;
@@ -189,40 +179,18 @@ export class Lexer {
   }
 }
 
-const ESCAPE = new Uint8Array(256);
-ESCAPE[110] = 10; // n
-ESCAPE[114] = 13; // r
-ESCAPE[116] = 9; // t
-ESCAPE[98] = 8; // b
-ESCAPE[102] = 12; // f
-ESCAPE[40] = 40;
-ESCAPE[41] = 41;
-ESCAPE[92] = 92;
-
 /** End of a regular-character run (a number, keyword or name) starting at `i`. */
-export function wordEnd(b: Uint8Array, i: number, end: number): number {
+function wordEnd(b: Uint8Array, i: number, end: number): number {
   while (i < end && CLASS[b[i]!] === 0) i++;
   return i;
 }
 
-export function hexValue(c: number): number {
-  if (c >= 48 && c <= 57) return c - 48;
-  if (c >= 65 && c <= 70) return c - 55;
-  if (c >= 97 && c <= 102) return c - 87;
-  return -1;
-}
-
 /** The bytes spelled by the hex digits in b[from, end) (anything else ignored; an odd last digit is followed by 0). */
 export function hexString(b: Uint8Array, from: number, end: number): string {
+  const digits = latin1(b, from, end).replace(/[^0-9a-fA-F]/g, "");
   let out = "";
-  let hi = -1;
-  for (let i = from; i < end; i++) {
-    const v = hexValue(b[i]!);
-    if (v < 0) continue;
-    if (hi < 0) hi = v;
-    else (out += String.fromCharCode(hi * 16 + v)), (hi = -1);
-  }
-  return hi < 0 ? out : out + String.fromCharCode(hi * 16);
+  for (let i = 0; i < digits.length; i += 2) out += String.fromCharCode(parseInt(digits[i]! + (digits[i + 1] || "0"), 16));
+  return out;
 }
 
 /**
@@ -230,7 +198,7 @@ export function hexString(b: Uint8Array, from: number, end: number): string {
  * plain decimals are computed from their digits (an exact integer over an exact power of ten
  * rounds as the parser does), anything unusual goes through Number().
  */
-export function numberAt(b: Uint8Array, start: number, end: number): number {
+function numberAt(b: Uint8Array, start: number, end: number): number {
   let i = start;
   const sign = b[i] === 45 ? -1 : 1;
   if (b[i] === 45 || b[i] === 43) i++;
@@ -247,8 +215,75 @@ export function numberAt(b: Uint8Array, start: number, end: number): number {
     } else if (c === 46 && !dot) dot = true;
     else break;
   }
-  if (i === end && digits > 0 && digits <= 15 && scale <= 1e15) return (sign * int) / scale;
+  if (i === end && digits > 0 && digits <= 15) return (sign * int) / scale;
   return Number(latin1(b, start, end));
+}
+
+// ---- The content-stream loop's tokenizer: operands are collected onto a reused array and
+// operators are recognised by their bytes (packed into a number), so the hot path builds no
+// operator strings or token objects. Strings, names, arrays and dictionaries are read as above.
+
+export type Operand = Token | PdfValue;
+
+/** An operator's code: its (up to three) bytes packed into a number; 0 for longer words. */
+export function opCode(word: string): number {
+  if (word.length > 3) return 0;
+  let k = 0;
+  for (let i = word.length - 1; i >= 0; i--) k = k * 256 + (word.charCodeAt(i) & 0xff);
+  return k;
+}
+
+
+/** Marks the end of the stream (no operator has a negative code). */
+export const END = -1;
+
+/**
+ * Reads operands onto `ops` up to the next operator and returns its code (0 for a word of more
+ * than three bytes, END at the end of the data). One budget tick per token.
+ */
+export function nextOperator(lex: Lexer, ops: Operand[], budget: Budget): number {
+  const b = lex.b;
+  const end = lex.end;
+  for (;;) {
+    lex.skipSpace();
+    const at = lex.pos;
+    if (at >= end) return END;
+    budget.tick();
+    const c = b[at]!;
+    if (CLASS[c] !== 0) {
+      const t = lex.next()!;
+      if (typeof t === "object" && t !== null) {
+        if ("open" in t) {
+          const v = lex.assemble(t, 0);
+          if (v !== undefined) ops.push(v);
+          continue;
+        }
+        if ("op" in t) return opCode(t.op);
+      }
+      ops.push(t);
+      continue;
+    }
+    const we = wordEnd(b, at, end);
+    lex.pos = we;
+    if (c === 43 || c === 45 || c === 46 || (c >= 48 && c <= 57)) {
+      const n = numberAt(b, at, we);
+      if (n === n) {
+        ops.push(n);
+        continue;
+      }
+    }
+    const len = we - at;
+    if (len <= 3) {
+      let k = 0;
+      for (let i = we - 1; i >= at; i--) k = k * 256 + b[i]!;
+      return k;
+    }
+    // Longer words are rare in content streams: the keywords true, false and null, else an operator the text reader ignores.
+    const word = len <= 5 ? latin1(b, at, we) : "";
+    if (word === "true" || word === "false") ops.push(word === "true");
+    else if (word === "null") ops.push(null);
+    else return 0;
+  }
 }
 
 export function isDict(v: PdfValue | undefined): v is PdfDict {

@@ -2,10 +2,12 @@
 // (often broken in mailed files), plus the objects packed into object streams. Stream data stays
 // where it is until someone asks for it: images and fonts are never unpacked.
 import { Stop, type Budget } from "../context";
-import { indexOfAscii, isJsSpace, joinWith, lastIndexOfAscii, latin1, startsWithAscii } from "./bytes";
-import { hexValue, isDict, Lexer, nameOf, refOf, type PdfDict, type PdfValue } from "./lexer";
+import { bytesOf, concatBytes, indexOfAscii, lastIndexOfAscii, latin1 } from "./bytes";
+import { hexString, isDict, Lexer, nameOf, refOf, type PdfDict, type PdfValue } from "./lexer";
 import { StreamInflater } from "./inflate";
 import { emptyPasswordDecryptor, type Decryptor } from "./security";
+
+const NEWLINE = new Uint8Array([10]);
 
 export interface PdfObject {
   value: PdfValue | undefined;
@@ -77,13 +79,13 @@ export class PdfFile {
       const lex = new Lexer(s, re.lastIndex);
       const value = lex.value();
       const obj: PdfObject = { value, num, gen: m.gen };
-      const data = isDict(value) ? streamStart(s, lex.pos) : -1;
-      if (data >= 0 && isDict(value)) {
-        const start = data;
+      const after = isDict(value) ? /^\s*stream(\r\n|\n|\r)/.exec(latin1(s, lex.pos, Math.min(lex.pos + 20, s.length))) : null;
+      if (after && isDict(value)) {
+        const start = lex.pos + after[0].length;
         const declared = value.dict.get("Length");
         let end = -1;
         if (typeof declared === "number" && declared >= 0 && start + declared <= s.length) {
-          if (keywordAfterSpace(s, start + declared, "endstream")) end = start + declared;
+          if (/^\s*endstream/.test(latin1(s, start + declared, Math.min(start + declared + 20, s.length)))) end = start + declared;
         }
         if (end < 0) {
           const e = indexOfAscii(s, "endstream", start);
@@ -180,7 +182,7 @@ export class PdfFile {
       else if (name === "ASCII85Decode" || name === "A85") data = ascii85Decode(data);
       else return void this.undecodable++;
     }
-    return newline ? joinWith([data], 10) : data;
+    return newline ? concatBytes([data, NEWLINE]) : data;
   }
 }
 
@@ -189,25 +191,6 @@ interface ObjectHeader {
   gen: number;
   /** Just past "obj". */
   after: number;
-}
-
-/** Just past "stream" and its end of line when only white-space comes first (all within 20 bytes of `at`), else -1. */
-function streamStart(b: Uint8Array, at: number): number {
-  const limit = Math.min(at + 20, b.length);
-  let i = at;
-  while (i < limit && isJsSpace(b[i]!)) i++;
-  if (i + 6 > limit || !startsWithAscii(b, "stream", i)) return -1;
-  i += 6;
-  if (i < limit && b[i] === 13) return i + 1 < limit && b[i + 1] === 10 ? i + 2 : i + 1;
-  return i < limit && b[i] === 10 ? i + 1 : -1;
-}
-
-/** Whether `word` follows white-space at `at`, within 20 bytes. */
-function keywordAfterSpace(b: Uint8Array, at: number, word: string): boolean {
-  const limit = Math.min(at + 20, b.length);
-  let i = at;
-  while (i < limit && isJsSpace(b[i]!)) i++;
-  return i + word.length <= limit && startsWithAscii(b, word, i);
 }
 
 /**
@@ -232,17 +215,9 @@ function nextObjectHeader(s: Uint8Array, from: number): ObjectHeader | null {
     const numEnd = i + 1;
     while (i >= from && isDigit(s[i]!)) i--;
     if (i + 1 === numEnd) continue;
-    return { num: digitsValue(s, i + 1, numEnd), gen: digitsValue(s, genStart, genEnd), after: at + 3 };
+    return { num: parseInt(latin1(s, i + 1, numEnd), 10), gen: parseInt(latin1(s, genStart, genEnd), 10), after: at + 3 };
   }
   return null;
-}
-
-/** The integer spelled by a run of digits, as parseInt reads it. */
-function digitsValue(b: Uint8Array, start: number, end: number): number {
-  if (end - start > 15) return parseInt(latin1(b, start, end), 10);
-  let n = 0;
-  for (let i = start; i < end; i++) n = n * 10 + (b[i]! - 48);
-  return n;
 }
 
 function isDigit(c: number): boolean {
@@ -260,18 +235,7 @@ function isWordChar(c: number): boolean {
 /** ASCIIHexDecode: hex digits up to ">" (anything else ignored), an odd last digit followed by 0. */
 function hexDecode(b: Uint8Array): Uint8Array {
   const close = b.indexOf(62 /* > */);
-  const end = close < 0 ? b.length : close;
-  const out = new Uint8Array((end + 1) >> 1);
-  let n = 0;
-  let hi = -1;
-  for (let i = 0; i < end; i++) {
-    const v = hexValue(b[i]!);
-    if (v < 0) continue;
-    if (hi < 0) hi = v;
-    else (out[n++] = hi * 16 + v), (hi = -1);
-  }
-  if (hi >= 0) out[n++] = hi * 16;
-  return out.subarray(0, n);
+  return bytesOf(hexString(b, 0, close < 0 ? b.length : close));
 }
 
 /** Adobe ASCII85 (ISO 32000-1 §7.4.3): five characters for four bytes, "z" for four zeros, "~>" ends. */

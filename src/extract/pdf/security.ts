@@ -3,6 +3,7 @@
 // for mailed letters). A file that needs a password stays "encrypted".
 import { aesCbcDecrypt, aesCbcDecryptNoPad, aesCbcEncryptNoPad, md5, rc4 } from "./crypto";
 import { sha256, sha384, sha512 } from "./sha2";
+import { bytesOf, latin1 } from "./bytes";
 import { isDict, nameOf, type PdfDict, type PdfValue } from "./lexer";
 
 const PAD = [0x28, 0xbf, 0x4e, 0x5e, 0x4e, 0x75, 0x8a, 0x41, 0x64, 0x00, 0x4e, 0x56, 0xff, 0xfa, 0x01, 0x08, 0x2e, 0x2e, 0x00, 0xb6, 0xd0, 0x68, 0x3e, 0x80, 0x2f, 0x0c, 0xa9, 0xfe, 0x64, 0x53, 0x69, 0x7a];
@@ -16,21 +17,11 @@ export interface Decryptor {
   string(num: number, gen: number, data: string): string | null;
 }
 
-function bytesOf(s: string): Uint8Array {
-  const b = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) b[i] = s.charCodeAt(i) & 0xff;
-  return b;
-}
-function stringOf(b: Uint8Array): string {
-  let s = "";
-  for (let i = 0; i < b.length; i += 8192) s += String.fromCharCode.apply(null, b.subarray(i, i + 8192) as unknown as number[]);
-  return s;
-}
 /** A byte decryptor applied to a binary string. */
 function onStrings(run: (num: number, gen: number, data: Uint8Array) => Uint8Array | null) {
   return (num: number, gen: number, data: string): string | null => {
     const plain = run(num, gen, bytesOf(data));
-    return plain ? stringOf(plain) : null;
+    return plain ? latin1(plain) : null;
   };
 }
 function concat(...parts: (Uint8Array | number[])[]): Uint8Array {
