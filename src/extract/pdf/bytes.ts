@@ -12,17 +12,15 @@ export function isJsSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 160;
 }
 
-const UNITS: number[] = [];
+const UNITS: number[][] = [];
 
 /** The bytes as a binary string (one char per byte), in chunks small enough for apply(). */
 export function latin1(b: Uint8Array, start = 0, end = b.length): string {
   const n = end - start;
-  if (n <= 0) return "";
-  // Short runs (the strings of a content stream) go through a reused plain array: cheaper than a
-  // typed-array view per call.
-  if (n <= 256) {
-    const u = UNITS;
-    u.length = n;
+  // Short runs (the strings of a content stream) go through a reused plain array of their length:
+  // cheaper than a typed-array view per call, and never resized.
+  if (n >= 0 && n <= 256) {
+    const u = UNITS[n] || (UNITS[n] = new Array<number>(n).fill(0));
     for (let i = 0; i < n; i++) u[i] = b[start + i]!;
     return String.fromCharCode.apply(null, u);
   }

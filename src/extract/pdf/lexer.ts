@@ -7,6 +7,7 @@ import { CLASS as CLASS_TABLE, latin1 as latin1Of } from "./bytes";
 // modules are compiled to CommonJS (tsx, Jest, the CLI).
 const CLASS = CLASS_TABLE;
 const latin1 = latin1Of;
+const char = String.fromCharCode;
 
 export type PdfValue =
   | number
@@ -65,11 +66,11 @@ export class Lexer {
     }
     if (c === 91) return this.pos++, { open: "[" };
     if (c === 93) return this.pos++, { close: "]" };
-    if (c === 123 || c === 125 || c === 41) return this.pos++, { op: String.fromCharCode(c) };
+    if (c === 123 || c === 125 || c === 41) return this.pos++, { op: char(c) };
     if (c === 47 /* / */) return { name: this.name() };
     const start = this.pos;
     this.pos = wordEnd(b, start, this.end);
-    if (this.pos === start) return this.pos++, { op: String.fromCharCode(c) };
+    if (this.pos === start) return this.pos++, { op: char(c) };
     const n = c === 43 || c === 45 || c === 46 || (c >= 48 && c <= 57) ? numberAt(b, start, this.pos) : NaN;
     if (n === n) return n;
     const word = latin1(b, start, this.pos);
@@ -84,7 +85,7 @@ export class Lexer {
     const start = ++this.pos;
     this.pos = wordEnd(this.b, start, this.end);
     const s = latin1(this.b, start, this.pos);
-    return s.indexOf("#") < 0 ? s : s.replace(/#([0-9a-fA-F]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
+    return s.indexOf("#") < 0 ? s : s.replace(/#([0-9a-fA-F]{2})/g, (_m, h: string) => char(parseInt(h, 16)));
   }
 
   private literal(): string {
@@ -100,17 +101,17 @@ export class Lexer {
         i++;
         if (i >= b.length) break;
         const d = b[i]!;
-        const e = "nrtbf()\\".indexOf(String.fromCharCode(d));
+        const e = "nrtbf()\\".indexOf(char(d));
         if (e >= 0) out += "\n\r\t\b\f()\\"[e];
         else if (d >= 48 && d <= 55) {
           let k = i;
           let v = 0;
           while (k < i + 3 && b[k]! >= 48 && b[k]! <= 55) v = v * 8 + (b[k++]! - 48);
-          out += String.fromCharCode(v & 0xff);
+          out += char(v & 0xff);
           i = k - 1;
         } else if (d === 13) {
           if (b[i + 1] === 10) i++;
-        } else if (d !== 10) out += String.fromCharCode(d);
+        } else if (d !== 10) out += char(d);
         run = i + 1;
       } else if (c === 40) depth++;
       else if (c === 41) {
@@ -189,7 +190,7 @@ function wordEnd(b: Uint8Array, i: number, end: number): number {
 export function hexString(b: Uint8Array, from: number, end: number): string {
   const digits = latin1(b, from, end).replace(/[^0-9a-fA-F]/g, "");
   let out = "";
-  for (let i = 0; i < digits.length; i += 2) out += String.fromCharCode(parseInt(digits[i]! + (digits[i + 1] || "0"), 16));
+  for (let i = 0; i < digits.length; i += 2) out += char(parseInt(digits[i]! + (digits[i + 1] || "0"), 16));
   return out;
 }
 
