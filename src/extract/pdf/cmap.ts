@@ -15,7 +15,7 @@ export interface CMap {
   map: Map<number, string>;
 }
 
-export function parseCMap(data: string): CMap {
+export function parseCMap(data: Uint8Array): CMap {
   const map = new Map<number, string>();
   const ranges: CodeRange[] = [];
   const lex = new Lexer(data);
@@ -82,23 +82,16 @@ function utf16be(s: string): string {
 /**
  * Splits a string into codes by the code space (ISO 32000-1 §9.7.6.2): at each position the first
  * range of the right length that holds the code decides; with no match, the shortest width is used.
+ * Returns how many bytes the code at `i` takes.
  */
-export function splitCodes(bytes: string, ranges: CodeRange[], fallbackWidth: number): number[] {
-  const codes: number[] = [];
-  const widths = ranges.length ? ranges.map((r) => r.bytes) : [fallbackWidth];
-  const shortest = Math.min.apply(null, widths);
-  for (let i = 0; i < bytes.length; ) {
-    let width = 0;
-    let c = 0;
-    for (let n = 1; n <= 4 && i + n <= bytes.length && !width; n++) {
-      c = c * 256 + bytes.charCodeAt(i + n - 1);
-      if (ranges.length ? ranges.some((r) => r.bytes === n && c >= r.lo && c <= r.hi) : n === fallbackWidth) width = n;
-    }
-    if (!width) width = Math.min(shortest, bytes.length - i);
-    c = 0;
-    for (let k = 0; k < width; k++) c = c * 256 + bytes.charCodeAt(i + k);
-    codes.push(c);
-    i += width;
+export function codeWidth(bytes: string, i: number, ranges: CodeRange[], fallbackWidth: number): number {
+  let c = 0;
+  for (let n = 1; n <= 4 && i + n <= bytes.length; n++) {
+    c = c * 256 + bytes.charCodeAt(i + n - 1);
+    if (!ranges.length) {
+      if (n === fallbackWidth) return n;
+    } else for (let k = 0; k < ranges.length; k++) if (ranges[k]!.bytes === n && c >= ranges[k]!.lo && c <= ranges[k]!.hi) return n;
   }
-  return codes;
+  const shortest = ranges.length ? Math.min.apply(null, ranges.map((r) => r.bytes)) : fallbackWidth;
+  return Math.min(shortest, bytes.length - i);
 }

@@ -3,8 +3,9 @@
 // footers are often drawn as forms); inline images are skipped.
 import type { Budget } from "../context";
 import { fontDecoder, type FontDecoder } from "./fonts";
-import { isDict, Lexer, nameOf, refOf, type PdfDict, type PdfValue, type Token } from "./lexer";
-import type { PdfFile } from "./objects";
+import { concatBytes, indexOfAscii, isJsSpace } from "./bytes";
+import { END, isDict, Lexer, nameOf, nextOperator, opCode, refOf, type Operand, type PdfDict, type PdfValue, type Token } from "./lexer";
+import type { PdfFile, PdfObject } from "./objects";
 
 export interface PageStats {
   /** Strings shown whose font could not be decoded. */
@@ -20,9 +21,17 @@ export interface PageStats {
 }
 
 const MAX_FORM_DEPTH = 6;
+/** Forms drawn again and again (a letterhead on every page) are inflated once if no bigger than this. */
+const MAX_CACHED_FORM_BYTES = 1024 * 1024;
+// Operator codes as local constants (an imported object's fields would be read through a getter
+// per operator where modules are compiled to CommonJS).
+const [BI, Do, Tf, BT, Tm, Td, TD, Tstar, Tj, quote, dquote, TJ] = ["BI", "Do", "Tf", "BT", "Tm", "Td", "TD", "T*", "Tj", "'", '"', "TJ"].map(opCode);
+const next = nextOperator;
+const STREAM_END = END;
 
 export class ContentReader {
   private fonts = new Map<PdfValue, FontDecoder>();
+  private forms = new Map<PdfObject, Uint8Array | undefined>();
 
   constructor(
     private readonly file: PdfFile,
@@ -34,16 +43,17 @@ export class ContentReader {
     const out: string[] = [];
     const c = this.file.get(contents);
     const refs = Array.isArray(c) ? c : [contents];
-    // A page's content may be split over several streams that only make sense concatenated.
-    let data = "";
+    // A page's content may be split over several streams that only make sense concatenated: read
+    // as one, each followed by a newline.
+    const parts: Uint8Array[] = [];
     for (const r of refs) {
       const o = this.file.object(r);
       if (!o) continue;
-      const d = this.file.streamData(o);
+      const d = this.file.streamData(o, true);
       if (d === undefined) stats.brokenStreams++;
-      else data += d + "\n";
+      else parts.push(d);
     }
-    this.run(data, resources, out, stats, 0);
+    this.run(parts.length === 1 ? parts[0]! : concatBytes(parts), resources, out, stats, 0);
     return out.join("");
   }
 
@@ -59,31 +69,25 @@ export class ContentReader {
     return dec;
   }
 
-  private run(data: string, resources: PdfDict | undefined, out: string[], stats: PageStats, depth: number): void {
+  private run(data: Uint8Array, resources: PdfDict | undefined, out: string[], stats: PageStats, depth: number): void {
     const lex = new Lexer(data);
-    const ops: Token[] = [];
+    const ops: Operand[] = [];
     const layout = new TextLayout(out, stats, (name) => this.decoderFor(resources, name), () => this.decoderFor(undefined, ""));
-    for (let t = lex.next(); t !== undefined; t = lex.next()) {
-      this.budget.tick();
-      if (typeof t === "object" && t !== null && "open" in t) {
-        const v = lex.assemble(t, 0);
-        if (v !== undefined) ops.push(v);
-        continue;
-      }
-      if (!(typeof t === "object" && t !== null && "op" in t)) {
-        ops.push(t);
-        continue;
-      }
-      if (t.op === "BI") {
+    for (let op = next(lex, ops, this.budget); op !== STREAM_END; op = next(lex, ops, this.budget)) {
+      if (op === BI) {
         stats.images++;
-        // inline image: binary data between ID and EI
-        const id = data.indexOf("ID", lex.pos);
-        const ei = id < 0 ? -1 : data.slice(id + 3).search(/\sEI(\s|$)/);
-        lex.pos = ei < 0 ? data.length : id + 3 + ei + 3;
-      } else if (t.op === "Do") this.drawXObject(ops[ops.length - 1], resources, out, stats, depth);
-      else layout.operator(t.op, ops);
+        lex.pos = inlineImageEnd(data, lex.pos);
+      } else if (op === Do) this.drawXObject(ops[ops.length - 1], resources, out, stats, depth);
+      else layout.operator(op, ops);
       ops.length = 0;
     }
+  }
+
+  private formData(o: PdfObject): Uint8Array | undefined {
+    if (this.forms.has(o)) return this.forms.get(o);
+    const d = this.file.streamData(o);
+    if (d === undefined || d.length <= MAX_CACHED_FORM_BYTES) this.forms.set(o, d);
+    return d;
   }
 
   /** Do: a form XObject is followed (headers and footers are often drawn as forms); an image is counted. */
@@ -96,7 +100,7 @@ export class ContentReader {
     const subtype = nameOf(o.value.dict.get("Subtype"));
     if (subtype === "Image") stats.images++;
     if (subtype !== "Form") return;
-    const d = this.file.streamData(o);
+    const d = this.formData(o);
     if (d === undefined) stats.brokenStreams++;
     else this.run(d, this.file.dict(o.value.dict.get("Resources")) || resources, out, stats, depth + 1);
     out.push("\n");
@@ -130,51 +134,50 @@ class TextLayout {
     private readonly defaultFont: () => FontDecoder,
   ) {}
 
-  private get scale(): number {
+  private scale(): number {
     return Math.sqrt(this.m[0]! * this.m[0]! + this.m[1]! * this.m[1]!) || 1;
   }
 
   private em(): number {
-    return this.fontSize * this.scale;
+    return this.fontSize * this.scale();
   }
 
-  operator(op: string, ops: (Token | PdfValue)[]): void {
-    const num = (i: number) => (typeof ops[i] === "number" ? (ops[i] as number) : 0);
+  operator(op: number, ops: Operand[]): void {
     const last = ops[ops.length - 1];
     switch (op) {
-      case "Tf": {
+      case Tf: {
         const name = nameOf(ops[0] as PdfValue);
         if (name !== undefined) this.font = this.fontNamed(name);
         if (typeof ops[1] === "number" && ops[1] !== 0) this.fontSize = Math.abs(ops[1]);
         break;
       }
-      case "BT":
+      case BT:
         this.m = [1, 0, 0, 1];
         this.newBlock = true;
         this.moveTo(0, 0);
         break;
-      case "Tm":
-        this.m = [num(0), num(1), num(2), num(3)];
+      case Tm:
+        this.m = [num(ops, 0), num(ops, 1), num(ops, 2), num(ops, 3)];
         if (!this.m[0] && !this.m[1]) this.m = [1, 0, 0, 1];
-        this.moveTo(num(4), num(5));
+        this.moveTo(num(ops, 4), num(ops, 5));
         break;
-      case "Td":
-      case "TD":
-        this.moveTo(this.lineX + num(0) * this.m[0]! + num(1) * this.m[2]!, this.lineY + num(0) * this.m[1]! + num(1) * this.m[3]!);
+      case Td:
+      case TD:
+        this.moveTo(this.lineX + num(ops, 0) * this.m[0]! + num(ops, 1) * this.m[2]!, this.lineY + num(ops, 0) * this.m[1]! + num(ops, 1) * this.m[3]!);
         break;
-      case "T*":
+      case Tstar:
         this.newLine = true;
         this.moveTo(this.lineX, this.lineY);
         break;
-      case "Tj":
+      case Tj:
         if (isStr(last)) this.show(last.str, false);
         break;
-      case "'":
-      case '"':
+      case quote:
+      case dquote:
         this.newLine = true;
         if (isStr(last)) this.show(last.str, false);
         break;
-      case "TJ":
+      case TJ:
         if (Array.isArray(last)) this.showArray(last);
         break;
     }
@@ -187,14 +190,15 @@ class TextLayout {
 
   /** Moves the pen along the baseline by `d` page units. */
   private advance(d: number): void {
-    const s = this.scale;
+    const s = this.scale();
     this.x += (d * this.m[0]!) / s;
     this.y += (d * this.m[1]!) / s;
   }
 
   private showArray(items: PdfValue[]): void {
     let first = true;
-    for (const item of items) {
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
       if (isStr(item)) {
         this.show(item.str, !first);
         first = false;
@@ -214,7 +218,7 @@ class TextLayout {
     }
     this.stats.decoded++;
     if (t.indexOf("\ufffd") >= 0) this.stats.unmappedStrings++;
-    const s = this.scale;
+    const s = this.scale();
     const dirX = this.m[0]! / s;
     const dirY = this.m[1]! / s;
     const along = this.x * dirX + this.y * dirY;
@@ -236,6 +240,22 @@ class TextLayout {
     this.advance(width);
     this.last = { along: along + width, across, dirX, dirY };
   }
+}
+
+/** Operand `i` when it is a number, else 0. */
+function num(ops: Operand[], i: number): number {
+  const v = ops[i];
+  return typeof v === "number" ? v : 0;
+}
+
+/** Just past an inline image's "EI": its binary data runs from "ID" to white-space, "EI", white-space or the end. */
+function inlineImageEnd(data: Uint8Array, from: number): number {
+  const id = indexOfAscii(data, "ID", from);
+  if (id < 0) return data.length;
+  for (let i = id + 3; i + 2 < data.length; i++) {
+    if (isJsSpace(data[i]!) && data[i + 1] === 69 && data[i + 2] === 73 && (i + 3 === data.length || isJsSpace(data[i + 3]!))) return i + 3;
+  }
+  return data.length;
 }
 
 function isStr(v: Token | PdfValue | undefined): v is { str: string } {

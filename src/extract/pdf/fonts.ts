@@ -3,7 +3,7 @@
 // encoding (Windows ANSI plus /Differences glyph names, by the Adobe Glyph List).
 // CID fonts without ToUnicode carry glyph numbers only; they are counted as unreadable.
 import { cp1252Char } from "../decode";
-import { parseCMap, splitCodes, type CMap, type CodeRange } from "./cmap";
+import { codeWidth, parseCMap, type CMap, type CodeRange } from "./cmap";
 import { glyphToUnicode } from "./glyphs";
 import { isDict, nameOf, type PdfDict } from "./lexer";
 import type { PdfFile } from "./objects";
@@ -25,14 +25,19 @@ function winAnsiChar(c: number): string {
  */
 const WIN_ANSI: FontDecoder = {
   decode(bytes) {
-    let out = "";
     let control = 0;
+    let plain = true;
     for (let i = 0; i < bytes.length; i++) {
       const c = bytes.charCodeAt(i);
       if (c < 0x20 && c !== 9 && c !== 10 && c !== 13) control++;
-      out += winAnsiChar(c);
+      // Most text is ASCII or Latin-1 letters, where Windows ANSI is the byte itself.
+      if ((c >= 0x80 && c < 0xa0) || c === 0xad) plain = false;
     }
-    return control * 4 > bytes.length ? null : out;
+    if (control * 4 > bytes.length) return null;
+    if (plain) return bytes;
+    let out = "";
+    for (let i = 0; i < bytes.length; i++) out += winAnsiChar(bytes.charCodeAt(i));
+    return out;
   },
 };
 
@@ -122,15 +127,19 @@ function mappedDecoder(map: Map<number, string>, ranges: CodeRange[], width: num
     decode(bytes) {
       let out = "";
       let missing = 0;
-      const codes = splitCodes(bytes, ranges, width);
-      for (const c of codes) {
+      let count = 0;
+      for (let i = 0; i < bytes.length; count++) {
+        const w = codeWidth(bytes, i, ranges, width);
+        let c = 0;
+        for (let k = 0; k < w; k++) c = c * 256 + bytes.charCodeAt(i + k);
+        i += w;
         let t = map.get(c);
         if (t === undefined && fallback) t = fallback(c);
         if (t !== undefined) out += t;
         else (missing++, (out += "\ufffd"));
       }
       // Codes missing from the map are marked; the page reader decides whether too many are.
-      return missing > 0 && missing * 2 >= codes.length ? null : out;
+      return missing > 0 && missing * 2 >= count ? null : out;
     },
   };
 }

@@ -2,13 +2,13 @@
 // streams unpacked with fflate, text decoded through each font's ToUnicode map or simple encoding.
 // Honest limits: encrypted files, scans and CID fonts without ToUnicode are reported, not guessed.
 import { Stop, type Budget } from "../context";
-import { toBinaryString } from "../mime";
 import { pdfHeaderAt } from "../sniff";
 import { TextBuilder } from "../text-builder";
 import type { ExtractResult, UnreadableReason } from "../types";
 import { ContentReader, type PageStats } from "./content";
 import { decodeCp1252, decodeText, decodeUtf16, decodeUtf8 } from "../decode";
 import { valuesText } from "../ooxml/properties";
+import { bytesOf, latin1 } from "./bytes";
 import { isDict, nameOf, refOf, type PdfDict, type PdfValue } from "./lexer";
 import { PdfFile } from "./objects";
 import { isDamaged } from "./damage";
@@ -16,8 +16,7 @@ import { isDamaged } from "./damage";
 const MAX_PAGES = 5000;
 
 export function readPdf(bytes: Uint8Array, budget: Budget): ExtractResult {
-  const s = toBinaryString(pdfHeaderAt(bytes) > 0 ? bytes.subarray(pdfHeaderAt(bytes)) : bytes);
-  const file = new PdfFile(s, budget);
+  const file = new PdfFile(pdfHeaderAt(bytes) > 0 ? bytes.subarray(pdfHeaderAt(bytes)) : bytes, budget);
   if (file.locked) return { unreadable: "encrypted" };
   const out = new TextBuilder();
   const stats: PageStats = { undecoded: 0, decoded: 0, brokenStreams: 0, unmappedStrings: 0, images: 0 };
@@ -122,26 +121,27 @@ function xfaDatasetsText(file: PdfFile, form: PdfDict): string {
     for (let i = 0; i + 1 < list.length; i += 2) {
       const name = textString(file.stringOf(list[i], xfa));
       const o = file.object(list[i + 1]);
-      if (name === "datasets" && o) xml += file.streamData(o) || "";
+      if (name === "datasets" && o) xml += binaryText(file.streamData(o));
     }
   } else {
     const o = file.object(xfa);
-    const whole = o ? file.streamData(o) || "" : "";
+    const whole = o ? binaryText(file.streamData(o)) : "";
     const start = whole.search(/<(\w+:)?datasets\b/);
     const end = whole.search(/<\/(\w+:)?datasets>/);
     if (start >= 0) xml = whole.slice(start, end > start ? end : whole.length);
   }
   if (!xml) return "";
-  const bytes = new Uint8Array(xml.length);
-  for (let i = 0; i < xml.length; i++) bytes[i] = xml.charCodeAt(i) & 0xff;
-  return valuesText(decodeText(bytes), file.budget);
+  return valuesText(decodeText(bytesOf(xml)), file.budget);
+}
+
+function binaryText(data: Uint8Array | undefined): string {
+  return data ? latin1(data) : "";
 }
 
 /** A PDF text string: UTF-16BE with a BOM, UTF-8 with a BOM (PDF 2.0), else PDFDocEncoding (≈ Latin-1). */
 function textString(s: string | undefined): string {
   if (!s) return "";
-  const bytes = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) bytes[i] = s.charCodeAt(i);
+  const bytes = bytesOf(s);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUtf16(bytes, false, 2);
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return decodeUtf8(bytes, false, 3);
   return decodeCp1252(bytes);

@@ -1,5 +1,13 @@
-// PDF's token syntax (ISO 32000-1 §7.2–7.3) over a binary string: numbers, names, strings,
+// PDF's token syntax (ISO 32000-1 §7.2–7.3) over bytes: numbers, names, strings (as binary strings),
 // arrays, dictionaries, references and operators. Forgiving: bad input ends the parse, never loops.
+import type { Budget } from "../context";
+import { CLASS as CLASS_TABLE, latin1 as latin1Of } from "./bytes";
+
+// Local bindings: an imported binding read in a hot loop costs a property getter per access where
+// modules are compiled to CommonJS (tsx, Jest, the CLI).
+const CLASS = CLASS_TABLE;
+const latin1 = latin1Of;
+const char = String.fromCharCode;
 
 export type PdfValue =
   | number
@@ -17,29 +25,23 @@ export interface PdfDict {
 
 export type Token = PdfValue | { op: string } | { open: "[" | "<<" } | { close: "]" | ">>" };
 
-const DELIM = new Set("()<>[]{}/%".split("").map((c) => c.charCodeAt(0)));
-
-function isSpace(c: number): boolean {
-  return c === 32 || c === 10 || c === 13 || c === 9 || c === 12 || c === 0;
-}
-
 export class Lexer {
   pos: number;
   constructor(
-    readonly s: string,
+    readonly b: Uint8Array,
     start = 0,
-    readonly end = s.length,
+    readonly end = b.length,
   ) {
     this.pos = start;
   }
 
-  private skipSpace(): void {
-    const s = this.s;
+  skipSpace(): void {
+    const b = this.b;
     while (this.pos < this.end) {
-      const c = s.charCodeAt(this.pos);
-      if (isSpace(c)) this.pos++;
+      const c = b[this.pos]!;
+      if (CLASS[c] === 1) this.pos++;
       else if (c === 37 /* % */) {
-        while (this.pos < this.end && s.charCodeAt(this.pos) !== 10 && s.charCodeAt(this.pos) !== 13) this.pos++;
+        while (this.pos < this.end && b[this.pos] !== 10 && b[this.pos] !== 13) this.pos++;
       } else break;
     }
   }
@@ -48,63 +50,68 @@ export class Lexer {
   next(): Token | undefined {
     this.skipSpace();
     if (this.pos >= this.end) return undefined;
-    const s = this.s;
-    const c = s.charCodeAt(this.pos);
+    const b = this.b;
+    const c = b[this.pos]!;
     if (c === 40 /* ( */) return { str: this.literal() };
     if (c === 60 /* < */) {
-      if (s.charCodeAt(this.pos + 1) === 60) {
+      if (b[this.pos + 1] === 60) {
         this.pos += 2;
         return { open: "<<" };
       }
       return { str: this.hex() };
     }
     if (c === 62 /* > */) {
-      this.pos += s.charCodeAt(this.pos + 1) === 62 ? 2 : 1;
+      this.pos += b[this.pos + 1] === 62 ? 2 : 1;
       return { close: ">>" };
     }
     if (c === 91) return this.pos++, { open: "[" };
     if (c === 93) return this.pos++, { close: "]" };
-    if (c === 123 || c === 125 || c === 41) return this.pos++, { op: s[this.pos - 1]! };
-    if (c === 47 /* / */) {
-      const start = ++this.pos;
-      while (this.pos < this.end && !isSpace(s.charCodeAt(this.pos)) && !DELIM.has(s.charCodeAt(this.pos))) this.pos++;
-      return { name: s.slice(start, this.pos).replace(/#([0-9a-fA-F]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16))) };
-    }
+    if (c === 123 || c === 125 || c === 41) return this.pos++, { op: char(c) };
+    if (c === 47 /* / */) return { name: this.name() };
     const start = this.pos;
-    while (this.pos < this.end && !isSpace(s.charCodeAt(this.pos)) && !DELIM.has(s.charCodeAt(this.pos))) this.pos++;
-    if (this.pos === start) return this.pos++, { op: s[start]! };
-    const word = s.slice(start, this.pos);
-    const n = c === 43 || c === 45 || c === 46 || (c >= 48 && c <= 57) ? Number(word) : NaN;
+    this.pos = wordEnd(b, start, this.end);
+    if (this.pos === start) return this.pos++, { op: char(c) };
+    const n = c === 43 || c === 45 || c === 46 || (c >= 48 && c <= 57) ? numberAt(b, start, this.pos) : NaN;
     if (n === n) return n;
+    const word = latin1(b, start, this.pos);
     if (word === "true") return true;
     if (word === "false") return false;
     if (word === "null") return null;
     return { op: word };
   }
 
+  /** A name after its "/", with #XX escapes decoded. */
+  private name(): string {
+    const start = ++this.pos;
+    this.pos = wordEnd(this.b, start, this.end);
+    const s = latin1(this.b, start, this.pos);
+    return s.indexOf("#") < 0 ? s : s.replace(/#([0-9a-fA-F]{2})/g, (_m, h: string) => char(parseInt(h, 16)));
+  }
+
   private literal(): string {
-    const s = this.s;
+    const b = this.b;
     let depth = 0;
     let out = "";
     let i = this.pos + 1;
     let run = i;
     for (; i < this.end; i++) {
-      const c = s.charCodeAt(i);
+      const c = b[i]!;
       if (c === 92 /* \ */) {
-        out += s.slice(run, i);
-        const d = s[i + 1];
+        out += latin1(b, run, i);
         i++;
-        if (d === undefined) break;
-        const esc: Record<string, string> = { n: "\n", r: "\r", t: "\t", b: "\b", f: "\f", "(": "(", ")": ")", "\\": "\\" };
-        if (esc[d] !== undefined) out += esc[d];
-        else if (d >= "0" && d <= "7") {
+        if (i >= b.length) break;
+        const d = b[i]!;
+        const e = "nrtbf()\\".indexOf(char(d));
+        if (e >= 0) out += "\n\r\t\b\f()\\"[e];
+        else if (d >= 48 && d <= 55) {
           let k = i;
-          while (k < i + 3 && s[k]! >= "0" && s[k]! <= "7") k++;
-          out += String.fromCharCode(parseInt(s.slice(i, k), 8) & 0xff);
+          let v = 0;
+          while (k < i + 3 && b[k]! >= 48 && b[k]! <= 55) v = v * 8 + (b[k++]! - 48);
+          out += char(v & 0xff);
           i = k - 1;
-        } else if (d === "\r") {
-          if (s[i + 1] === "\n") i++;
-        } else if (d !== "\n") out += d;
+        } else if (d === 13) {
+          if (b[i + 1] === 10) i++;
+        } else if (d !== 10) out += char(d);
         run = i + 1;
       } else if (c === 40) depth++;
       else if (c === 41) {
@@ -112,20 +119,18 @@ export class Lexer {
         depth--;
       }
     }
-    out += s.slice(run, i);
+    out += latin1(b, run, i);
     this.pos = i + 1;
     return out;
   }
 
   private hex(): string {
-    const s = this.s;
-    const close = s.indexOf(">", this.pos);
+    const b = this.b;
+    const close = b.indexOf(62 /* > */, this.pos);
     const end = close < 0 || close > this.end ? this.end : close;
-    const digits = s.slice(this.pos + 1, end).replace(/[^0-9a-fA-F]/g, "");
+    const from = this.pos + 1;
     this.pos = end + 1;
-    let out = "";
-    for (let i = 0; i < digits.length; i += 2) out += String.fromCharCode(parseInt((digits[i]! + (digits[i + 1] || "0")), 16));
-    return out;
+    return hexString(b, from, end);
   }
 
   /** A complete value (arrays, dictionaries and "N G R" references assembled), or undefined. */
@@ -172,6 +177,113 @@ export class Lexer {
     }
     if ("close" in t || "op" in t) return undefined;
     return t;
+  }
+}
+
+/** End of a regular-character run (a number, keyword or name) starting at `i`. */
+function wordEnd(b: Uint8Array, i: number, end: number): number {
+  while (i < end && CLASS[b[i]!] === 0) i++;
+  return i;
+}
+
+/** The bytes spelled by the hex digits in b[from, end) (anything else ignored; an odd last digit is followed by 0). */
+export function hexString(b: Uint8Array, from: number, end: number): string {
+  const digits = latin1(b, from, end).replace(/[^0-9a-fA-F]/g, "");
+  let out = "";
+  for (let i = 0; i < digits.length; i += 2) out += char(parseInt(digits[i]! + (digits[i + 1] || "0"), 16));
+  return out;
+}
+
+/**
+ * The number spelled by b[start, end), exactly as Number() reads it (NaN when it is not one):
+ * plain decimals are computed from their digits (an exact integer over an exact power of ten
+ * rounds as the parser does), anything unusual goes through Number().
+ */
+function numberAt(b: Uint8Array, start: number, end: number): number {
+  let i = start;
+  const sign = b[i] === 45 ? -1 : 1;
+  if (b[i] === 45 || b[i] === 43) i++;
+  let int = 0;
+  let digits = 0;
+  let scale = 1;
+  let dot = false;
+  for (; i < end; i++) {
+    const c = b[i]!;
+    if (c >= 48 && c <= 57) {
+      int = int * 10 + (c - 48);
+      digits++;
+      if (dot) scale *= 10;
+    } else if (c === 46 && !dot) dot = true;
+    else break;
+  }
+  if (i === end && digits > 0 && digits <= 15) return (sign * int) / scale;
+  return Number(latin1(b, start, end));
+}
+
+// ---- The content-stream loop's tokenizer: operands are collected onto a reused array and
+// operators are recognised by their bytes (packed into a number), so the hot path builds no
+// operator strings or token objects. Strings, names, arrays and dictionaries are read as above.
+
+export type Operand = Token | PdfValue;
+
+/** An operator's code: its (up to three) bytes packed into a number; 0 for longer words. */
+export function opCode(word: string): number {
+  if (word.length > 3) return 0;
+  let k = 0;
+  for (let i = word.length - 1; i >= 0; i--) k = k * 256 + (word.charCodeAt(i) & 0xff);
+  return k;
+}
+
+
+/** Marks the end of the stream (no operator has a negative code). */
+export const END = -1;
+
+/**
+ * Reads operands onto `ops` up to the next operator and returns its code (0 for a word of more
+ * than three bytes, END at the end of the data). One budget tick per token.
+ */
+export function nextOperator(lex: Lexer, ops: Operand[], budget: Budget): number {
+  const b = lex.b;
+  const end = lex.end;
+  for (;;) {
+    lex.skipSpace();
+    const at = lex.pos;
+    if (at >= end) return END;
+    budget.tick();
+    const c = b[at]!;
+    if (CLASS[c] !== 0) {
+      const t = lex.next()!;
+      if (typeof t === "object" && t !== null) {
+        if ("open" in t) {
+          const v = lex.assemble(t, 0);
+          if (v !== undefined) ops.push(v);
+          continue;
+        }
+        if ("op" in t) return opCode(t.op);
+      }
+      ops.push(t);
+      continue;
+    }
+    const we = wordEnd(b, at, end);
+    lex.pos = we;
+    if (c === 43 || c === 45 || c === 46 || (c >= 48 && c <= 57)) {
+      const n = numberAt(b, at, we);
+      if (n === n) {
+        ops.push(n);
+        continue;
+      }
+    }
+    const len = we - at;
+    if (len <= 3) {
+      let k = 0;
+      for (let i = we - 1; i >= at; i--) k = k * 256 + b[i]!;
+      return k;
+    }
+    // Longer words are rare in content streams: the keywords true, false and null, else an operator the text reader ignores.
+    const word = len <= 5 ? latin1(b, at, we) : "";
+    if (word === "true" || word === "false") ops.push(word === "true");
+    else if (word === "null") ops.push(null);
+    else return 0;
   }
 }
 

@@ -2,13 +2,16 @@
 // (often broken in mailed files), plus the objects packed into object streams. Stream data stays
 // where it is until someone asks for it: images and fonts are never unpacked.
 import { Stop, type Budget } from "../context";
-import { inflateCapped } from "../zip";
-import { isDict, Lexer, nameOf, refOf, type PdfDict, type PdfValue } from "./lexer";
+import { bytesOf, concatBytes, indexOfAscii, lastIndexOfAscii, latin1 } from "./bytes";
+import { hexString, isDict, Lexer, nameOf, refOf, type PdfDict, type PdfValue } from "./lexer";
+import { StreamInflater } from "./inflate";
 import { emptyPasswordDecryptor, type Decryptor } from "./security";
+
+const NEWLINE = new Uint8Array([10]);
 
 export interface PdfObject {
   value: PdfValue | undefined;
-  /** Raw stream bytes (binary string range) when the object is a stream. */
+  /** Where the raw stream bytes are in the file, when the object is a stream. */
   stream?: { start: number; end: number };
   num: number;
   gen: number;
@@ -25,15 +28,18 @@ export class PdfFile {
   /** Of those, streams whose data is broken (bad deflate data, failed decryption): damage, not an unsupported filter. */
   broken = 0;
 
+  private readonly inflater: StreamInflater;
+
   /** Set when the file is encrypted and opens without a password. */
   private decryptor: Decryptor | undefined;
   /** Encrypted, and not with an empty user password this reader can use. */
   readonly locked: boolean = false;
 
   constructor(
-    readonly s: string,
+    readonly b: Uint8Array,
     readonly budget: Budget,
   ) {
+    this.inflater = new StreamInflater(budget);
     this.scan();
     const t = this.trailers.find((x) => x.dict.has("Encrypt"));
     if (t) {
@@ -63,7 +69,7 @@ export class PdfFile {
   }
 
   private scan(): void {
-    const s = this.s;
+    const s = this.b;
     const re = { lastIndex: 0 };
     let m: ObjectHeader | null;
     while ((m = nextObjectHeader(s, re.lastIndex)) !== null) {
@@ -73,21 +79,20 @@ export class PdfFile {
       const lex = new Lexer(s, re.lastIndex);
       const value = lex.value();
       const obj: PdfObject = { value, num, gen: m.gen };
-      const after = /^\s*stream(\r\n|\n|\r)/.exec(s.slice(lex.pos, lex.pos + 20));
+      const after = isDict(value) ? /^\s*stream(\r\n|\n|\r)/.exec(latin1(s, lex.pos, Math.min(lex.pos + 20, s.length))) : null;
       if (after && isDict(value)) {
         const start = lex.pos + after[0].length;
         const declared = value.dict.get("Length");
         let end = -1;
         if (typeof declared === "number" && declared >= 0 && start + declared <= s.length) {
-          const tail = s.slice(start + declared, start + declared + 20);
-          if (/^\s*endstream/.test(tail)) end = start + declared;
+          if (/^\s*endstream/.test(latin1(s, start + declared, Math.min(start + declared + 20, s.length)))) end = start + declared;
         }
         if (end < 0) {
-          const e = s.indexOf("endstream", start);
+          const e = indexOfAscii(s, "endstream", start);
           end = e < 0 ? s.length : e;
           // the EOL before "endstream" is not data
-          if (s.charCodeAt(end - 1) === 10) end--;
-          if (s.charCodeAt(end - 1) === 13) end--;
+          if (s[end - 1] === 10) end--;
+          if (s[end - 1] === 13) end--;
         }
         obj.stream = { start, end };
         re.lastIndex = end;
@@ -95,12 +100,12 @@ export class PdfFile {
       } else re.lastIndex = lex.pos;
       this.objects.set(num, obj);
     }
-    let t = s.lastIndexOf("trailer");
+    let t = lastIndexOfAscii(s, "trailer");
     let guard = 0;
     while (t >= 0 && guard++ < 32) {
       const v = new Lexer(s, t + 7).value();
       if (isDict(v)) this.trailers.push(v);
-      t = t > 0 ? s.lastIndexOf("trailer", t - 1) : -1;
+      t = t > 0 ? lastIndexOfAscii(s, "trailer", t - 1) : -1;
     }
   }
 
@@ -148,11 +153,15 @@ export class PdfFile {
     return r === undefined ? undefined : this.objects.get(r);
   }
 
-  /** Decoded stream bytes as a binary string; undefined (and counted) when the filter is not supported. */
-  streamData(o: PdfObject): string | undefined {
+  /**
+   * Decoded stream bytes; undefined (and counted) when the filter is not supported. With
+   * `newline`, the bytes are followed by a newline (a page's content streams are read as one),
+   * written straight after the inflated data rather than copied onto it.
+   */
+  streamData(o: PdfObject, newline = false): Uint8Array | undefined {
     if (!o.stream || !isDict(o.value)) return undefined;
     this.budget.check();
-    let raw = this.s.slice(o.stream.start, o.stream.end);
+    let raw = this.b.subarray(o.stream.start, Math.max(o.stream.start, o.stream.end));
     if (this.decryptor && nameOf(o.value.dict.get("Type")) !== "XRef") {
       const plain = this.decryptor.stream(o.num, o.gen, raw);
       if (plain === null) return void (this.undecodable++, this.broken++);
@@ -161,16 +170,19 @@ export class PdfFile {
     const f = this.get(o.value.dict.get("Filter"));
     const filters = Array.isArray(f) ? f.map((x) => nameOf(this.get(x))) : f === undefined ? [] : [nameOf(f)];
     let data = raw;
-    for (const name of filters) {
+    for (let i = 0; i < filters.length; i++) {
+      const name = filters[i];
       if (name === "FlateDecode" || name === "Fl") {
-        const out = inflateZlib(data, this.budget);
+        const last = newline && i === filters.length - 1;
+        const out = this.inflater.inflateZlib(data, last);
         if (out === undefined) return void (this.undecodable++, this.broken++);
+        if (last) return out; // the newline is written already
         data = out;
       } else if (name === "ASCIIHexDecode" || name === "AHx") data = hexDecode(data);
       else if (name === "ASCII85Decode" || name === "A85") data = ascii85Decode(data);
       else return void this.undecodable++;
     }
-    return data;
+    return newline ? concatBytes([data, NEWLINE]) : data;
   }
 }
 
@@ -186,24 +198,24 @@ interface ObjectHeader {
  * regular expression over a long run of numbers, as in a big content stream, backtracks
  * quadratically).
  */
-function nextObjectHeader(s: string, from: number): ObjectHeader | null {
-  for (let at = s.indexOf("obj", from); at >= 0; at = s.indexOf("obj", at + 3)) {
-    if (isWordChar(s.charCodeAt(at + 3))) continue;
+function nextObjectHeader(s: Uint8Array, from: number): ObjectHeader | null {
+  for (let at = indexOfAscii(s, "obj", from); at >= 0; at = indexOfAscii(s, "obj", at + 3)) {
+    if (isWordChar(s[at + 3]!)) continue;
     let i = at - 1;
     const spaceEnd = i;
-    while (i >= from && isSpace(s.charCodeAt(i))) i--;
+    while (i >= from && isSpace(s[i]!)) i--;
     if (i === spaceEnd) continue;
     const genEnd = i + 1;
-    while (i >= from && isDigit(s.charCodeAt(i))) i--;
+    while (i >= from && isDigit(s[i]!)) i--;
     const genStart = i + 1;
     if (genStart === genEnd) continue;
     const space2End = i;
-    while (i >= from && isSpace(s.charCodeAt(i))) i--;
+    while (i >= from && isSpace(s[i]!)) i--;
     if (i === space2End) continue;
     const numEnd = i + 1;
-    while (i >= from && isDigit(s.charCodeAt(i))) i--;
+    while (i >= from && isDigit(s[i]!)) i--;
     if (i + 1 === numEnd) continue;
-    return { num: parseInt(s.slice(i + 1, numEnd), 10), gen: parseInt(s.slice(genStart, genEnd), 10), after: at + 3 };
+    return { num: parseInt(latin1(s, i + 1, numEnd), 10), gen: parseInt(latin1(s, genStart, genEnd), 10), after: at + 3 };
   }
   return null;
 }
@@ -220,55 +232,37 @@ function isWordChar(c: number): boolean {
   return isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
-function hexDecode(s: string): string {
-  const digits = s.replace(/>[\s\S]*$/, "").replace(/[^0-9a-fA-F]/g, "");
-  let out = "";
-  for (let i = 0; i < digits.length; i += 2) out += String.fromCharCode(parseInt(digits[i]! + (digits[i + 1] || "0"), 16));
-  return out;
+/** ASCIIHexDecode: hex digits up to ">" (anything else ignored), an odd last digit followed by 0. */
+function hexDecode(b: Uint8Array): Uint8Array {
+  const close = b.indexOf(62 /* > */);
+  return bytesOf(hexString(b, 0, close < 0 ? b.length : close));
 }
 
 /** Adobe ASCII85 (ISO 32000-1 §7.4.3): five characters for four bytes, "z" for four zeros, "~>" ends. */
-function ascii85Decode(s: string): string {
-  let out = "";
-  let group = 0;
+function ascii85Decode(b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(b.length * 4 + 4);
   let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+  let group = 0;
+  let k = 0;
+  for (let i = 0; i < b.length; i++) {
+    const c = b[i]!;
     if (c === 126 /* ~ */) break;
-    if (c === 122 /* z */ && n === 0) {
-      out += "\0\0\0\0";
+    if (c === 122 /* z */ && k === 0) {
+      out[n++] = 0, out[n++] = 0, out[n++] = 0, out[n++] = 0;
       continue;
     }
     if (c < 33 || c > 117) continue;
     group = group * 85 + (c - 33);
-    if (++n === 5) {
-      out += String.fromCharCode((group >>> 24) & 255, (group >>> 16) & 255, (group >>> 8) & 255, group & 255);
+    if (++k === 5) {
+      out[n++] = (group >>> 24) & 255, out[n++] = (group >>> 16) & 255, out[n++] = (group >>> 8) & 255, out[n++] = group & 255;
       group = 0;
-      n = 0;
+      k = 0;
     }
   }
-  if (n > 1) {
-    for (let k = n; k < 5; k++) group = group * 85 + 84;
-    const bytes = [(group >>> 24) & 255, (group >>> 16) & 255, (group >>> 8) & 255, group & 255];
-    out += String.fromCharCode.apply(null, bytes.slice(0, n - 1));
+  if (k > 1) {
+    for (let j = k; j < 5; j++) group = group * 85 + 84;
+    const last = [(group >>> 24) & 255, (group >>> 16) & 255, (group >>> 8) & 255, group & 255];
+    for (let j = 0; j < k - 1; j++) out[n++] = last[j]!;
   }
-  return out;
-}
-
-/** zlib-wrapped deflate (PDF's FlateDecode); undefined when broken, Stop when over the budget. */
-function inflateZlib(data: string, budget: Budget): string | undefined {
-  const bytes = new Uint8Array(data.length);
-  for (let i = 0; i < data.length; i++) bytes[i] = data.charCodeAt(i);
-  let skip = 0;
-  if (bytes.length >= 2 && (bytes[0]! & 0x0f) === 8 && ((bytes[0]! << 8) | bytes[1]!) % 31 === 0) skip = bytes[1]! & 0x20 ? 6 : 2;
-  const allowance = budget.limits.maxExpandedBytes - budget.expanded;
-  try {
-    const out = inflateCapped(bytes.subarray(skip), allowance, budget, "zip-bomb");
-    const parts: string[] = [];
-    for (let i = 0; i < out.length; i += 8192) parts.push(String.fromCharCode.apply(null, out.subarray(i, i + 8192) as unknown as number[]));
-    return parts.join("");
-  } catch (err) {
-    if (err instanceof Stop && err.reason !== "corrupt") throw err;
-    return undefined;
-  }
+  return out.subarray(0, n);
 }

@@ -3,6 +3,7 @@
 // for mailed letters). A file that needs a password stays "encrypted".
 import { aesCbcDecrypt, aesCbcDecryptNoPad, aesCbcEncryptNoPad, md5, rc4 } from "./crypto";
 import { sha256, sha384, sha512 } from "./sha2";
+import { bytesOf, latin1 } from "./bytes";
 import { isDict, nameOf, type PdfDict, type PdfValue } from "./lexer";
 
 const PAD = [0x28, 0xbf, 0x4e, 0x5e, 0x4e, 0x75, 0x8a, 0x41, 0x64, 0x00, 0x4e, 0x56, 0xff, 0xfa, 0x01, 0x08, 0x2e, 0x2e, 0x00, 0xb6, 0xd0, 0x68, 0x3e, 0x80, 0x2f, 0x0c, 0xa9, 0xfe, 0x64, 0x53, 0x69, 0x7a];
@@ -10,20 +11,18 @@ const PAD = [0x28, 0xbf, 0x4e, 0x5e, 0x4e, 0x75, 0x8a, 0x41, 0x64, 0x00, 0x4e, 0
 type Method = "rc4" | "aes" | "none";
 
 export interface Decryptor {
-  /** Decrypts the bytes (binary string) of a stream or string belonging to object `num`/`gen`; null when malformed. */
-  stream(num: number, gen: number, data: string): string | null;
+  /** Decrypts the bytes of a stream belonging to object `num`/`gen`; null when malformed. */
+  stream(num: number, gen: number, data: Uint8Array): Uint8Array | null;
+  /** The same for a string (a binary string, one char per byte). */
   string(num: number, gen: number, data: string): string | null;
 }
 
-function bytesOf(s: string): Uint8Array {
-  const b = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) b[i] = s.charCodeAt(i) & 0xff;
-  return b;
-}
-function stringOf(b: Uint8Array): string {
-  let s = "";
-  for (let i = 0; i < b.length; i += 8192) s += String.fromCharCode.apply(null, b.subarray(i, i + 8192) as unknown as number[]);
-  return s;
+/** A byte decryptor applied to a binary string. */
+function onStrings(run: (num: number, gen: number, data: Uint8Array) => Uint8Array | null) {
+  return (num: number, gen: number, data: string): string | null => {
+    const plain = run(num, gen, bytesOf(data));
+    return plain ? latin1(plain) : null;
+  };
 }
 function concat(...parts: (Uint8Array | number[])[]): Uint8Array {
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
@@ -101,13 +100,12 @@ export function emptyPasswordDecryptor(encrypt: PdfDict, resolve: (v: PdfValue |
 
   const objectKey = (num: number, gen: number, aes: boolean) =>
     md5(concat(key, [num & 0xff, (num >> 8) & 0xff, (num >> 16) & 0xff, gen & 0xff, (gen >> 8) & 0xff], aes ? [0x73, 0x41, 0x6c, 0x54] : [])).subarray(0, Math.min(n + 5, 16));
-  const run = (method: Method) => (num: number, gen: number, data: string): string | null => {
+  const run = (method: Method) => (num: number, gen: number, data: Uint8Array): Uint8Array | null => {
     if (method === "none") return data;
-    if (method === "rc4") return stringOf(rc4(objectKey(num, gen, false), bytesOf(data)));
-    const plain = aesCbcDecrypt(objectKey(num, gen, true), bytesOf(data));
-    return plain ? stringOf(plain) : null;
+    if (method === "rc4") return rc4(objectKey(num, gen, false), data);
+    return aesCbcDecrypt(objectKey(num, gen, true), data);
   };
-  return { stream: run(stm), string: run(str) };
+  return { stream: run(stm), string: onStrings(run(str)) };
 }
 
 /** Revision 5 (Adobe's extension level 3) and 6 (PDF 2.0): AES-256 with a SHA-2 password hash. */
@@ -126,12 +124,8 @@ function aes256Decryptor(encrypt: PdfDict, resolve: (v: PdfValue | undefined) =>
     const f = isDict(cf) ? resolve(cf.dict.get(name)) : undefined;
     return !(isDict(f) && nameOf(resolve(f.dict.get("CFM"))) === "None");
   };
-  const run = (on: boolean) => (_num: number, _gen: number, data: string): string | null => {
-    if (!on) return data;
-    const plain = aesCbcDecrypt(fileKey, bytesOf(data));
-    return plain ? stringOf(plain) : null;
-  };
-  return { stream: run(methodOf(nameOf(resolve(encrypt.dict.get("StmF"))))), string: run(methodOf(nameOf(resolve(encrypt.dict.get("StrF"))))) };
+  const run = (on: boolean) => (_num: number, _gen: number, data: Uint8Array): Uint8Array | null => (on ? aesCbcDecrypt(fileKey, data) : data);
+  return { stream: run(methodOf(nameOf(resolve(encrypt.dict.get("StmF"))))), string: onStrings(run(methodOf(nameOf(resolve(encrypt.dict.get("StrF")))))) };
 }
 
 /** ISO 32000-2 Algorithm 2.B: the revision 6 password hash. */
