@@ -155,7 +155,7 @@ export function decodeText(bytes: Uint8Array): string {
 }
 
 /** BOM-less UTF-16 (Notepad's "Unicode" without BOM, some exports): Latin text has a zero in every other byte. */
-function sniffUtf16(bytes: Uint8Array): boolean | null {
+export function sniffUtf16(bytes: Uint8Array): boolean | null {
   const n = Math.min(bytes.length, 4096) & ~1;
   if (n < 4) return null;
   let evenZero = 0;
