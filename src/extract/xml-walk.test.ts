@@ -1,5 +1,20 @@
 import { TextSink } from "./text-sink";
-import { attr, decodeEntities, walkXml } from "./xml-walk";
+import { walkXml } from "./xml-walk";
+
+/** Character data decoded as the readers decode it. */
+function decodeEntities(s: string): string {
+  const sink = new TextSink();
+  const bytes = Buffer.from(s);
+  sink.appendXml(bytes, 0, bytes.length, false);
+  return sink.take();
+}
+
+/** An attribute of a tag whose attribute source is `attrs`. */
+function attr(attrs: string, name: string): string | undefined {
+  let got: string | undefined;
+  walkXml(`<x${attrs}/>`, { wantText: false, open: (_n, tag) => (got = tag.get(name)), close() {}, text() {} });
+  return got;
+}
 
 function events(xml: string): string[] {
   const out: string[] = [];

@@ -4,6 +4,7 @@
 // text arrives as byte ranges that a reader decodes (TextSink) only where it wants the text.
 import type { Budget } from "./context";
 import { decodeUtf8, encodeUtf8 } from "./decode";
+import { TextSink } from "./text-sink";
 
 export interface XmlVisitor {
   /** `tag` reads the tag's attributes; it is reused for the next tag, so read it inside the call. */
@@ -169,7 +170,8 @@ export class Attrs {
     if (r < 0) return undefined;
     const e = valueEnd;
     if (e - r <= 16 && isPlainAscii(this.bytes, r, e)) return intern(this.bytes, r, e);
-    return decodeEntities(decodeUtf8(this.bytes, false, r, e));
+    values.appendXml(this.bytes, r, e, false);
+    return values.take();
   }
 
   /** The raw attribute source as text (tests and diagnostics). */
@@ -218,30 +220,9 @@ export class Attrs {
 
 /** End of the value found by the last Attrs.find (one walk at a time: JavaScript is single-threaded). */
 let valueEnd = 0;
+const values = new TextSink();
 
 function isPlainAscii(x: Uint8Array, start: number, end: number): boolean {
   for (let k = start; k < end; k++) if (x[k]! >= 0x80 || x[k] === 38 /* & */) return false;
   return true;
-}
-
-/** An attribute's decoded value from a tag's raw attribute source (for callers holding a string). */
-export function attr(attrs: string, name: string): string | undefined {
-  const bytes = encodeUtf8(attrs);
-  const a = new Attrs(bytes);
-  a.end = bytes.length;
-  return a.get(name);
-}
-
-const NAMED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
-
-export function decodeEntities(s: string): string {
-  if (s.indexOf("&") < 0) return s;
-  return s.replace(/&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-z]{2,4});/g, (m, body: string) => {
-    if (body.charCodeAt(0) === 35) {
-      const cp = body.charCodeAt(1) === 120 ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-      return cp > 0 && cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff) ? String.fromCodePoint(cp) : m;
-    }
-    const named = NAMED[body];
-    return named !== undefined ? named : m;
-  });
 }
