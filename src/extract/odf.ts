@@ -28,7 +28,7 @@ const BREAK_AFTER: Record<string, string> = {
 /** Elements that start apart from the text before them. */
 const BREAK_BEFORE = new Set(["text:note", "office:annotation", "draw:frame"]);
 
-export function odfText(xml: Uint8Array, budget: Budget, onlyUnder?: string): string {
+export function odfText(xml: Uint8Array, budget: Budget, onlyUnder?: string): string[] {
   const out = new TextSink();
   let inside = onlyUnder ? 0 : 1;
   const v = {
@@ -51,7 +51,7 @@ export function odfText(xml: Uint8Array, budget: Budget, onlyUnder?: string): st
     },
   };
   walkXml(xml, v, budget);
-  return out.take();
+  return out.takeChunks();
 }
 
 /**

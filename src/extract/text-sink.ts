@@ -8,7 +8,7 @@ const CHUNK = 8192;
 /**
  * More text than any reader could scan in time: a shared-strings bomb (a small sheet repeating a
  * huge shared string) would otherwise fill memory. An eighth of V8's longest string; passing it throws
- * the RangeError that joining such text would throw, and the file is reported unreadable.
+ * a RangeError, as joining such text would, and the file is reported unreadable.
  */
 const MAX_UNITS = 1 << 26;
 
@@ -25,12 +25,17 @@ export class TextSink {
 
   /** The text so far; the sink starts empty again. */
   take(): string {
+    const p = this.takeChunks();
+    return p.length === 0 ? "" : p.length === 1 ? p[0]! : p.join("");
+  }
+
+  /** The text so far as the chunks it was made in: a part's text is joined once, with the whole file's. */
+  takeChunks(): string[] {
     this.flush();
     const p = this.parts;
-    const s = p.length === 0 ? "" : p.length === 1 ? p[0]! : p.join("");
     this.parts = [];
     this.flushed = 0;
-    return s;
+    return p;
   }
 
   push(s: string): void {
@@ -40,29 +45,9 @@ export class TextSink {
     }
   }
 
-  /** Code units [start, end) of `s`. */
-  pushSlice(s: string, start: number, end: number): void {
-    const buf = this.buf;
-    let n = this.n;
-    for (let k = start; k < end; k++) {
-      if (n >= CHUNK) {
-        this.n = n;
-        this.flush();
-        n = 0;
-      }
-      buf[n++] = s.charCodeAt(k);
-    }
-    this.n = n;
-  }
-
   pushCode(u: number): void {
     if (this.n >= CHUNK) this.flush();
     this.buf[this.n++] = u;
-  }
-
-  /** ASCII bytes as they are. */
-  pushAscii(bytes: Uint8Array, start: number, end: number): void {
-    for (let k = start; k < end; k++) this.pushCode(bytes[k]!);
   }
 
   /**
@@ -118,7 +103,7 @@ export class TextSink {
     this.parts.push(String.fromCharCode.apply(null, this.buf.subarray(0, this.n) as unknown as number[]));
     this.flushed += this.n;
     this.n = 0;
-    if (this.flushed > MAX_UNITS) throw new RangeError("Invalid string length");
+    if (this.flushed > MAX_UNITS) throw new RangeError("too long");
   }
 }
 
@@ -198,35 +183,13 @@ function digitValue(c: number, hex: boolean): number {
   return -1;
 }
 
+const NAMED: Record<string, number> = { lt: 60, gt: 62, amp: 38, quot: 34, apos: 39 };
+
 function namedEntity(b: Uint8Array, at: number, count: number): number {
-  const c0 = b[at];
-  const c1 = b[at + 1];
-  if (count === 2 && c1 === 116 /* t */) return c0 === 108 /* l */ ? 60 : c0 === 103 /* g */ ? 62 : -1;
-  if (count === 3 && c0 === 97 && c1 === 109 && b[at + 2] === 112) return 38; // amp
-  if (count === 4 && c0 === 113 && c1 === 117 && b[at + 2] === 111 && b[at + 3] === 116) return 34; // quot
-  if (count === 4 && c0 === 97 && c1 === 112 && b[at + 2] === 111 && b[at + 3] === 115) return 39; // apos
-  return -1;
-}
-
-/** Whether bytes[start, end) hold only what /\S/ calls whitespace (UTF-8; malformed bytes are not). */
-export function isBlankUtf8(bytes: Uint8Array, start: number, end: number): boolean {
-  let i = start;
-  while (i < end) {
-    const b = bytes[i]!;
-    if (b < 0x80) {
-      if (!(b === 32 || (b >= 9 && b <= 13))) return false;
-      i++;
-      continue;
-    }
-    const cp = utf8At(bytes, i, end);
-    if (cp < 0 || !isUnicodeSpace(cp)) return false;
-    i += utf8Length;
-  }
-  return true;
-}
-
-function isUnicodeSpace(cp: number): boolean {
-  return cp === 0xa0 || cp === 0x1680 || (cp >= 0x2000 && cp <= 0x200a) || cp === 0x2028 || cp === 0x2029 || cp === 0x202f || cp === 0x205f || cp === 0x3000 || cp === 0xfeff;
+  let name = "";
+  for (let k = at; k < at + count; k++) name += String.fromCharCode(b[k]!);
+  const cp = NAMED[name];
+  return cp === undefined ? -1 : cp;
 }
 
 /** Whether bytes[start, end) are well-formed UTF-8 (what decodeUtf8's `fatal` accepts). */

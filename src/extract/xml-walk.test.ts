@@ -21,7 +21,10 @@ function events(xml: string): string[] {
   const sink = new TextSink();
   walkXml(xml, {
     wantText: true,
-    open: (n, tag, self) => out.push(`<${n}${tag.source().trim() ? " " + tag.source().trim() : ""}${self ? "/" : ""}>`),
+    open: (n, tag, self) => {
+      const source = Buffer.from(tag.bytes.subarray(tag.start, tag.end)).toString().trim();
+      out.push(`<${n}${source ? " " + source : ""}${self ? "/" : ""}>`);
+    },
     close: (n) => out.push(`</${n}>`),
     text: (bytes, start, end, cdata) => {
       sink.appendXml(bytes, start, end, true);

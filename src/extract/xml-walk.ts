@@ -76,7 +76,7 @@ function special(xml: Uint8Array, lt: number, v: XmlVisitor): number {
     const e = find(xml, lt + 4, 45, 45, 62);
     return e < 0 ? n : e + 3;
   }
-  if (startsWith(xml, lt, CDATA_OPEN)) {
+  if (isCdata(xml, lt)) {
     const e = find(xml, lt + 9, 93, 93, 62);
     const end = e < 0 ? n : e;
     if (v.wantText) v.text(xml, lt + 9, end, true);
@@ -86,10 +86,8 @@ function special(xml: Uint8Array, lt: number, v: XmlVisitor): number {
   return e < 0 ? n : e + 1;
 }
 
-const CDATA_OPEN = [60, 33, 91, 67, 68, 65, 84, 65, 91]; // <![CDATA[
-
-function startsWith(xml: Uint8Array, at: number, bytes: number[]): boolean {
-  for (let k = 0; k < bytes.length; k++) if (xml[at + k] !== bytes[k]) return false;
+function isCdata(xml: Uint8Array, lt: number): boolean {
+  for (let k = 2; k < 9; k++) if (xml[lt + k] !== "<![CDATA[".charCodeAt(k)) return false;
   return true;
 }
 
@@ -126,32 +124,21 @@ const interned: (string | undefined)[] = new Array<string | undefined>(INTERN_SI
 
 function intern(xml: Uint8Array, start: number, end: number): string {
   let h = end - start;
-  let ascii = true;
-  for (let k = start; k < end; k++) {
-    const b = xml[k]!;
-    if (b >= 0x80) ascii = false;
-    h = (Math.imul(h, 31) + b) | 0;
-  }
-  if (!ascii) return decodeUtf8(xml, false, start, end);
+  for (let k = start; k < end; k++) h = (Math.imul(h, 31) + xml[k]!) | 0;
   const slot = (h ^ (h >>> 11)) & (INTERN_SIZE - 1);
   const s = interned[slot];
   if (s !== undefined && sameAscii(s, xml, start, end)) return s;
-  const fresh = asciiString(xml, start, end);
+  const fresh = decodeUtf8(xml, false, start, end);
   interned[slot] = fresh;
   return fresh;
 }
 
 function sameAscii(s: string, xml: Uint8Array, start: number, end: number): boolean {
   if (s.length !== end - start) return false;
-  for (let k = 0; k < s.length; k++) if (s.charCodeAt(k) !== xml[start + k]) return false;
+  for (let k = 0; k < s.length; k++) if (s.charCodeAt(k) !== xml[start + k] || xml[start + k]! >= 0x80) return false;
   return true;
 }
 
-function asciiString(xml: Uint8Array, start: number, end: number): string {
-  let s = "";
-  for (let k = start; k < end; k++) s += String.fromCharCode(xml[k]!);
-  return s;
-}
 
 /** A tag's attributes: the bytes after its name, read only when a reader asks. */
 export class Attrs {
@@ -168,15 +155,7 @@ export class Attrs {
   get(name: string): string | undefined {
     const r = this.find(name);
     if (r < 0) return undefined;
-    const e = valueEnd;
-    if (e - r <= 16 && isPlainAscii(this.bytes, r, e)) return intern(this.bytes, r, e);
-    values.appendXml(this.bytes, r, e, false);
-    return values.take();
-  }
-
-  /** The raw attribute source as text (tests and diagnostics). */
-  source(): string {
-    return decodeUtf8(this.bytes, false, this.start, this.end);
+    return textOf(this.bytes, r, valueEnd, false);
   }
 
   /**
@@ -222,7 +201,14 @@ export class Attrs {
 let valueEnd = 0;
 const values = new TextSink();
 
-function isPlainAscii(x: Uint8Array, start: number, end: number): boolean {
-  for (let k = start; k < end; k++) if (x[k]! >= 0x80 || x[k] === 38 /* & */) return false;
-  return true;
+/**
+ * Character data or an attribute value as a string. Short ASCII values without entities ("1", "s",
+ * "rId7", a cell's number) are interned: a sheet of 100,000 cells makes no string per cell.
+ */
+export function textOf(x: Uint8Array, start: number, end: number, cdata: boolean): string {
+  let plain = end - start <= 16;
+  for (let k = start; k < end && plain; k++) plain = x[k]! < 0x80 && (cdata || x[k] !== 38 /* & */);
+  if (plain) return intern(x, start, end);
+  values.appendXml(x, start, end, cdata);
+  return values.take();
 }

@@ -2,7 +2,7 @@
 // and CPR number, the case number) into them to fill in merge fields. They travel with the file.
 import type { Budget } from "../context";
 import { TextBuilder } from "../text-builder";
-import { isBlankUtf8, TextSink } from "../text-sink";
+import { TextSink } from "../text-sink";
 import { walkXml } from "../xml-walk";
 import { EMPTY, numbered, type Package } from "./package";
 import { DRAWING, runText } from "./runs";
@@ -28,6 +28,7 @@ export function readProperties(pkg: Package, out: TextBuilder): void {
 /** The character data of every element, one value per line (a string is encoded: PDF forms' XFA). */
 export function valuesText(xml: Uint8Array | string, budget: Budget): string {
   const out = new TextSink();
+  const value = new TextSink();
   let pending = false;
   walkXml(
     xml,
@@ -39,8 +40,13 @@ export function valuesText(xml: Uint8Array | string, budget: Budget): string {
         pending = false;
       },
       text(bytes, start, end, cdata) {
-        if (isBlankUtf8(bytes, start, end)) return;
-        out.appendXml(bytes, start, end, cdata);
+        value.appendXml(bytes, start, end, cdata);
+        const t = value.take();
+        // blank as written: an entity (even &#32;) is not blank
+        let entity = false;
+        for (let k = start; k < end && !cdata && !entity; k++) entity = bytes[k] === 38;
+        if (!entity && !/\S/.test(t)) return;
+        out.push(t);
         pending = true;
       },
     },

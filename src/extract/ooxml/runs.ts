@@ -38,7 +38,8 @@ export const DRAWING: Dialect = {
   blockEnds: new Set(["p", "tc"]),
 };
 
-export function runText(xml: Uint8Array, d: Dialect, budget: Budget): string {
+/** The part's text, as chunks (TextBuilder joins them with the rest of the file). */
+export function runText(xml: Uint8Array, d: Dialect, budget: Budget): string[] {
   const out = new TextSink();
   let inText = 0;
   // Text boxes appear twice (mc:Choice and the VML mc:Fallback); read the Choice only.
@@ -75,5 +76,5 @@ export function runText(xml: Uint8Array, d: Dialect, budget: Budget): string {
     },
   };
   walkXml(xml, v, budget);
-  return out.take();
+  return out.takeChunks();
 }
