@@ -3,12 +3,14 @@
 // loop (UTF-8 and entities together), so no string is made for text that is thrown away. Text
 // that fits Latin-1 (Danish included) comes out as V8 one-byte strings: half the memory.
 
+import { Stop } from "./context";
+
 const CHUNK = 8192;
 
 /**
  * More text than any reader could scan in time: a shared-strings bomb (a small sheet repeating a
- * huge shared string) would otherwise fill memory. An eighth of V8's longest string; passing it throws
- * a RangeError, as joining such text would, and the file is reported unreadable.
+ * huge shared string) would otherwise fill memory. An eighth of V8's longest string; past it the
+ * file is too large to read (before, joining such text threw once past V8's limit: "corrupt").
  */
 const MAX_UNITS = 1 << 26;
 
@@ -103,7 +105,12 @@ export class TextSink {
     this.parts.push(String.fromCharCode.apply(null, this.buf.subarray(0, this.n) as unknown as number[]));
     this.flushed += this.n;
     this.n = 0;
-    if (this.flushed > MAX_UNITS) throw new RangeError("too long");
+    if (this.flushed > MAX_UNITS) {
+      // a shared sink must not keep this text for its next use
+      this.parts = [];
+      this.flushed = 0;
+      throw new Stop("too-large");
+    }
   }
 }
 
