@@ -5,7 +5,7 @@ import { Stop, type Budget } from "./context";
 import { isMsg, readMsg } from "./msg";
 import { decodeCp1252, decodeText, decodeUtf16 } from "./decode";
 import { readDocx } from "./ooxml/docx";
-import { Package } from "./ooxml/package";
+import { EMPTY, Package } from "./ooxml/package";
 import { readPptx } from "./ooxml/pptx";
 import { readDiagrams, readProperties, valuesText } from "./ooxml/properties";
 import { readXlsx } from "./ooxml/xlsx";
@@ -41,12 +41,12 @@ export function readZipFile(bytes: Uint8Array, depth: number, budget: Budget): E
   if (kind === "docx") return read(withProperties(readDocx));
   if (kind === "xlsx") return read(withProperties(readXlsx));
   if (kind === "pptx") return read(withProperties(readPptx));
-  if (pkg.has("content.xml") && pkg.has("mimetype")) return read((p, o) => readOdf((n) => p.read(n), budget, o));
+  if (pkg.has("content.xml") && pkg.has("mimetype")) return read((p, o) => readOdf((n) => p.readXml(n), budget, o));
   if (pkg.has("[Content_Types].xml")) {
     // Another Office package (.xlsb keeps its cells in binary parts, .vsdx, …): its XML text is
     // scanned, but the file is reported, since the part that matters may not be XML at all.
     const r = read((p, o) => {
-      for (const n of p.names()) if (/\.xml$/i.test(n) && !/^\[Content_Types\]\.xml$|\.rels$/i.test(n)) o.add("", valuesText(p.read(n) || "", budget));
+      for (const n of p.names()) if (/\.xml$/i.test(n) && !/^\[Content_Types\]\.xml$|\.rels$/i.test(n)) o.add("", valuesText(p.readXml(n) || EMPTY, budget));
     });
     return r.unreadable ? r : Object.assign(r, { unreadable: "unsupported-type" as const });
   }

@@ -1,7 +1,7 @@
 // Files built to hurt: bombs, lies, nesting, garbage. Each must end in bounded time with a reason.
 import fc from "fast-check";
 import { deflateSync, strToU8 } from "fflate";
-import { docx, eml, pdf, plainZip, rawZip, xlsx } from "./__tests__/fixtures";
+import { docx, eml, pdf, plainZip, rawZip, withParts, xlsx } from "./__tests__/fixtures";
 import { CPR_A, cprsIn } from "./__tests__/helpers";
 import { extractAttachmentText, extractAttachments } from "./index";
 import { Inflate } from "fflate";
@@ -183,3 +183,17 @@ function inflaterInput<T>(f: () => T): { value: T; bytesIn: number } {
     push.mockRestore();
   }
 }
+
+describe("shared-strings bombs", () => {
+  test("a small sheet repeating one huge shared string is reported unreadable, not read into memory", () => {
+    const huge = "Borger ".repeat(20000); // 140,000 characters, stored once
+    const cells = '<row r="1">' + '<c t="s"><v>0</v></c>'.repeat(600) + "</row>"; // 84 M characters of cells
+    const file = withParts(xlsx([{ name: "Ark1", rows: [[huge]] }]), {
+      "xl/worksheets/sheet1.xml": `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${cells}</sheetData></worksheet>`,
+    });
+    expect(file.length).toBeLessThan(100 * 1024);
+    const r = extractAttachmentText("borgere.xlsx", file, { timeBudgetMs: 60000 });
+    expect(r.text).toBeUndefined();
+    expect(r.unreadable).toBe("too-large");
+  });
+});

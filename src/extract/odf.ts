@@ -2,7 +2,8 @@
 // of content.xml, plus headers and footers from styles.xml, embedded objects and metadata.
 import { Stop, type Budget } from "./context";
 import { TextBuilder } from "./text-builder";
-import { attr, decodeEntities, walkXml } from "./xml-walk";
+import { TextSink } from "./text-sink";
+import { walkXml } from "./xml-walk";
 
 const BREAK_AFTER: Record<string, string> = {
   "text:p": "\n",
@@ -27,15 +28,14 @@ const BREAK_AFTER: Record<string, string> = {
 /** Elements that start apart from the text before them. */
 const BREAK_BEFORE = new Set(["text:note", "office:annotation", "draw:frame"]);
 
-export function odfText(xml: string, budget: Budget, onlyUnder?: string): string {
-  const out: string[] = [];
+export function odfText(xml: Uint8Array, budget: Budget, onlyUnder?: string): string[] {
+  const out = new TextSink();
   let inside = onlyUnder ? 0 : 1;
   const v = {
     wantText: inside > 0,
     // matched with the customary prefixes (text:, table:) that LibreOffice and other writers use
     qualifiedNames: true,
-    wantAttrs: false,
-    open(name: string, _a: string, self: boolean) {
+    open(name: string, _tag: unknown, self: boolean) {
       if (onlyUnder && name === onlyUnder && !self) inside++;
       v.wantText = inside > 0;
       if (inside > 0 && BREAK_BEFORE.has(name)) out.push(" ");
@@ -46,12 +46,12 @@ export function odfText(xml: string, budget: Budget, onlyUnder?: string): string
       const br = BREAK_AFTER[name];
       if (br !== undefined && inside > 0) out.push(br);
     },
-    text(raw: string, cdata: boolean) {
-      out.push(cdata ? raw : decodeEntities(raw));
+    text(bytes: Uint8Array, start: number, end: number, cdata: boolean) {
+      out.appendXml(bytes, start, end, cdata);
     },
   };
   walkXml(xml, v, budget);
-  return out.join("");
+  return out.takeChunks();
 }
 
 /**
@@ -60,7 +60,7 @@ export function odfText(xml: string, budget: Budget, onlyUnder?: string): string
  * pasted into a letter lives in "Object 1/content.xml"). A password-protected document declares
  * encryption-data per entry: its parts are ciphertext, and the file is reported encrypted.
  */
-export function readOdf(read: (name: string) => string | undefined, budget: Budget, out: TextBuilder): void {
+export function readOdf(read: (name: string) => Uint8Array | undefined, budget: Budget, out: TextBuilder): void {
   const manifest = read("META-INF/manifest.xml");
   const m = manifest !== undefined ? readManifest(manifest, budget) : { encrypted: false, objects: [] };
   if (m.encrypted) throw new Stop("encrypted");
@@ -81,18 +81,18 @@ interface Manifest {
   objects: string[];
 }
 
-function readManifest(xml: string, budget: Budget): Manifest {
+function readManifest(xml: Uint8Array, budget: Budget): Manifest {
   const m: Manifest = { encrypted: false, objects: [] };
   walkXml(
     xml,
     {
       wantText: false,
-      open(name, attrs) {
+      open(name, tag) {
         const local = name.slice(name.indexOf(":") + 1);
         if (local === "encryption-data") m.encrypted = true;
         else if (local === "file-entry") {
-          const path = attr(attrs, "manifest:full-path") || "";
-          const type = attr(attrs, "manifest:media-type") || "";
+          const path = tag.get("manifest:full-path") || "";
+          const type = tag.get("manifest:media-type") || "";
           if (path !== "/" && /\/$/.test(path) && /opendocument/.test(type)) m.objects.push(path);
         }
       },

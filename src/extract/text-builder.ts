@@ -10,16 +10,24 @@ export class TextBuilder {
   private length = 0;
   private parts: TextPart[] = [];
 
-  /** Adds a part; empty or whitespace-only text is skipped. */
-  add(where: string, text: string): void {
-    if (!/\S/.test(text)) return;
+  /**
+   * Adds a part; empty or whitespace-only text is skipped. A part may come as the chunks a reader
+   * made it in (TextSink): the file's text is then joined once, not once per part and again here.
+   */
+  add(where: string, text: string | string[]): void {
+    const chunks = typeof text === "string" ? [text] : text;
+    if (!chunks.some((c) => /\S/.test(c))) return;
     if (this.length > 0) {
       this.chunks.push(SEPARATOR);
       this.length += SEPARATOR.length;
     }
-    this.parts.push({ where, start: this.length, end: this.length + text.length });
-    this.chunks.push(text);
-    this.length += text.length;
+    let length = 0;
+    for (const c of chunks) {
+      this.chunks.push(c);
+      length += c.length;
+    }
+    this.parts.push({ where, start: this.length, end: this.length + length });
+    this.length += length;
   }
 
   get isEmpty(): boolean {

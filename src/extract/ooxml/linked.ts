@@ -3,7 +3,7 @@
 // and the parts those link to in turn (a sheet's drawing links its charts), each part once.
 import type { TextBuilder } from "../text-builder";
 import { readAltChunk } from "./alt-chunk";
-import type { Package, Relationship } from "./package";
+import { EMPTY, type Package, type Relationship } from "./package";
 import { valuesText } from "./properties";
 import { DRAWING, runText, WORD } from "./runs";
 
@@ -12,10 +12,10 @@ type PartReader = (pkg: Package, rel: Relationship, where: string, out: TextBuil
 const word =
   (where?: string): PartReader =>
   (pkg, rel, inherited, out) =>
-    out.add(where || inherited, runText(pkg.read(rel.target) || "", WORD, pkg.budget));
-const drawing: PartReader = (pkg, rel, where, out) => out.add(where, runText(pkg.read(rel.target) || "", DRAWING, pkg.budget));
+    out.add(where || inherited, runText(pkg.readXml(rel.target) || EMPTY, WORD, pkg.budget));
+const drawing: PartReader = (pkg, rel, where, out) => out.add(where, runText(pkg.readXml(rel.target) || EMPTY, DRAWING, pkg.budget));
 /** Charts: titles and the cached values of their data (often copied from a citizen list). */
-const chart: PartReader = (pkg, rel, where, out) => out.add(where, valuesText(pkg.read(rel.target) || "", pkg.budget));
+const chart: PartReader = (pkg, rel, where, out) => out.add(where, valuesText(pkg.readXml(rel.target) || EMPTY, pkg.budget));
 
 /** Relationship type → how its part is read. Types not listed carry no text of their own (styles, themes, images). */
 const READERS: Record<string, PartReader> = {

@@ -1,8 +1,9 @@
 // An Office Open XML package (docx/xlsx/pptx): a zip of XML parts linked by relationship files.
 import type { Budget } from "../context";
-import { decodeText, decodeUtf8 } from "../decode";
+import { decodeText, encodeUtf8, sniffUtf16 } from "../decode";
+import { isValidUtf8 } from "../text-sink";
 import type { UnreadableReason } from "../types";
-import { attr, walkXml } from "../xml-walk";
+import { walkXml } from "../xml-walk";
 import { readEntry, type ZipEntry } from "../zip";
 
 /** One relationship of a part: its type (the last segment of the type URI, e.g. "header") and target part. */
@@ -39,12 +40,12 @@ export class Package {
     return Array.from(this.byName.values()).map((e) => e.name.replace(/^\//, ""));
   }
 
-  /** A part's text, or undefined when the part is absent. Throws Stop from the zip reader. */
-  read(name: string): string | undefined {
+  /** A part as UTF-8 XML bytes, or undefined when the part is absent. Throws Stop from the zip reader. */
+  readXml(name: string): Uint8Array | undefined {
     const bytes = this.readBytes(name);
     if (bytes === undefined) return undefined;
     this.seen.add(name.toLowerCase());
-    return decodeXml(bytes, this.budget);
+    return utf8Xml(bytes);
   }
 
   /** A part's bytes, or undefined when the part is absent. */
@@ -73,14 +74,14 @@ export class Package {
     const list: Relationship[] = [];
     this.relCache.set(key, list);
     if (!bytes) return list;
-    walkXml(decodeXml(bytes, this.budget), {
+    walkXml(utf8Xml(bytes), {
       wantText: false,
-      open(name, attrs) {
+      open(name, tag) {
         if (name !== "Relationship") return;
-        const id = attr(attrs, "Id");
-        const target = attr(attrs, "Target");
-        const type = attr(attrs, "Type") || "";
-        if (id && target && attr(attrs, "TargetMode") !== "External") list.push({ id, type: type.slice(type.lastIndexOf("/") + 1), target: resolvePath(dir, target) });
+        const id = tag.get("Id");
+        const target = tag.get("Target");
+        const type = tag.get("Type") || "";
+        if (id && target && tag.get("TargetMode") !== "External") list.push({ id, type: type.slice(type.lastIndexOf("/") + 1), target: resolvePath(dir, target) });
       },
       close() {},
       text() {},
@@ -90,16 +91,16 @@ export class Package {
 
   /** A part's declared content type ([Content_Types].xml: an Override for the part, else the Default for its extension). */
   contentType(part: string): string {
-    const xml = this.read("[Content_Types].xml") || "";
+    const xml = this.readXml("[Content_Types].xml") || EMPTY;
     const want = "/" + part.toLowerCase();
     const ext = part.slice(part.lastIndexOf(".") + 1).toLowerCase();
     let found = "";
     let byExt = "";
     walkXml(xml, {
       wantText: false,
-      open(name, attrs) {
-        if (name === "Override" && (attr(attrs, "PartName") || "").toLowerCase() === want) found = attr(attrs, "ContentType") || "";
-        else if (name === "Default" && (attr(attrs, "Extension") || "").toLowerCase() === ext) byExt = attr(attrs, "ContentType") || "";
+      open(name, tag) {
+        if (name === "Override" && (tag.get("PartName") || "").toLowerCase() === want) found = tag.get("ContentType") || "";
+        else if (name === "Default" && (tag.get("Extension") || "").toLowerCase() === ext) byExt = tag.get("ContentType") || "";
       },
       close() {},
       text() {},
@@ -114,24 +115,22 @@ export class Package {
   }
 }
 
-const DECODE_STEP = 4 * 1024 * 1024;
+export const EMPTY = new Uint8Array(0);
+
+/** Above this size a part that starts like XML is read as UTF-8 without first checking it is valid. */
+const LARGE_PART = 4 * 1024 * 1024;
 
 /**
- * XML parts are UTF-8 (or, rarely, UTF-16 with a BOM). Large ones are decoded in steps cut at
- * character boundaries, so the deadline is checked while a 100 MB sheet is being read.
+ * XML parts are UTF-8 (or, rarely, UTF-16 with a BOM): the bytes as UTF-8 for the walker, with
+ * the same reading of odd parts as decodeText gives (UTF-16 by BOM or by its zero bytes,
+ * Windows-1252 when a small part is not valid UTF-8); malformed bytes in a large part become U+FFFD.
  */
-function decodeXml(bytes: Uint8Array, budget: Budget): string {
+export function utf8Xml(bytes: Uint8Array): Uint8Array {
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  if (bytes.length <= DECODE_STEP || (bom === 0 && bytes[0] !== 0x3c)) return decodeText(bytes);
-  const parts: string[] = [];
-  for (let i = bom; i < bytes.length; ) {
-    let j = Math.min(bytes.length, i + DECODE_STEP);
-    while (j < bytes.length && (bytes[j]! & 0xc0) === 0x80) j++;
-    parts.push(decodeUtf8(bytes, false, i, j));
-    budget.check();
-    i = j;
-  }
-  return parts.join("");
+  if (bom) return bytes.subarray(3);
+  if (bytes.length > LARGE_PART && bytes[0] === 0x3c) return bytes;
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || sniffUtf16(bytes) !== null;
+  return !utf16 && isValidUtf8(bytes) ? bytes : encodeUtf8(decodeText(bytes));
 }
 
 export function resolvePath(dir: string, target: string): string {

@@ -1,7 +1,8 @@
 // Text of WordprocessingML and DrawingML parts: the characters in <w:t>/<a:t>, with the paragraph,
 // tab and line breaks that keep numbers in neighbouring cells or paragraphs apart.
 import type { Budget } from "../context";
-import { decodeEntities, walkXml } from "../xml-walk";
+import { TextSink } from "../text-sink";
+import { walkXml } from "../xml-walk";
 
 // Elements are matched by local name (walkXml's default): most writers use the customary w:/a:
 // prefixes, but the prefix is the writer's choice.
@@ -37,15 +38,15 @@ export const DRAWING: Dialect = {
   blockEnds: new Set(["p", "tc"]),
 };
 
-export function runText(xml: string, d: Dialect, budget: Budget): string {
-  const out: string[] = [];
+/** The part's text, as chunks (TextBuilder joins them with the rest of the file). */
+export function runText(xml: Uint8Array, d: Dialect, budget: Budget): string[] {
+  const out = new TextSink();
   let inText = 0;
   // Text boxes appear twice (mc:Choice and the VML mc:Fallback); read the Choice only.
   let fallback = 0;
   const v = {
     wantText: false,
-    wantAttrs: false,
-    open(name: string, _attrs: string, selfClosing: boolean) {
+    open(name: string, _tag: unknown, selfClosing: boolean) {
       if (name === "Fallback") {
         if (!selfClosing) fallback++;
         return;
@@ -68,12 +69,12 @@ export function runText(xml: string, d: Dialect, budget: Budget): string {
       if (d.text.has(name)) {
         if (inText) inText--;
         v.wantText = inText > 0;
-      } else if (d.blockEnds.has(name)) out.push(name === "tc" ? "\t" : "\n");
+      } else if (d.blockEnds.has(name)) out.pushCode(name === "tc" ? 9 : 10);
     },
-    text(raw: string, cdata: boolean) {
-      out.push(cdata ? raw : decodeEntities(raw));
+    text(bytes: Uint8Array, start: number, end: number, cdata: boolean) {
+      out.appendXml(bytes, start, end, cdata);
     },
   };
   walkXml(xml, v, budget);
-  return out.join("");
+  return out.takeChunks();
 }
