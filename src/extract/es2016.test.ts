@@ -41,10 +41,12 @@ describe("src/extract in classic Outlook's runtime", () => {
     const gz = gzipSync(strToU8(min)).length;
     // a budget, not a measurement: a regression past it needs a decision. Decided (issue 15): the
     // readers of relationships, forms, fonts and charsets, with the Latin part of the Adobe Glyph
-    // List and five code pages as data (about 91 KB minified, 36 KB gzip); the handler as a whole
-    // has its own guard.
-    expect(min.length).toBeLessThan(96 * 1024);
-    expect(gz).toBeLessThan(38 * 1024);
+    // List and five code pages as data (about 91 KB minified, 36 KB gzip). Decided (issue 16):
+    // speed costs some code — the byte-level XML walker and its text sink, the PDF parser working on
+    // bytes, parts inflated ahead (97 KB minified, 39.6 KB gzip, from 91 and 37). The handler as a whole has
+    // its own guard (test/build/build.test.ts), and that one did not move.
+    expect(min.length).toBeLessThan(100 * 1024);
+    expect(gz).toBeLessThan(41 * 1024);
   });
 
   test("runs without them and gives the same results as in Node", () => {
