@@ -29,10 +29,12 @@ export function walkXml(input: Uint8Array | string, v: XmlVisitor, budget?: Budg
   const n = xml.length;
   let i = 0;
   while (i < n) {
-    const lt = xml.indexOf(60 /* < */, i);
-    const textEnd = lt < 0 ? n : lt;
-    if (textEnd > i && v.wantText) v.text(xml, i, textEnd, false);
-    if (lt < 0) return;
+    // A plain loop, not Uint8Array#indexOf: the next '<' is mostly a few bytes away, and a call
+    // into the builtin costs more than reading them.
+    let lt = i;
+    while (lt < n && xml[lt] !== 60 /* < */) lt++;
+    if (lt > i && v.wantText) v.text(xml, i, lt, false);
+    if (lt >= n) return;
     if (budget) budget.tick();
     const c = xml[lt + 1];
     if (c === 33 /* ! */ || c === 63 /* ? */) {
@@ -174,8 +176,9 @@ export class Attrs {
         while (j < end && x[j] === 32) j++;
         const q = j < end ? x[j]! : 0;
         if (q === 34 || q === 39) {
-          const e = x.indexOf(q, j + 1);
-          if (e < 0 || e >= end) return -1;
+          let e = j + 1;
+          while (e < end && x[e] !== q) e++;
+          if (e >= end) return -1;
           valueEnd = e;
           return j + 1;
         }
@@ -188,7 +191,9 @@ export class Attrs {
     const x = this.bytes;
     const first = ascii.charCodeAt(0);
     const last = this.end - ascii.length;
-    for (let k = x.indexOf(first, from); k >= 0 && k <= last; k = x.indexOf(first, k + 1)) {
+    // a tag's attributes are short: a plain loop beats calls into Uint8Array#indexOf
+    for (let k = from; k <= last; k++) {
+      if (x[k] !== first) continue;
       let j = 1;
       while (j < ascii.length && x[k + j] === ascii.charCodeAt(j)) j++;
       if (j === ascii.length) return k;
