@@ -3,9 +3,10 @@
 // and extracts the attachments, runs analyzeMessage and completes. Issue 16's acceptance: the
 // typical mail's median send ≤ 200 ms; the worst case's ≤ 600 ms and ≤ 4× the floor (fflate's bare
 // inflate + the bare regex scan of the same bytes, measured in the same run), with nothing left
-// unread under the shipped 2 s budget. Sends run as new Outlook and the web run them (with the
-// platform's DecompressionStream) and, reported beside, as classic Outlook's JavaScript-only
-// runtime (without it).
+// unread under the shipped 2 s budget. The targets are judged on sends in JavaScript alone, as
+// classic Outlook's runtime runs them (no DecompressionStream): that is what every runtime can do.
+// Sends with Node's DecompressionStream are reported beside; Node's is a JavaScript stream over
+// zlib, unlike the browser's native one that new Outlook and the web have (bench/native-inflate).
 // Part of `npm run bench`; on its own: `npm run bench handler`.
 import { createSendHandler } from "../src/commands/on-message-send";
 import { analyzeMessage, defaultPolicy, htmlToText, parsePolicy } from "../src/detection";
@@ -103,23 +104,23 @@ async function measure(name: string, mail: { items: AttachmentInput[]; bytes: nu
   const shipped = handlerOn(items, policyWith(2000));
   const fullMs: number[] = [];
   const shippedMs: number[] = [];
-  const classicMs: number[] = [];
+  const nodeStreamMs: number[] = [];
   const regexMs: number[] = [];
   // The floor: fflate's bare inflate of the same files (base64 decoded up front) plus the bare scan.
   const files = items.map((i) => new Uint8Array(Buffer.from(i.content!.data as string, "base64")));
   const floorMs: number[] = [];
   let first = 0;
-  let fullRun = await full();
+  let fullRun = await withoutNativeInflate(full);
   first = fullRun.ms;
-  let shippedRun = await shipped();
-  let classicRun = await withoutNativeInflate(shipped);
+  let shippedRun = await withoutNativeInflate(shipped);
+  let nodeStreamRun = await shipped();
   for (let r = 0; r < ROUNDS; r++) {
-    fullRun = await full();
+    fullRun = await withoutNativeInflate(full);
     fullMs.push(fullRun.ms);
-    shippedRun = await shipped();
+    shippedRun = await withoutNativeInflate(shipped);
     shippedMs.push(shippedRun.ms);
-    classicRun = await withoutNativeInflate(shipped);
-    classicMs.push(classicRun.ms);
+    nodeStreamRun = await shipped();
+    nodeStreamMs.push(nodeStreamRun.ms);
     const t = performance.now();
     let n = 0;
     for (const text of texts) n += bareRegexScan(text);
@@ -149,9 +150,9 @@ async function measure(name: string, mail: { items: AttachmentInput[]; bytes: nu
     absoluteTargetMet: checks.every(([, ok]) => ok),
     notes: [
       `attachments ${(bytes / MB).toFixed(2)} MB in ${items.length} files → ${mb.toFixed(1)} M chars of text; ${shippedRun.cprs} CPR occurrences across findings; ${shippedRun.calls} content calls per send; blocked: ${shippedRun.allowEvent === false}`,
-      `handler per send, shipped 2 s budget (${shippedRun.unread} entries unread): median ${total.toFixed(0)} ms, slowest ${slowest.toFixed(0)} ms, first (cold) ${first.toFixed(0)} ms; bare regex over the same text ${median(regexMs).toFixed(1)} ms`,
+      `handler per send in JavaScript alone (classic Outlook's runtime), shipped 2 s budget (${shippedRun.unread} entries unread): median ${total.toFixed(0)} ms, slowest ${slowest.toFixed(0)} ms, first (cold) ${first.toFixed(0)} ms; bare regex over the same text ${median(regexMs).toFixed(1)} ms`,
       `floor (fflate's bare inflate of the files + bare regex scan of their text): median ${floor.toFixed(0)} ms; handler / floor = ${(total / floor).toFixed(2)}×`,
-      `as classic Outlook's JavaScript-only runtime (no native inflater; the extractor inflates everything): median ${median(classicMs).toFixed(0)} ms (${(median(classicMs) / floor).toFixed(2)}× the floor), ${classicRun.unread} entries unread`,
+      `with Node's DecompressionStream inflating ahead (a JavaScript stream over zlib, not the browser's native one — see \`npm run bench native\`): median ${median(nodeStreamMs).toFixed(0)} ms (${(median(nodeStreamMs) / floor).toFixed(2)}× the floor), ${nodeStreamRun.unread} entries unread`,
       `handler per send with the largest budget a policy may set (4 s): median ${median(fullMs).toFixed(0)} ms, ${fullRun.unread} entries unread`,
       ...checks.map(([what, ok]) => `target ${what}: ${ok ? "met" : "MISSED"}`),
     ],
