@@ -41,7 +41,12 @@ export class TextSink {
   }
 
   push(s: string): void {
-    for (let k = 0; k < s.length; k++) {
+    this.pushRange(s, 0, s.length);
+  }
+
+  /** s[from, to), without slicing it out first. */
+  pushRange(s: string, from: number, to: number): void {
+    for (let k = from; k < to; k++) {
       if (this.n >= CHUNK) this.flush();
       this.buf[this.n++] = s.charCodeAt(k);
     }

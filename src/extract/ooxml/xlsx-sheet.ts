@@ -43,7 +43,16 @@ export function sheetText(xml: Uint8Array, shared: SharedStrings, formats: (Digi
     },
     close(name: string) {
       if (name === "c") {
-        if (inCell) {
+        if (inCell && type === "s") {
+          // straight from the shared table into the sink: no string per cell
+          const i = parseInt(value, 10);
+          const from = i >= 0 && 2 * i < shared.bounds.length ? shared.bounds[2 * i]! : 0;
+          const to = i >= 0 && 2 * i < shared.bounds.length ? shared.bounds[2 * i + 1]! : 0;
+          if (to > from) {
+            out.pushRange(shared.all, from, to);
+            out.pushCode(9);
+          }
+        } else if (inCell) {
           const text = cellText(type, value, shared, formats[style]);
           if (text !== "") {
             out.push(text);
