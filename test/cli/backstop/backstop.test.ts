@@ -9,20 +9,8 @@ import { NEW_TRANSPORT_RULE_PARAMETERS, SET_TRANSPORT_RULE_PARAMETERS } from "..
 import { sendAuditStamp, paneAuditStamp } from "../../../src/outlook/audit-stamp";
 import { captureIo } from "../helpers/io";
 import { syntheticCpr } from "../helpers/cpr";
+import { POLICY } from "../helpers/sent-items";
 import { tempTree } from "../helpers/tmp";
-
-const POLICY = {
-  organization: { name: "Randers Kommune", domains: ["randers.dk"] },
-  version: "2026-11-01",
-  trustedDomains: [{ domain: "aarhus.dk", name: "Aarhus Kommune" }],
-  digitalPost: {
-    type: "gateway",
-    name: "Digital Post",
-    addressTemplate: "{cpr}@randers.mitdk.digital-post.dk",
-    gatewayDomains: ["mitdk.digital-post.dk"],
-    allowedSenders: ["sikkerpost@randers.dk"],
-  },
-};
 
 async function backstop(args: string[], policy: object = POLICY) {
   const tree = tempTree({ "policy.json": JSON.stringify(policy) });
