@@ -1,18 +1,9 @@
 // Deterministic synthetic Danish caseworker mail for benchmarks: prose, signatures, lists and the
 // usual numbers (phones, dates, amounts, case numbers, CVR, timestamps) with a CPR number now and
 // then. All CPR numbers are synthetic, generated for date, century digit and modulus 11.
+import { seededRandom } from "../dev/testing/seeded-random";
 
-/** mulberry32: small, fast, seeded. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
 
 const WORDS = (
   "og i at det en til er som på de med han af for ikke der var mig sig men et har om vi min havde " +

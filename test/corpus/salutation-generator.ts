@@ -5,6 +5,7 @@
 // (other templates, other address patterns and the other half of the names), reported side by side.
 import type { Message, Recipient } from "../../src/detection";
 import { FIRST_NAMES, SURNAMES } from "./danish-names";
+import { seededRandom } from "../../dev/testing/seeded-random";
 
 export type Split = "tune" | "held-out";
 export type Expect = "mismatch" | "silent";
@@ -17,17 +18,6 @@ export interface Case {
   message: Message;
   /** For mismatches with the right person in Cc/Bcc: their address, the fix the pane offers. */
   copy?: string;
-}
-
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 type Rnd = () => number;
