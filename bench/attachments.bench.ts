@@ -9,7 +9,7 @@ import { extractAttachments, extractAttachmentText, type AttachmentInput, type E
 import { docx, pdf, xlsx, type Cell } from "../src/extract/__tests__/fixtures";
 import { syntheticCpr, digitsOf } from "../test/cli/helpers/cpr";
 import { seededRandom, syntheticDanishMail } from "./danish-text";
-import { bareRegexScan, consume, type Bench, type BenchResult } from "./harness";
+import { bareRegexScan, consume, median, type Bench, type BenchResult } from "./harness";
 
 const MB = 1024 * 1024;
 const TARGET_MS = 5000;
@@ -131,10 +131,6 @@ export function buildMail(): { items: AttachmentInput[]; bytes: number } {
     ["udtræk.csv", csv(1.1 * MB)],
   ];
   return toItems(files);
-}
-
-function median(values: number[]): number {
-  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 }
 
 export function measureAttachments(name: string, mail: { items: AttachmentInput[]; bytes: number }): BenchResult {

@@ -11,7 +11,7 @@ import { run } from "../src/cli/main";
 import { buildEml } from "../test/cli/helpers/eml";
 import { syntheticCpr } from "../test/cli/helpers/cpr";
 import { seededRandom, syntheticDanishMail } from "./danish-text";
-import { consume, type Bench, type BenchResult } from "./harness";
+import { consume, median, type Bench, type BenchResult } from "./harness";
 
 const DEFAULT_MAILS = 2000;
 const ROUNDS = 5;
@@ -67,11 +67,6 @@ async function timed(fn: () => Promise<unknown>): Promise<number> {
   const t0 = performance.now();
   consume(await fn());
   return performance.now() - t0;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] as number;
 }
 
 export async function measureCli(count = DEFAULT_MAILS): Promise<BenchResult> {

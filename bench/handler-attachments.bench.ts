@@ -16,7 +16,7 @@ import { officeHost } from "../src/outlook/office-host";
 import type { Policy } from "../src/policy/types";
 import { createFakeComposeItem, createFakeOffice, createFakeSendEvent } from "../dev/fake-office/compose-item";
 import { bareInflate, buildMail, buildTypicalMail } from "./attachments.bench";
-import { bareRegexScan, consume, type Bench, type BenchResult } from "./harness";
+import { bareRegexScan, consume, median, type Bench, type BenchResult } from "./harness";
 
 const MB = 1024 * 1024;
 const ROUNDS = 5;
@@ -48,10 +48,6 @@ export function policyWith(timeBudgetMs: number): Policy {
     organization: { name: "Randers Kommune", domains: ["randers.dk"] },
     attachments: { maxTotalBytes: 10 * MB, maxFileBytes: 5 * MB, timeBudgetMs },
   });
-}
-
-function median(values: number[]): number {
-  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 }
 
 /** One send through the real handler; resolves with its time and what it decided. */

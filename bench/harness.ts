@@ -57,7 +57,8 @@ function round(fn: () => unknown, minMs: number): number {
   return (calls * 1000) / elapsed;
 }
 
-function median(values: number[]): number {
+/** The middle value (the upper middle of an even count). */
+export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] as number;
 }

@@ -11,7 +11,7 @@ import { dirname, join } from "path";
 import { zipInflateJobs } from "../src/extract";
 import { launchChromium } from "../dev/simulator/drive/chromium";
 import { buildMail } from "./attachments.bench";
-import type { Bench, BenchResult } from "./harness";
+import { median, type Bench, type BenchResult } from "./harness";
 
 const ROUNDS = 7;
 
@@ -34,10 +34,6 @@ const IN_PAGE = `async (parts, rounds) => {
   }
   return { ff, ds, out: out / rounds / 2 };
 }`;
-
-function median(values: number[]): number {
-  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-}
 
 async function measure(): Promise<BenchResult> {
   const files = buildMail().items.map((i) => new Uint8Array(Buffer.from(i.content!.data as string, "base64")));

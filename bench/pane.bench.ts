@@ -11,15 +11,11 @@ import { readMessage } from "../src/outlook";
 import type { AttachmentContentLike } from "../src/outlook/compose-item";
 import { createFakeComposeItem } from "../dev/fake-office/compose-item";
 import { buildMail } from "./attachments.bench";
-import { bareRegexScan, consume, type Bench, type BenchResult } from "./harness";
+import { bareRegexScan, consume, median, type Bench, type BenchResult } from "./harness";
 
 const MB = 1024 * 1024;
 const ROUNDS = 5;
 const TARGET_MS = 300;
-
-function median(values: number[]): number {
-  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-}
 
 async function measure(): Promise<BenchResult> {
   const mail = buildMail();
