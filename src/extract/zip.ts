@@ -2,6 +2,7 @@
 // and the message's budget before anything is unpacked, and unpacking is streamed so a lying header
 // cannot make it produce more than was allowed. fflate does the inflating.
 import { Inflate } from "fflate";
+import { concatBytes } from "../bytes/concat";
 import { Budget, Stop } from "./context";
 import { decodeCp1252, decodeUtf8 } from "./decode";
 import type { UnreadableReason } from "./types";
@@ -172,9 +173,5 @@ export function inflateCapped(
   }
   if (over) throw new Stop(overReason);
   budget.spend(total, declaredSize / Math.max(1, data.length));
-  if (chunks.length === 1) return chunks[0]!;
-  const out = new Uint8Array(total);
-  let n = 0;
-  for (const c of chunks) out.set(c, n), (n += c.length);
-  return out;
+  return chunks.length === 1 ? chunks[0]! : concatBytes(chunks);
 }

@@ -4,6 +4,7 @@
 // Classic Outlook's JavaScript-only runtime has no DecompressionStream; there the extractor's own
 // inflater does all the work, as it always has. Either way the extractor decides: a stream the
 // platform could not inflate, or that grew past its declared size, is simply not handed over.
+import { concatBytes } from "../bytes/concat";
 import { PreInflated, zipInflateJobs, type InflateJob } from "../extract";
 
 type Inflater = (data: Uint8Array, cap: number) => Promise<Uint8Array | undefined>;
@@ -44,11 +45,7 @@ async function inflateNatively(data: Uint8Array, cap: number): Promise<Uint8Arra
   } catch {
     return undefined;
   }
-  if (chunks.length === 1) return chunks[0];
-  const out = new Uint8Array(total);
-  let n = 0;
-  for (const c of chunks) out.set(c, n), (n += c.length);
-  return out;
+  return chunks.length === 1 ? chunks[0] : concatBytes(chunks);
 }
 
 /**

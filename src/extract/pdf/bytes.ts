@@ -64,12 +64,3 @@ export function lastIndexOfAscii(b: Uint8Array, word: string, from = b.length): 
   return -1;
 }
 
-/** The byte arrays one after the other. */
-export function concatBytes(parts: Uint8Array[]): Uint8Array {
-  let n = 0;
-  for (const p of parts) n += p.length;
-  const out = new Uint8Array(n);
-  n = 0;
-  for (const p of parts) out.set(p, n), (n += p.length);
-  return out;
-}

@@ -3,7 +3,8 @@
 // footers are often drawn as forms); inline images are skipped.
 import type { Budget } from "../context";
 import { fontDecoder, type FontDecoder } from "./fonts";
-import { concatBytes, indexOfAscii, isJsSpace } from "./bytes";
+import { concatBytes } from "../../bytes/concat";
+import { indexOfAscii, isJsSpace } from "./bytes";
 import { END, isDict, Lexer, nameOf, nextOperator, opCode, refOf, type Operand, type PdfDict, type PdfValue, type Token } from "./lexer";
 import type { PdfFile, PdfObject } from "./objects";
 

@@ -2,7 +2,8 @@
 // (often broken in mailed files), plus the objects packed into object streams. Stream data stays
 // where it is until someone asks for it: images and fonts are never unpacked.
 import { Stop, type Budget } from "../context";
-import { bytesOf, concatBytes, indexOfAscii, lastIndexOfAscii, latin1 } from "./bytes";
+import { concatBytes } from "../../bytes/concat";
+import { bytesOf, indexOfAscii, lastIndexOfAscii, latin1 } from "./bytes";
 import { hexString, isDict, Lexer, nameOf, refOf, type PdfDict, type PdfValue } from "./lexer";
 import { StreamInflater } from "./inflate";
 import { emptyPasswordDecryptor, type Decryptor } from "./security";

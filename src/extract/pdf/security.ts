@@ -3,6 +3,7 @@
 // for mailed letters). A file that needs a password stays "encrypted".
 import { aesCbcDecrypt, aesCbcDecryptNoPad, aesCbcEncryptNoPad, md5, rc4 } from "./crypto";
 import { sha256, sha384, sha512 } from "./sha2";
+import { concatBytes } from "../../bytes/concat";
 import { bytesOf, latin1 } from "./bytes";
 import { isDict, nameOf, type PdfDict, type PdfValue } from "./lexer";
 
@@ -23,12 +24,6 @@ function onStrings(run: (num: number, gen: number, data: Uint8Array) => Uint8Arr
     const plain = run(num, gen, bytesOf(data));
     return plain ? latin1(plain) : null;
   };
-}
-function concat(...parts: (Uint8Array | number[])[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let n = 0;
-  for (const p of parts) out.set(p, n), (n += p.length);
-  return out;
 }
 
 /**
@@ -76,13 +71,13 @@ export function emptyPasswordDecryptor(encrypt: PdfDict, resolve: (v: PdfValue |
   // Algorithm 2: the file key from the (empty) password
   const pInt = p | 0;
   let key = md5(
-    concat(
+    concatBytes([
       PAD,
       bytesOf(o.str).subarray(0, 32),
       [pInt & 0xff, (pInt >>> 8) & 0xff, (pInt >>> 16) & 0xff, (pInt >>> 24) & 0xff],
       bytesOf(id0),
       r >= 4 && !encryptMetadata ? [0xff, 0xff, 0xff, 0xff] : [],
-    ),
+    ]),
   );
   if (r >= 3) for (let i = 0; i < 50; i++) key = md5(key.subarray(0, n));
   key = key.slice(0, n);
@@ -93,13 +88,13 @@ export function emptyPasswordDecryptor(encrypt: PdfDict, resolve: (v: PdfValue |
     const check = rc4(key, Uint8Array.from(PAD));
     for (let i = 0; i < 32; i++) if (check[i] !== uBytes[i]) return null;
   } else {
-    let x = rc4(key, md5(concat(PAD, bytesOf(id0))));
+    let x = rc4(key, md5(concatBytes([PAD, bytesOf(id0)])));
     for (let i = 1; i <= 19; i++) x = rc4(key.map((b) => b ^ i), x);
     for (let i = 0; i < 16; i++) if (x[i] !== uBytes[i]) return null;
   }
 
   const objectKey = (num: number, gen: number, aes: boolean) =>
-    md5(concat(key, [num & 0xff, (num >> 8) & 0xff, (num >> 16) & 0xff, gen & 0xff, (gen >> 8) & 0xff], aes ? [0x73, 0x41, 0x6c, 0x54] : [])).subarray(0, Math.min(n + 5, 16));
+    md5(concatBytes([key, [num & 0xff, (num >> 8) & 0xff, (num >> 16) & 0xff, gen & 0xff, (gen >> 8) & 0xff], aes ? [0x73, 0x41, 0x6c, 0x54] : []])).subarray(0, Math.min(n + 5, 16));
   const run = (method: Method) => (num: number, gen: number, data: Uint8Array): Uint8Array | null => {
     if (method === "none") return data;
     if (method === "rc4") return rc4(objectKey(num, gen, false), data);
@@ -130,10 +125,10 @@ function aes256Decryptor(encrypt: PdfDict, resolve: (v: PdfValue | undefined) =>
 
 /** ISO 32000-2 Algorithm 2.B: the revision 6 password hash. */
 function hash2B(password: Uint8Array, salt: Uint8Array, udata: Uint8Array): Uint8Array {
-  let k = sha256(concat(password, salt, udata));
+  let k = sha256(concatBytes([password, salt, udata]));
   let e: Uint8Array = new Uint8Array([0]);
   for (let i = 0; i < 64 || e[e.length - 1]! > i - 32; i++) {
-    const unit = concat(password, k, udata);
+    const unit = concatBytes([password, k, udata]);
     const k1 = new Uint8Array(unit.length * 64);
     for (let j = 0; j < 64; j++) k1.set(unit, j * unit.length);
     e = aesCbcEncryptNoPad(k.subarray(0, 16), k.subarray(16, 32), k1);
