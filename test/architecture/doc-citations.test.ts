@@ -2,25 +2,15 @@
 // design notes (../shared/DESIGN.md, DIGITALPOST.md, PUBLIC-BODIES.md) that only their authors had.
 // A cited path is read from the repository root (docs/architecture.md), from the citing file's
 // folder (../README.md), or, written bare (DESIGN.md), must be a file in docs/ or the root.
-import { existsSync, readdirSync, readFileSync, statSync } from "fs";
+import { existsSync, readFileSync } from "fs";
 import { dirname, join, relative, sep } from "path";
+import { filesUnder } from "./files-under";
 
 const ROOT = join(__dirname, "..", "..");
 const SCANNED = ["src", "dev", "test", "bench", "scripts"];
 
 // Documents outside this repository, named with their source in the same comment.
 const EXTERNAL = new Set(["New-TransportRule.md", "Set-TransportRule.md"]); // MicrosoftDocs/office-docs-powershell
-
-function sourceFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir)) {
-    if (entry === "node_modules" || entry.startsWith(".")) continue;
-    const path = join(dir, entry);
-    if (statSync(path).isDirectory()) out.push(...sourceFiles(path));
-    else if (/\.(ts|tsx|js|mjs|cjs)$/.test(entry)) out.push(path);
-  }
-  return out;
-}
 
 /** The comment text of a line: after `//`, or the line itself inside a block comment. */
 function commentOf(line: string): string | undefined {
@@ -66,7 +56,7 @@ describe("documents cited in comments", () => {
     const missing: string[] = [];
     let seen = 0;
     for (const root of SCANNED) {
-      for (const file of sourceFiles(join(ROOT, root))) {
+      for (const file of filesUnder(join(ROOT, root), (name) => /\.(ts|tsx|js|mjs|cjs)$/.test(name))) {
         if (file === __filename) continue;
         for (const cited of citationsIn(readFileSync(file, "utf8"))) {
           seen++;

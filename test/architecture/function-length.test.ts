@@ -2,22 +2,14 @@
 // of every function, method, arrow function, accessor and constructor with the TypeScript parser,
 // from its first to its last line. Test files (*.test.ts(x), __tests__/, test-support) are not
 // counted: a table-driven test reads best as one long list of cases.
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
+import { filesUnder } from "./files-under";
 import ts from "typescript";
 
 const ROOT = join(__dirname, "..", "..");
 const MAX_LINES = 80;
 const isTestCode = (path: string): boolean => /\.test\.tsx?$|test-support\.tsx?$|[\\/]__tests__[\\/]/.test(path);
-
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    if (name === "node_modules" || name.startsWith(".")) return [];
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return files(path);
-    return /\.tsx?$/.test(name) && !name.endsWith(".d.ts") && !isTestCode(path) ? [path] : [];
-  });
-}
 
 function nameOf(node: ts.Node): string {
   const named = node as ts.FunctionDeclaration;
@@ -50,7 +42,8 @@ test("the counter sees a long arrow function and its name", () => {
 });
 
 test(`no function in src/ or dev/ (test files aside) is longer than ${MAX_LINES} lines`, () => {
-  const all = [...files(join(ROOT, "src")), ...files(join(ROOT, "dev"))];
+  const isChecked = (name: string, path: string): boolean => /\.tsx?$/.test(name) && !name.endsWith(".d.ts") && !isTestCode(path);
+  const all = [...filesUnder(join(ROOT, "src"), isChecked), ...filesUnder(join(ROOT, "dev"), isChecked)];
   expect(all.length).toBeGreaterThan(100);
   expect(all.flatMap((path) => longFunctions(path))).toEqual([]);
 });

@@ -3,8 +3,9 @@
 // TypeScript parser and checked against the table below. Dependencies point inward: the pure core
 // (src/detection) sits on two bottom modules (src/bytes, src/text) and nothing else of ours.
 import * as ts from "typescript";
-import { readdirSync, readFileSync, statSync } from "fs";
+import { readFileSync, statSync } from "fs";
 import { dirname, join, relative, resolve, sep } from "path";
+import { filesUnder } from "./files-under";
 
 const ROOT = join(__dirname, "..", "..");
 
@@ -48,17 +49,6 @@ const EXCEPTIONS: readonly [from: string, to: string][] = [
 ];
 
 const posix = (path: string): string => path.split(sep).join("/");
-
-function sourceFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir)) {
-    if (entry === "node_modules" || entry.startsWith(".")) continue;
-    const path = join(dir, entry);
-    if (statSync(path).isDirectory()) out.push(...sourceFiles(path));
-    else if (/\.(ts|tsx|js|mjs|cjs)$/.test(entry) && !entry.endsWith(".d.ts")) out.push(path);
-  }
-  return out;
-}
 
 /** Test code: may import any src/ or dev/ folder (it wires layers together on purpose); never test/ from src/. */
 const isTestCode = (file: string): boolean => /\.test\.tsx?$|test-support\.tsx?$|\/__tests__\//.test(file);
@@ -112,7 +102,8 @@ function resolveTarget(file: string, spec: string): string {
   return posix(relative(ROOT, base));
 }
 
-const FILES = [...sourceFiles(join(ROOT, "src")), ...sourceFiles(join(ROOT, "dev"))];
+const isSource = (name: string): boolean => /\.(ts|tsx|js|mjs|cjs)$/.test(name) && !name.endsWith(".d.ts");
+const FILES = [...filesUnder(join(ROOT, "src"), isSource), ...filesUnder(join(ROOT, "dev"), isSource)];
 const IMPORTS = FILES.flatMap((file) => importsOf(file, readFileSync(file, "utf8")).filter((i) => i.spec.startsWith(".")));
 
 /** Every import that breaks the map, as "from → to (rule)". */

@@ -2,22 +2,12 @@
 // machine. Timing belongs in bench/ as ratios; a unit test counts work (bytes inflated, calls made)
 // or, where only time will do, uses a generous bound of at least 1 s and says why. Browser tests
 // (test/e2e) are not unit tests and are not scanned.
-import { readdirSync, readFileSync, statSync } from "fs";
+import { readFileSync } from "fs";
 import { join, relative, sep } from "path";
+import { filesUnder } from "./files-under";
 
 const ROOT = join(__dirname, "..", "..");
 const MIN_MS = 1000;
-
-function testFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir)) {
-    if (entry === "node_modules" || entry === "e2e" || entry.startsWith(".")) continue;
-    const path = join(dir, entry);
-    if (statSync(path).isDirectory()) out.push(...testFiles(path));
-    else if (/\.test\.tsx?$/.test(entry)) out.push(path);
-  }
-  return out;
-}
 
 // An upper bound given as a number literal …
 const BOUND = /\.toBeLessThan(?:OrEqual)?\(\s*([\d_]+(?:\.\d+)?)\s*\)/;
@@ -54,6 +44,7 @@ describe("timed assertions", () => {
 
   it(`no unit test asserts a wall-clock bound under ${MIN_MS} ms`, () => {
     // This file's own examples aside.
+    const testFiles = (dir: string) => filesUnder(dir, (name) => /\.test\.tsx?$/.test(name), (name) => name !== "e2e");
     const files = [...testFiles(join(ROOT, "src")), ...testFiles(join(ROOT, "test"))].filter((file) => file !== __filename);
     expect(files.length).toBeGreaterThan(50);
     const found = files.flatMap((file) => shortTimedBounds(relative(ROOT, file).split(sep).join("/"), readFileSync(file, "utf8")));

@@ -4,23 +4,16 @@
 // scripts/. Not scanned: bench/ (its baseline IS the bare regex scan `/\d{6}[-\s]?\d{4}/g` the
 // finder is measured against) and test/ (tests use such expressions as oracles, e.g. "no six
 // digits in the stamp"; the core's own reference rule lives in src/detection/cpr/__tests__).
-import { readdirSync, readFileSync, statSync } from "fs";
+import { readFileSync } from "fs";
 import { join, relative } from "path";
+import { filesUnder } from "./files-under";
 
 const ROOT = join(__dirname, "..", "..");
 const SCANNED = ["src", "dev", "scripts"];
 const CORE = join(ROOT, "src", "detection");
 
 function sourceFiles(dir: string, withCore = false): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir)) {
-    if (entry === "node_modules" || entry.startsWith(".")) continue;
-    const path = join(dir, entry);
-    if (statSync(path).isDirectory()) {
-      if (withCore || path !== CORE) out.push(...sourceFiles(path, withCore));
-    } else if (/\.(ts|tsx|js|mjs)$/.test(entry)) out.push(path);
-  }
-  return out;
+  return filesUnder(dir, (name) => /\.(ts|tsx|js|mjs)$/.test(name), (_name, path) => withCore || path !== CORE);
 }
 
 // A digit class (\d, [0-9], \p{Nd}) repeated six or ten times, by count or spelled out: the
