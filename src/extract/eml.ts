@@ -4,7 +4,8 @@
 import { Stop, type Budget } from "./context";
 import { decodeDeclared, decodeHtml } from "./charsets";
 import { htmlText } from "./html";
-import { decodeWords, parseEntity, parseHeaderValue, splitMultipart, toBinaryString, transferDecode, type Entity } from "./mime";
+import { latin1 } from "./binary-string";
+import { decodeWords, parseEntity, parseHeaderValue, splitMultipart, transferDecode, type Entity } from "./mime";
 import { TextBuilder } from "./text-builder";
 import type { EmbeddedResult, ExtractResult, UnreadableReason } from "./types";
 
@@ -21,7 +22,7 @@ interface Walk {
 }
 
 export function readEml(bytes: Uint8Array, depth: number, budget: Budget): ExtractResult {
-  const root = parseEntity(toBinaryString(bytes));
+  const root = parseEntity(latin1(bytes));
   if (root.headers.size === 0) return { unreadable: "corrupt" };
   const w: Walk = { out: new TextBuilder(), embedded: [], depth, budget, count: 0 };
   const subject = root.headers.get("subject");
@@ -103,7 +104,7 @@ function embed(name: string, bytes: Uint8Array, w: Walk): EmbeddedResult {
 
 /** An attached mail without a file name is named by its subject, as Outlook shows it. */
 function nestedName(bytes: Uint8Array): string {
-  const head = parseEntity(toBinaryString(bytes.subarray(0, 65536)));
+  const head = parseEntity(latin1(bytes.subarray(0, 65536)));
   const subject = head.headers.get("subject");
   const s = subject ? decodeWords(subject).replace(/[\\/:*?"<>|]/g, "_").trim() : "";
   return (s || "message") + ".eml";

@@ -2,6 +2,7 @@
 // parameters), multipart boundaries, base64 and quoted-printable. The mail is handled as a
 // "binary string" (one char per byte) so indexOf can do the searching.
 import { decodeBase64 } from "./base64";
+import { bytesOf } from "./binary-string";
 import { decodeCharset } from "./decode";
 
 export interface Entity {
@@ -9,20 +10,6 @@ export interface Entity {
   headers: Map<string, string>;
   /** The body as a binary string, still transfer-encoded. */
   body: string;
-}
-
-export function toBinaryString(bytes: Uint8Array): string {
-  const parts: string[] = [];
-  for (let i = 0; i < bytes.length; i += 8192) {
-    parts.push(String.fromCharCode.apply(null, bytes.subarray(i, i + 8192) as unknown as number[]));
-  }
-  return parts.join("");
-}
-
-export function binaryToBytes(s: string): Uint8Array {
-  const out = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
-  return out;
 }
 
 export function parseEntity(raw: string): Entity {
@@ -110,7 +97,7 @@ export function parseHeaderValue(raw: string | undefined): HeaderValue {
       } else if (encoded) bytes += v;
       else plain += v;
     }
-    params.set(name, encoded ? decodeCharset(binaryToBytes(bytes), charset || "utf-8") : decodeWords(plain));
+    params.set(name, encoded ? decodeCharset(bytesOf(bytes), charset || "utf-8") : decodeWords(plain));
   });
   return { value, params };
 }
@@ -131,7 +118,7 @@ export function decodeWords(s: string): string {
 
 /** Header bytes outside encoded words: UTF-8 when valid (RFC 6532), else Windows-1252. */
 function rawHeaderText(s: string): string {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return decodeCharset(binaryToBytes(s), "utf-8");
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return decodeCharset(bytesOf(s), "utf-8");
   return s;
 }
 
@@ -166,7 +153,7 @@ export function transferDecode(e: Entity): Uint8Array | null {
   const cte = (e.headers.get("content-transfer-encoding") || "").trim().toLowerCase();
   if (cte === "base64") return decodeBase64(e.body.replace(/[^A-Za-z0-9+/=\-_\s]/g, ""));
   if (cte === "quoted-printable") return decodeQuotedPrintable(e.body);
-  return binaryToBytes(e.body);
+  return bytesOf(e.body);
 }
 
 /** The parts of a multipart body (preamble and epilogue dropped). */

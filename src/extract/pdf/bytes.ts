@@ -1,6 +1,6 @@
-// Byte helpers for reading a PDF straight from its bytes: searching for ASCII keywords and turning
-// only the small regions that need it (names, strings, keywords) into "binary strings" (one char
-// per byte). The file itself, and the image and font streams in it, never become strings.
+// Byte helpers for reading a PDF straight from its bytes: searching for ASCII keywords, so that only
+// the small regions that need it (names, strings, keywords) become "binary strings"
+// (../binary-string). The file itself, and the image and font streams in it, never become strings.
 
 /** Character classes of ISO 32000-1 §7.2.2: 1 white-space, 2 delimiter, 0 regular. */
 export const CLASS = new Uint8Array(256);
@@ -10,30 +10,6 @@ for (const c of "()<>[]{}/%") CLASS[c.charCodeAt(0)] = 2;
 /** White-space as a regular expression's \s sees a byte (the old string-based parsing used \s). */
 export function isJsSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 160;
-}
-
-const UNITS: number[][] = [];
-
-/** The bytes as a binary string (one char per byte), in chunks small enough for apply(). */
-export function latin1(b: Uint8Array, start = 0, end = b.length): string {
-  const n = end - start;
-  // Short runs (the strings of a content stream) go through a reused plain array of their length:
-  // cheaper than a typed-array view per call, and never resized.
-  if (n >= 0 && n <= 256) {
-    const u = UNITS[n] || (UNITS[n] = new Array<number>(n).fill(0));
-    for (let i = 0; i < n; i++) u[i] = b[start + i]!;
-    return String.fromCharCode.apply(null, u);
-  }
-  const parts: string[] = [];
-  for (let i = start; i < end; i += 8192) parts.push(String.fromCharCode.apply(null, b.subarray(i, Math.min(i + 8192, end)) as unknown as number[]));
-  return parts.join("");
-}
-
-/** A binary string's bytes (chars above 0xFF keep their low byte). */
-export function bytesOf(s: string): Uint8Array {
-  const b = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) b[i] = s.charCodeAt(i);
-  return b;
 }
 
 /** Whether `b` holds the ASCII `word` at `at`. */

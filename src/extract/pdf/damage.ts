@@ -1,6 +1,7 @@
 // Signs that a PDF is broken rather than a scan: when its text could not be read, a truncated file,
 // a cross-reference chain that loops, or a missing page tree is "corrupt", not "no text".
-import { indexOfAscii, lastIndexOfAscii, latin1, startsWithAscii } from "./bytes";
+import { latin1 } from "../binary-string";
+import { indexOfAscii, lastIndexOfAscii, startsWithAscii } from "./bytes";
 import { Lexer, isDict } from "./lexer";
 import type { PdfFile } from "./objects";
 

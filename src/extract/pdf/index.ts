@@ -8,7 +8,7 @@ import type { ExtractResult, UnreadableReason } from "../types";
 import { ContentReader, type PageStats } from "./content";
 import { decodeCp1252, decodeText, decodeUtf16, decodeUtf8 } from "../decode";
 import { valuesText } from "../ooxml/properties";
-import { bytesOf, latin1 } from "./bytes";
+import { bytesOf, latin1 } from "../binary-string";
 import { isDict, nameOf, refOf, type PdfDict, type PdfValue } from "./lexer";
 import { PdfFile } from "./objects";
 import { isDamaged } from "./damage";

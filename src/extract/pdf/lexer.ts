@@ -1,7 +1,8 @@
 // PDF's token syntax (ISO 32000-1 §7.2–7.3) over bytes: numbers, names, strings (as binary strings),
 // arrays, dictionaries, references and operators. Forgiving: bad input ends the parse, never loops.
 import type { Budget } from "../context";
-import { CLASS as CLASS_TABLE, latin1 as latin1Of } from "./bytes";
+import { latin1 as latin1Of } from "../binary-string";
+import { CLASS as CLASS_TABLE } from "./bytes";
 
 // Local bindings: an imported binding read in a hot loop costs a property getter per access where
 // modules are compiled to CommonJS (tsx, Jest, the CLI).

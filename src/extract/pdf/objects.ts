@@ -3,7 +3,8 @@
 // where it is until someone asks for it: images and fonts are never unpacked.
 import { Stop, type Budget } from "../context";
 import { concatBytes } from "../../bytes/concat";
-import { bytesOf, indexOfAscii, lastIndexOfAscii, latin1 } from "./bytes";
+import { bytesOf, latin1 } from "../binary-string";
+import { indexOfAscii, lastIndexOfAscii } from "./bytes";
 import { hexString, isDict, Lexer, nameOf, refOf, type PdfDict, type PdfValue } from "./lexer";
 import { StreamInflater } from "./inflate";
 import { emptyPasswordDecryptor, type Decryptor } from "./security";
