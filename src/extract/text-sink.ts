@@ -19,7 +19,7 @@ const CHUNK = 8192;
 const MAX_UNITS = 1 << 26;
 
 export class TextSink {
-  /** Exactly CHUNK long (a full chunk is passed to fromCharCode as it is); a surrogate pair written
+  /** At most CHUNK long (a full chunk is passed to fromCharCode as it is); a surrogate pair written
    * at the last slot may grow it by one, undone at the next flush. */
   private buf: number[] = newBuffer();
   private n = 0;
@@ -129,11 +129,12 @@ export class TextSink {
   }
 }
 
-/** Packed small integers from the start, so writes never change the array's kind. */
+/**
+ * Empty, and grown by writing at its end: a sink made for a few characters (a cp1252 string, a
+ * cell) must not pay for a full chunk, and writes in order keep the array packed.
+ */
 function newBuffer(): number[] {
-  const buf: number[] = [];
-  for (let k = 0; k < CHUNK; k++) buf.push(0);
-  return buf;
+  return [];
 }
 
 function putCodePoint(buf: number[], n: number, cp: number): number {
