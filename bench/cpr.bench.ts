@@ -2,6 +2,7 @@
 // the finder must reach at least the bare scan's throughput), on ordinary Danish mail text and on
 // the worst case for per-number work: a citizen list with a CPR number every ~30 characters.
 import { findCprNumbers } from "../src/detection";
+import { findCprSpans } from "../src/detection/cpr";
 import { syntheticCpr } from "../test/cli/helpers/cpr";
 import { seededRandom, syntheticDanishMail } from "./danish-text";
 import { compareWithRegexBaseline, type Bench } from "./harness";
@@ -31,13 +32,13 @@ export function denseCitizenList(length: number, seed: number): string {
   return lines.join("\r\n").slice(0, length);
 }
 
-function finderBench(name: string, build: () => string): Bench {
+function finderBench(name: string, build: () => string, find: (text: string) => { length: number } = (t) => findCprNumbers(t, { today: TODAY })): Bench {
   return {
     name,
     run() {
       const text = build();
-      const found = findCprNumbers(text, { today: TODAY }).length;
-      const result = compareWithRegexBaseline(this.name, text, (t) => findCprNumbers(t, { today: TODAY }));
+      const found = find(text).length;
+      const result = compareWithRegexBaseline(this.name, text, find);
       return { ...result, target: TARGET, notes: [`${(text.length / 1e6).toFixed(1)} M chars, ${found} CPR numbers`] };
     },
   };
@@ -47,4 +48,11 @@ export const benches: Bench[] = [
   finderBench("findCprNumbers, 4 MB Danish mail (LF)", () => syntheticDanishMail(SIZE, 2024)),
   finderBench("findCprNumbers, 4 MB Danish mail (CRLF)", () => syntheticDanishMail(SIZE, 7, true)),
   finderBench("findCprNumbers, 4 MB dense citizen list (a CPR number every ~30 characters)", () => denseCitizenList(SIZE, 11)),
+  // What the send handler reads (through the scan memo): the same numbers as packed spans, with
+  // no object or date string per number; the tally makes objects only for those it shows.
+  finderBench(
+    "findCprSpans (the handler's form), 4 MB dense citizen list",
+    () => denseCitizenList(SIZE, 11),
+    (t) => findCprSpans(t, { today: TODAY }),
+  ),
 ];

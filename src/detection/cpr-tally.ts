@@ -1,9 +1,9 @@
 // Counts every CPR occurrence of a message exactly, but builds occurrence objects (hashed, masked,
 // located) only for as many as anything downstream shows: a citizen list of 400,000 numbers is one
 // stop with exact counts, not 400,000 objects. Each distinct number is hashed and masked once.
-import { maskCpr } from "./cpr";
+import { maskCpr, type CprSpans } from "./cpr";
 import { cprHash } from "./fingerprint";
-import type { CprEvidence, CprOccurrence, Location } from "./types";
+import type { CprOccurrence, Location } from "./types";
 
 /** Every occurrence up to here is kept as it is: an ordinary mail is reported in full. */
 export const KEEP_ALL_OCCURRENCES = 200;
@@ -11,14 +11,6 @@ export const KEEP_ALL_OCCURRENCES = 200;
 export const KEEP_DISTINCT_NUMBERS = 200;
 /** A kept number is shown in at most this many places (file, sheet, page; quoted or not). */
 export const KEEP_PLACES_PER_NUMBER = 16;
-
-/** One match as the finder reports it, located by the caller. */
-export interface TallyMatch {
-  start: number;
-  end: number;
-  birthDate: string;
-  evidence: CprEvidence;
-}
 
 interface Kept {
   hash: string;
@@ -96,12 +88,14 @@ export class CprTally {
   constructor(private readonly salt: string) {}
 
   /**
-   * Counts one occurrence in `text`; builds its object only when it is worth showing. `place` is
-   * a number naming where it stands (source, part, quoted) — equal places, equal ids;
-   * `location(part)` is called only for occurrences that get an object.
+   * Counts number `i` of the finder's `spans` over `text`; builds its object only when it is worth
+   * showing. `place` is a number naming where it stands (source, part, quoted) — equal places,
+   * equal ids; `location(part)` is called only for occurrences that get an object.
    */
-  add(text: string, match: TallyMatch, place: number, quoted: boolean, location: (part: number) => Location, part: number): void {
-    const key = digitKey(text, match.start, match.end);
+  add(text: string, spans: CprSpans, i: number, place: number, quoted: boolean, location: (part: number) => Location, part: number): void {
+    const start = spans.start(i);
+    const end = spans.end(i);
+    const key = digitKey(text, start, end);
     this.occurrences++;
     if (!quoted) this.unquoted++;
     this.all.add(key);
@@ -114,18 +108,18 @@ export class CprTally {
     if (!keep) return;
     if (newPlace) this.placesSeen.add(place);
     if (!kept) {
-      const written = text.slice(match.start, match.end);
-      kept = { hash: cprHash(digitsOf(text, match.start, match.end), this.salt), masked: maskCpr(written), places: [] };
+      const written = text.slice(start, end);
+      kept = { hash: cprHash(digitsOf(text, start, end), this.salt), masked: maskCpr(written), places: [] };
       this.kept.set(key, kept);
     }
     if (kept.places.indexOf(place) < 0) kept.places.push(place);
     this.cprs.push({
       location: location(part),
-      start: match.start,
-      end: match.end,
+      start,
+      end,
       masked: kept.masked,
-      birthDate: match.birthDate,
-      evidence: match.evidence,
+      birthDate: spans.birthDate(i),
+      evidence: spans.evidence(i),
       quoted,
       hash: kept.hash,
     });

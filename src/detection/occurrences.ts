@@ -66,11 +66,13 @@ const notQuoted = (): boolean => false;
 
 function tallyText(tallies: CprTally[], text: string, options: CprOptions, src: TextSource): void {
   if (text === "") return;
-  for (const match of scanCprs(text, options)) {
-    const part = src.partAt(match.start);
-    const quoted = src.quoted(match.start, match.end);
+  const spans = scanCprs(text, options);
+  for (let i = 0; i < spans.length; i++) {
+    const start = spans.start(i);
+    const part = src.partAt(start);
+    const quoted = src.quoted(start, spans.end(i));
     const place = placeId(src.source, part, quoted);
-    for (const tally of tallies) tally.add(text, match, place, quoted, src.location, part);
+    for (const tally of tallies) tally.add(text, spans, i, place, quoted, src.location, part);
   }
 }
 

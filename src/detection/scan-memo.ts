@@ -1,18 +1,18 @@
 // The finder's matches for the last few large texts, so a re-check of the same mail (the pane
 // re-checks on every recipient change and after each fix) does not scan a 25 MB citizen list
 // again. A pure memo: the same text and options give the same matches with or without it.
-import { findCprNumbers } from "./cpr";
-import type { CprMatch, CprOptions } from "./types";
+import { findCprSpans, type CprSpans } from "./cpr";
+import type { CprOptions } from "./types";
 
 /** Smaller texts are scanned faster than they would be looked up. */
 const MIN_CHARS = 64 * 1024;
 const MAX_TEXTS = 8;
-/** Matches held in all, so the memo's memory stays bounded whatever is scanned. */
+/** Matches held in all (16 bytes each), so the memo's memory stays bounded whatever is scanned. */
 const MAX_MATCHES = 600000;
 
 interface Entry {
   options: string;
-  matches: CprMatch[];
+  matches: CprSpans;
 }
 
 const memo = new Map<string, Entry>();
@@ -25,9 +25,9 @@ function optionsKey(options: CprOptions): string {
   return `${today}|${options.substituteNumbers === true ? 1 : 0}|${(options.exemptDates ?? []).join(",")}`;
 }
 
-/** findCprNumbers(text, options), from the memo when this text was scanned with these options. */
-export function scanCprs(text: string, options: CprOptions): readonly CprMatch[] {
-  if (text.length < MIN_CHARS) return findCprNumbers(text, options);
+/** findCprSpans(text, options), from the memo when this text was scanned with these options. */
+export function scanCprs(text: string, options: CprOptions): CprSpans {
+  if (text.length < MIN_CHARS) return findCprSpans(text, options);
   const key = optionsKey(options);
   const hit = memo.get(text);
   if (hit && hit.options === key) {
@@ -36,7 +36,7 @@ export function scanCprs(text: string, options: CprOptions): readonly CprMatch[]
     memo.set(text, hit);
     return hit.matches;
   }
-  const matches = findCprNumbers(text, options);
+  const matches = findCprSpans(text, options);
   if (hit) forget(text, hit);
   if (matches.length <= MAX_MATCHES) {
     memo.set(text, { options: key, matches });

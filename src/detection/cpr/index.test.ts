@@ -1,6 +1,6 @@
 // The finder as a caseworker's mail meets it: table rows name the situation and the expected
 // outcome. All numbers are synthetic (generated for their date, 7th digit and checksum).
-import { findCprNumbers, isValidCprDigits } from ".";
+import { findCprNumbers, findCprSpans, isValidCprDigits } from ".";
 import { findCprNumbers as fromCore, maskCpr as maskFromCore } from "..";
 import type { CprMatch } from "../types";
 
@@ -276,5 +276,22 @@ describe("the core's public surface", () => {
   it("exports the finder and the mask from src/detection", () => {
     expect(fromCore("CPR 040385-2732", { today: TODAY })).toHaveLength(1);
     expect(maskFromCore("040385 - 2732")).toBe("040385-XXXX");
+  });
+});
+
+describe("packed spans (what the send handler reads)", () => {
+  it("hold each number's offsets, birth date and evidence, as findCprNumbers reports them", () => {
+    // 290200-4737 passes modulus 11; 010203-1009 does not, and counts through its keyword.
+    const text = "Barn 290200-4737 og CPR: 0102031009.";
+    const spans = findCprSpans(text, { today: TODAY });
+    expect(spans).toHaveLength(2);
+    expect([spans.start(0), spans.end(0), spans.birthDate(0), spans.evidence(0)]).toEqual([5, 16, "2000-02-29", "checksum"]);
+    expect([spans.start(1), spans.end(1), spans.birthDate(1), spans.evidence(1)]).toEqual([25, 35, "1903-02-01", "keyword"]);
+    expect(spans.matches()).toEqual(find(text));
+  });
+
+  it("are empty for a text with no number, however short", () => {
+    expect(findCprSpans("", {})).toHaveLength(0);
+    expect(findCprSpans("tlf. 86 42 12 34", {})).toHaveLength(0);
   });
 });

@@ -74,16 +74,60 @@ function evidenceOf(text: string, start: number, digits: Int32Array, day: number
 }
 
 /**
- * Every CPR number in `text`, in order, with UTF-16 offsets into `text` itself (end exclusive;
- * the span covers the written number including its separator).
+ * The CPR numbers of one text as the finder notes them: four integers each (start, end, birth
+ * day as yyyymmdd, evidence index), no object and no string per number. A caller that counts far
+ * more numbers than it shows (a citizen list of 100,000 for an alert that names five) reads these
+ * and makes objects only for the few it keeps.
  */
-export function findCprNumbers(text: string, options?: CprOptions): CprMatch[] {
-  if (typeof text !== "string" || text.length < 10) return [];
+export class CprSpans {
+  /** @internal Built by findCprSpans only. */
+  constructor(
+    private readonly records: Int32Array,
+    /** How many numbers. */
+    readonly length: number,
+  ) {}
+
+  /** Offset of number i's first digit. */
+  start(i: number): number {
+    return this.records[4 * i]!;
+  }
+
+  /** Offset just after number i's last digit (exclusive). */
+  end(i: number): number {
+    return this.records[4 * i + 1]!;
+  }
+
+  /** Number i's birth date, "YYYY-MM-DD". */
+  birthDate(i: number): string {
+    return formatDayNumber(this.records[4 * i + 2]!);
+  }
+
+  evidence(i: number): CprEvidence {
+    return EVIDENCE[this.records[4 * i + 3]!]!;
+  }
+
+  /** Number i as findCprNumbers reports it. */
+  match(i: number): CprMatch {
+    return { start: this.start(i), end: this.end(i), birthDate: this.birthDate(i), evidence: this.evidence(i) };
+  }
+
+  /** Every number as findCprNumbers reports it. */
+  matches(): CprMatch[] {
+    // Sized once: every slot is filled below, so the array has no holes.
+    const all: CprMatch[] = new Array(this.length);
+    for (let i = 0; i < this.length; i++) all[i] = this.match(i);
+    return all;
+  }
+}
+
+const NO_SPANS = new CprSpans(new Int32Array(0), 0);
+
+/** Every CPR number in `text`, in order, as packed spans (see CprSpans; findCprNumbers has the rules). */
+export function findCprSpans(text: string, options?: CprOptions): CprSpans {
+  if (typeof text !== "string" || text.length < 10) return NO_SPANS;
   let judge: Judge | undefined;
   const digits = new Int32Array(10);
-  // Each candidate is judged as the scan reports it, and a number found is noted as four
-  // integers: the match objects are made in one tight loop at the end (a citizen list has a
-  // number every 30 characters, and objects made inside the scan cost twice as much).
+  // Each candidate is judged as the scan reports it, and a number found is noted as four integers.
   let found = new Int32Array(64);
   let count = 0;
   scan(text, true, (start, end) => {
@@ -104,12 +148,15 @@ export function findCprNumbers(text: string, options?: CprOptions): CprMatch[] {
     found[count + 3] = evidence;
     count += 4;
   });
-  // Sized once: every slot is filled below, so the array has no holes.
-  const matches: CprMatch[] = new Array(count >> 2);
-  for (let k = 0; k < count; k += 4) {
-    matches[k >> 2] = { start: found[k]!, end: found[k + 1]!, birthDate: formatDayNumber(found[k + 2]!), evidence: EVIDENCE[found[k + 3]!]! };
-  }
-  return matches;
+  return count === 0 ? NO_SPANS : new CprSpans(found, count >> 2);
+}
+
+/**
+ * Every CPR number in `text`, in order, with UTF-16 offsets into `text` itself (end exclusive;
+ * the span covers the written number including its separator).
+ */
+export function findCprNumbers(text: string, options?: CprOptions): CprMatch[] {
+  return findCprSpans(text, options).matches();
 }
 
 /**
