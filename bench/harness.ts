@@ -64,6 +64,18 @@ export function median(values: number[]): number {
 }
 
 /**
+ * A full collection before measuring, when the process allows it (bench/index.ts starts each
+ * bench file with --expose-gc), so every bench starts from the same heap state. Seen without it:
+ * V8's regex engine read a 4 MB mail just built (still in the young generation) at 1,350–1,460
+ * MB/s and the same string after one full collection at 1,060–1,070 MB/s, while the CPR finder's
+ * speed did not move; the baseline then depended on when the last collection happened.
+ */
+export function collectGarbage(): void {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (typeof gc === "function") gc();
+}
+
+/**
  * Measures `fn` and `baseline` over the same `text` in alternating rounds (after a warm-up) and
  * returns both throughputs and their ratio. Each function receives the text and returns anything.
  */
@@ -76,6 +88,7 @@ export function compareThroughput(
 ): BenchResult {
   const rounds = options.rounds ?? 7;
   const minMs = options.minRoundMs ?? 250;
+  collectGarbage();
   round(() => fn(text), 50);
   round(() => baseline.fn(text), 50);
   const own: number[] = [];

@@ -51,7 +51,7 @@ async function main(): Promise<void> {
   for (const file of files) {
     // Each file in a fresh process: V8's type feedback and heap from one bench skew the next
     // (after the CLI bench's 2,000 decoded mails the CPR finder measured at half its speed).
-    const child = spawnSync(process.execPath, [...process.execArgv, __filename, "--file", file, ...(filter ? [filter] : [])], {
+    const child = spawnSync(process.execPath, [...process.execArgv, "--expose-gc", __filename, "--file", file, ...(filter ? [filter] : [])], {
       encoding: "utf8",
       stdio: ["ignore", "pipe", "inherit"],
       maxBuffer: 64 * 1024 * 1024,
