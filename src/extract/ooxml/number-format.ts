@@ -32,25 +32,29 @@ export function parseDigitFormat(code: string): DigitFormat | null {
   return places > 0 ? { tokens, places, zeros } : null;
 }
 
-/** Formats a non-negative integer's digits with a digit-only format (as Excel would display it). */
+/**
+ * Formats a non-negative integer's digits with a digit-only format (as Excel would display it).
+ * Runs once per numeric cell of a citizen list (100,000s per file): one string built by
+ * concatenation, no array per cell.
+ */
 export function applyDigitFormat(digits: string, format: DigitFormat): string {
   const { tokens, places, zeros } = format;
   let d = digits;
-  while (d.length < zeros) d = "0" + d;
-  // Digits beyond the placeholders all go to the first one, as in Excel.
-  const extra = d.length > places ? d.slice(0, d.length - places) : "";
-  const rest = d.length > places ? d.slice(d.length - places) : d;
-  const out: string[] = [];
+  if (d.length < zeros) d = "0".repeat(zeros - d.length) + d;
+  // Digits beyond the placeholders all go to the first one, as in Excel; missing ones (beyond the
+  // zeros) leave their "#" placeholders empty.
+  const over = d.length - places;
+  let out = "";
   let seen = 0;
-  const pad = places - rest.length;
-  for (const t of tokens) {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
     if ("literal" in t) {
-      out.push(t.literal);
+      out += t.literal;
       continue;
     }
     const idx = seen++;
-    const digit = idx < pad ? "" : rest[idx - pad]!;
-    out.push(idx === 0 ? extra + digit : digit);
+    if (over > 0) out += idx === 0 ? d.slice(0, over + 1) : d.charAt(over + idx);
+    else if (idx >= -over) out += d.charAt(idx + over);
   }
-  return out.join("");
+  return out;
 }

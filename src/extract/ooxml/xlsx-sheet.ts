@@ -93,9 +93,8 @@ function cellText(type: string, raw: string, shared: SharedStrings, format: Digi
 
 /** A numeric cell's text: through its digit format, else as a plain whole number where it is one. */
 export function numberText(raw: string, format?: DigitFormat | null): string {
-  const num = Number(raw);
-  if (raw === "" || !(num >= 0) || num !== Math.floor(num) || num > Number.MAX_SAFE_INTEGER) return raw;
-  const digits = String(num);
+  const digits = isPlainWholeNumber(raw) ? raw : wholeNumberDigits(raw);
+  if (digits === undefined) return raw;
   if (format) return applyDigitFormat(digits, format);
   // A nine-digit whole number is how a CPR with a leading zero ends up when typed into a General
   // cell; show it as the ten digits it was. The CPR finder still requires a real date and checksum.
@@ -103,3 +102,23 @@ export function numberText(raw: string, format?: DigitFormat | null): string {
   return digits;
 }
 
+/**
+ * Whether `raw` is written as its own digits would be printed (1–15 ASCII digits, no leading
+ * zero): the usual stored number, which needs no round trip through Number and String.
+ */
+function isPlainWholeNumber(raw: string): boolean {
+  const n = raw.length;
+  if (n === 0 || n > 15 || (n > 1 && raw.charCodeAt(0) === 0x30)) return false;
+  for (let k = 0; k < n; k++) {
+    const c = raw.charCodeAt(k);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
+/** The digits of a stored number that is a non-negative whole number ("1.02031234E8" too), else undefined. */
+function wholeNumberDigits(raw: string): string | undefined {
+  const num = Number(raw);
+  if (raw === "" || !(num >= 0) || num !== Math.floor(num) || num > Number.MAX_SAFE_INTEGER) return undefined;
+  return String(num);
+}
