@@ -93,3 +93,12 @@ test("large XML parts keep multi-byte characters whole", async () => {
   sink.appendXml(bytes, 0, bytes.length, true);
   expect(sink.take()).toBe(xml);
 });
+
+test("a name ends at '>', '/', whitespace or a quote; the tag still ends past quoted '>'", () => {
+  expect(events('<w:t>a</w:t><w:br/><c\nr="A1"><v>1</v></c><x a=">"/>')).toEqual([
+    "<t>", "a", "</t>", "<br/>", "</br>", '<c r="A1">', "<v>", "1", "</v>", "</c>", '<x a=">"/>', "</x>",
+  ]);
+  // Broken markup: a quote right after the name starts a quoted stretch that hides the '>' in it.
+  expect(events('<a"b>c">t</a>')).toEqual(['<a "b>c">', "t", "</a>"]);
+  expect(events("< >t</ >")).toEqual(["<>", "t", "</>"]);
+});

@@ -41,19 +41,21 @@ export function walkXml(input: Uint8Array | string, v: XmlVisitor, budget?: Budg
       i = special(xml, lt, v);
       continue;
     }
-    const gt = tagEnd(xml, lt + 1);
-    if (gt < 0) return;
     const closing = c === 47; /* / */
     let nameStart = closing ? lt + 2 : lt + 1;
-    while (nameStart < gt && isSpace(xml[nameStart]!)) nameStart++;
+    while (nameStart < n && isSpace(xml[nameStart]!)) nameStart++;
+    // The name ends at a space, "/" or ">"; the tag's end is looked for from there on (a quote
+    // cannot stand in a name), so the name's bytes are read once.
     let nameEnd = nameStart;
     let colon = -1;
-    while (nameEnd < gt) {
+    while (nameEnd < n) {
       const d = xml[nameEnd]!;
-      if (isSpace(d) || d === 47) break;
+      if (d === 62 /* > */ || d === 47 || isSpace(d) || d === 34 || d === 39) break;
       if (d === 58 /* : */ && colon < 0) colon = nameEnd;
       nameEnd++;
     }
+    const gt = tagEnd(xml, nameEnd);
+    if (gt < 0) return;
     const name = intern(xml, colon >= 0 && !qualified ? colon + 1 : nameStart, nameEnd);
     if (closing) v.close(name);
     else {
