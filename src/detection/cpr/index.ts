@@ -106,30 +106,23 @@ export class CprSpans {
     return EVIDENCE[this.records[4 * i + 3]!]!;
   }
 
-  /** Number i as findCprNumbers reports it. */
-  match(i: number): CprMatch {
-    return { start: this.start(i), end: this.end(i), birthDate: this.birthDate(i), evidence: this.evidence(i) };
-  }
-
   /** Every number as findCprNumbers reports it. */
   matches(): CprMatch[] {
     // Sized once: every slot is filled below, so the array has no holes.
     const all: CprMatch[] = new Array(this.length);
-    for (let i = 0; i < this.length; i++) all[i] = this.match(i);
+    for (let i = 0; i < this.length; i++) all[i] = { start: this.start(i), end: this.end(i), birthDate: this.birthDate(i), evidence: this.evidence(i) };
     return all;
   }
 }
 
-const NO_SPANS = new CprSpans(new Int32Array(0), 0);
-
 /** Every CPR number in `text`, in order, as packed spans (see CprSpans; findCprNumbers has the rules). */
 export function findCprSpans(text: string, options?: CprOptions): CprSpans {
-  if (typeof text !== "string" || text.length < 10) return NO_SPANS;
+  let found = new Int32Array(64);
+  let count = 0;
+  if (typeof text !== "string" || text.length < 10) return new CprSpans(found, 0);
   let judge: Judge | undefined;
   const digits = new Int32Array(10);
   // Each candidate is judged as the scan reports it, and a number found is noted as four integers.
-  let found = new Int32Array(64);
-  let count = 0;
   scan(text, true, (start, end) => {
     judge = judge ?? judgeFor(options);
     readDigits(text, start, end, digits);
@@ -148,7 +141,7 @@ export function findCprSpans(text: string, options?: CprOptions): CprSpans {
     found[count + 3] = evidence;
     count += 4;
   });
-  return count === 0 ? NO_SPANS : new CprSpans(found, count >> 2);
+  return new CprSpans(found, count >> 2);
 }
 
 /**

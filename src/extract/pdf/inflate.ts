@@ -4,10 +4,8 @@
 // kept for the whole file, and only its real length is copied out.
 import { inflateSync } from "fflate";
 import { Stop, type Budget } from "../context";
-import { inflateCapped } from "../zip";
+import { inflateCapped, MAX_DEFLATE_RATIO } from "../zip";
 
-/** Deflate expands at most 1032-fold. */
-const MAX_DEFLATE_RATIO = 1032;
 /** Streams that could grow beyond this go through the chunked inflate, which checks the clock as it goes. */
 const ONE_SHOT_BYTES = 32 * 1024 * 1024;
 
