@@ -7,7 +7,7 @@ import type { CprOptions } from "./types";
 /** Smaller texts are scanned faster than they would be looked up. */
 const MIN_CHARS = 64 * 1024;
 const MAX_TEXTS = 8;
-/** Matches held in all (16 bytes each), so the memo's memory stays bounded whatever is scanned. */
+/** Matches held in all (16 bytes each, up to twice that as the finder grows its records), so the memo's memory stays bounded whatever is scanned. */
 const MAX_MATCHES = 600000;
 
 interface Entry {

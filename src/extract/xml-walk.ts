@@ -44,8 +44,8 @@ export function walkXml(input: Uint8Array | string, v: XmlVisitor, budget?: Budg
     const closing = c === 47; /* / */
     let nameStart = closing ? lt + 2 : lt + 1;
     while (nameStart < n && isSpace(xml[nameStart]!)) nameStart++;
-    // The name ends at a space, "/" or ">"; the tag's end is looked for from there on (a quote
-    // cannot stand in a name), so the name's bytes are read once.
+    // The name ends at a space, "/", ">" or a quote (none stands in a name); the tag's end is
+    // looked for from there on, so the name's bytes are read once.
     let nameEnd = nameStart;
     let colon = -1;
     while (nameEnd < n) {
