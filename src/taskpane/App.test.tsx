@@ -410,6 +410,33 @@ describe("language, states, keyboard and accessibility", () => {
     await waitFor(() => expect(document.activeElement).toBe(within(screen.getByTestId("status")).getByRole("heading", { level: 2 })));
   });
 
+  test("a fix that finishes after the caseworker went back to the mail leaves focus there; back in the pane, it lands on the status", async () => {
+    const { fake, user } = await renderPane({
+      item: { from: { emailAddress: "anna@randers.dk" }, to: ["sagsbehandler@anders.dk", "borger@gmail.com"], bodyHtml: `<p>CPR-nr. ${CITIZEN}</p>` },
+    });
+    const heading = () => within(screen.getByTestId("status")).getByRole("heading", { level: 2 });
+    const fix = within(finding("lookalike")!).getByTestId("fix-domain");
+    fix.focus();
+    // Outlook takes its time writing the recipient; the caseworker clicks into the mail (the pane's
+    // window loses focus) and types on meanwhile.
+    fake.delay("to.setAsync", 200);
+    const elsewhere = document.createElement("input");
+    document.body.appendChild(elsewhere);
+    await user.keyboard("{Enter}");
+    elsewhere.focus();
+    window.dispatchEvent(new Event("blur"));
+    await waitFor(() => expect(fake.inspect().to).toEqual(["sagsbehandler@randers.dk", "borger@gmail.com"]));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(document.activeElement).toBe(elsewhere);
+    fake.delay("to.setAsync", 0);
+    // Back in the pane: the next action's outcome takes focus again.
+    window.dispatchEvent(new Event("focus"));
+    within(finding("cpr-external")!).getByTestId("remove-recipient").focus();
+    await user.keyboard("{Enter}");
+    await waitFor(() => expect(document.activeElement).toBe(heading()));
+    elsewhere.remove();
+  });
+
   test("keyboard only: the confirmation can be filled in and sent with Tab, Space, the select and Enter", async () => {
     const { fake, user } = await renderPane({
       item: { from: { emailAddress: "anna@randers.dk" }, to: ["borger@gmail.com"], bodyHtml: `<p>CPR-nr. ${CITIZEN}</p>` },

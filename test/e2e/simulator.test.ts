@@ -153,7 +153,8 @@ test("3. a deliberate confirmation with a reason is sent with the x-sendevagt st
     await p.getByTestId("confirm-reason").selectOption("citizen-request");
     await screenshot(page, "3-confirm-pane");
     await p.getByTestId("confirm-submit").click();
-    await p.getByTestId("status").filter({ hasText: /Send/ }).first().waitFor({ timeout: 10000 });
+    // "Tryk Send igen": the confirmation is stored (the status before it names "Sendevagt" too).
+    await p.getByTestId("status").filter({ hasText: /Send igen/ }).first().waitFor({ timeout: 10000 });
     await screenshot(page, "3-confirm-pane-confirmed");
 
     expect(await pressSend(page)).toBe("sent");
@@ -184,7 +185,7 @@ test("3b. confirming, then adding a recipient to the same draft stops it again; 
     await p.getByTestId("confirm-checkbox").check();
     await p.getByTestId("confirm-reason").selectOption("citizen-request");
     await p.getByTestId("confirm-submit").click();
-    await p.getByTestId("status").filter({ hasText: /Send/ }).first().waitFor({ timeout: 10000 });
+    await p.getByTestId("status").filter({ hasText: /Send igen/ }).first().waitFor({ timeout: 10000 });
 
     await fillDraft(page, { cc: "nabo@yahoo.dk" });
     expect(await pressSend(page)).toBe("alert");

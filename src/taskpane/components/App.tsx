@@ -72,8 +72,24 @@ export function App({ services }: { services: PaneServices }) {
   const statusRef = useRef<HTMLHeadingElement>(null);
   const dpRef = useRef<HTMLHeadingElement>(null);
 
+  // Whether the caseworker is still in the pane (its window loses focus when they click into the
+  // mail). An action can take a second; focus taken back from the mail they went on typing in
+  // swallows their keys (a Cc typed meanwhile was lost that way), so after an action focus moves
+  // only while they are here. The status is a live region: it is heard either way.
+  const inPane = useRef(true);
   useEffect(() => {
-    if (pane.focus.n === 0) return;
+    const left = () => (inPane.current = false);
+    const back = () => (inPane.current = true);
+    window.addEventListener("blur", left);
+    window.addEventListener("focus", back);
+    return () => {
+      window.removeEventListener("blur", left);
+      window.removeEventListener("focus", back);
+    };
+  }, []);
+
+  useEffect(() => {
+    if (pane.focus.n === 0 || (pane.focus.n > 1 && !inPane.current)) return;
     (pane.focus.target === "dp" ? dpRef.current : statusRef.current)?.focus();
   }, [pane.focus]);
 
