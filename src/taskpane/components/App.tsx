@@ -12,7 +12,7 @@ import {
   webLightTheme,
   type Theme,
 } from "@fluentui/react-components";
-import { useEffect, useRef, type ComponentType } from "react";
+import { useRef, type ComponentType } from "react";
 import type { RuleId } from "../../detection";
 import { languageFor, t } from "../../i18n";
 import { buildSections, confirmOffer, isConfirmed, paneStatus, type FindingItem, type FixAction, type Section } from "../model";
@@ -29,6 +29,7 @@ import { useLayoutStyles } from "./layout-styles";
 import { LookalikeFindingCard } from "./LookalikeFindingCard";
 import { SalutationFindingCard } from "./SalutationFindingCard";
 import { StatusBanner } from "./StatusBanner";
+import { useOutcomeFocus } from "./use-outcome-focus";
 
 const THEMES: Record<"light" | "dark" | "high-contrast", Theme> = {
   light: webLightTheme,
@@ -72,26 +73,7 @@ export function App({ services }: { services: PaneServices }) {
   const statusRef = useRef<HTMLHeadingElement>(null);
   const dpRef = useRef<HTMLHeadingElement>(null);
 
-  // Whether the caseworker is still in the pane (its window loses focus when they click into the
-  // mail). An action can take a second; focus taken back from the mail they went on typing in
-  // swallows their keys (a Cc typed meanwhile was lost that way), so after an action focus moves
-  // only while they are here. The status is a live region: it is heard either way.
-  const inPane = useRef(true);
-  useEffect(() => {
-    const left = () => (inPane.current = false);
-    const back = () => (inPane.current = true);
-    window.addEventListener("blur", left);
-    window.addEventListener("focus", back);
-    return () => {
-      window.removeEventListener("blur", left);
-      window.removeEventListener("focus", back);
-    };
-  }, []);
-
-  useEffect(() => {
-    if (pane.focus.n === 0 || (pane.focus.n > 1 && !inPane.current)) return;
-    (pane.focus.target === "dp" ? dpRef.current : statusRef.current)?.focus();
-  }, [pane.focus]);
+  useOutcomeFocus(pane.focus, statusRef, dpRef);
 
   const policy = state.policy;
   const lang = languageFor(services.displayLanguage(), policy?.language ?? "da");
