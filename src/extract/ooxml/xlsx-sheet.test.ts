@@ -1,8 +1,7 @@
 // A numeric cell's shown text: the fast path for plainly written whole numbers must say exactly
 // what the round trip through Number and String says, for every way Excel and others store one.
-import { parseDigitFormat } from "./number-format";
+import { applyDigitFormat, parseDigitFormat } from "./number-format";
 import { numberText } from "./xlsx-sheet";
-import { applyDigitFormat } from "./number-format";
 
 /** numberText as first written: always through Number and String. */
 function reference(raw: string, code?: string): string {
