@@ -10,11 +10,11 @@ import { join } from "node:path";
 // The size check leaves them out so it still measures what the parser itself adds.
 const SHARED_WITH_CLASSIFIER = ["*/detection/recipients/public-suffix", "*/detection/recipients/public-bodies"];
 
-function bundle(external: string[] = []): string {
+function bundle(external: string[] = [], contents = 'import { parsePolicy, PolicyError } from "./index"; export { parsePolicy, PolicyError };'): string {
   const result = buildSync({
     external,
     stdin: {
-      contents: 'import { parsePolicy, PolicyError } from "./index"; export { parsePolicy, PolicyError };',
+      contents,
       resolveDir: __dirname,
       loader: "ts",
     },
@@ -53,5 +53,28 @@ describe("the policy parser bundled for classic Outlook", () => {
     expect((sandbox.ok as { organization: { domains: string[] } }).organization.domains).toEqual(["randers.dk"]);
     expect(sandbox.message).toContain('organization.domains[0]: skal være et domænenavn, fx "randers.dk"');
     expect(sandbox.isPolicyError).toBe(true);
+  });
+});
+
+describe("the send handler's quiet parser (parsePolicyQuietly)", () => {
+  const quiet = bundle([], 'import { parsePolicyQuietly } from "./validate"; export { parsePolicyQuietly };');
+
+  test("leaves the wording out: a sixth smaller than parsePolicy's bundle, or more", () => {
+    const without = bundle(SHARED_WITH_CLASSIFIER, 'import { parsePolicyQuietly } from "./validate"; export { parsePolicyQuietly };');
+    expect(without.length).toBeLessThan(bundle(SHARED_WITH_CLASSIFIER).length * (5 / 6));
+    expect(quiet).not.toContain("skal være et domænenavn");
+  });
+
+  test("runs as ES2016 in an engine without globalThis", () => {
+    expect(() => parse(quiet, { ecmaVersion: 2016, sourceType: "script" })).not.toThrow();
+    const sandbox: Record<string, unknown> = {};
+    runInNewContext(
+      `delete globalThis.globalThis; ${quiet}
+      var ok = policyBundle.parsePolicyQuietly({ organization: { name: "Randers Kommune", domains: ["randers.dk"] } });
+      var refused = false; try { policyBundle.parsePolicyQuietly({ organization: { name: "R", domains: ["randers"] } }); } catch (e) { refused = true; }`,
+      sandbox,
+    );
+    expect((sandbox.ok as { organization: { domains: string[] } }).organization.domains).toEqual(["randers.dk"]);
+    expect(sandbox.refused).toBe(true);
   });
 });

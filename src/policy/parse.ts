@@ -1,8 +1,9 @@
 // parsePolicy: IT's policy.json in, the resolved Policy out, or one PolicyError naming every
 // problem with its JSON path in plain words.
-import type { DigitalPostRoute, Policy } from "./types";
-import { policySchema, type PolicyOutput } from "./schema";
-import { crossFieldIssues, type RawIssue } from "./semantics";
+import type { Policy } from "./types";
+import { policySchema } from "./schema";
+import type { RawIssue } from "./semantics";
+import { checkPolicy } from "./validate";
 import * as words from "./messages";
 import type { Wording } from "./messages";
 
@@ -144,54 +145,6 @@ function fromCrossField(raw: RawIssue): PolicyIssue {
   return issue(raw.segments, raw.code, words.withValue(wording, raw.value));
 }
 
-function lowerUnique(domains: readonly string[]): string[] {
-  const out: string[] = [];
-  for (const d of domains) {
-    const lower = d.toLowerCase();
-    if (!out.includes(lower)) out.push(lower);
-  }
-  return out;
-}
-
-function resolveRoute(route: NonNullable<PolicyOutput["digitalPost"]>): DigitalPostRoute {
-  if (route.type !== "gateway") return { ...route, gatewayDomains: lowerUnique(route.gatewayDomains) };
-  const templateDomain = route.addressTemplate.slice(route.addressTemplate.lastIndexOf("@") + 1);
-  const resolved: DigitalPostRoute = {
-    type: "gateway",
-    name: route.name,
-    addressTemplate: route.addressTemplate,
-    gatewayDomains: lowerUnique(route.gatewayDomains ?? [templateDomain]),
-    allowedSenders: route.allowedSenders.map((a) => a.toLowerCase()),
-  };
-  if (route.guideUrl !== undefined) resolved.guideUrl = route.guideUrl;
-  return resolved;
-}
-
-function resolve(parsed: PolicyOutput): Policy {
-  const policy: Policy = {
-    version: parsed.version,
-    organization: { name: parsed.organization.name, domains: lowerUnique(parsed.organization.domains) },
-    trustedDomains: parsed.trustedDomains.map((t) => ({ domain: t.domain.toLowerCase(), name: t.name })),
-    cpr: { extraExemptDates: [...parsed.cpr.extraExemptDates], substituteNumbers: parsed.cpr.substituteNumbers },
-    confirmation: {
-      allowed: [...new Set(parsed.confirmation.allowed)],
-      requireReason: parsed.confirmation.requireReason,
-      reasons: parsed.confirmation.reasons.map((r) => ({
-        code: r.code,
-        label: { da: r.label.da, en: r.label.en ?? r.label.da },
-        requiresText: r.requiresText,
-      })),
-    },
-    externalRecipients: parsed.externalRecipients,
-    language: parsed.language,
-    checks: { salutation: parsed.checks.salutation, salutationInternal: parsed.checks.salutationInternal },
-    attachments: { ...parsed.attachments },
-  };
-  if (parsed.digitalPost) policy.digitalPost = resolveRoute(parsed.digitalPost);
-  if (parsed.failClosed) policy.failClosed = true;
-  return policy;
-}
-
 /** Accepts the file's text too, so a syntax error gets the same kind of report. */
 function parseJsonText(text: string): unknown {
   try {
@@ -213,12 +166,10 @@ export function parsePolicy(json: unknown): Policy {
   if (typeof json !== "object" || json === null || Array.isArray(json)) {
     throw new PolicyError([issue([], "not-json", words.wordingFor("not-json") as Wording)]);
   }
-  const result = policySchema.safeParse(json);
+  const checked = checkPolicy(json);
+  if (checked.ok) return checked.policy;
   const issues: PolicyIssue[] = [];
-  if (!result.success) {
-    for (const raw of result.error.issues) issues.push(...fromZod(raw as ZodIssueLike, json));
-  }
-  for (const raw of crossFieldIssues(json)) issues.push(fromCrossField(raw));
-  if (issues.length > 0 || !result.success) throw new PolicyError(issues);
-  return resolve(result.data);
+  for (const raw of checked.schemaIssues) issues.push(...fromZod(raw as ZodIssueLike, json));
+  for (const raw of checked.crossFieldIssues) issues.push(fromCrossField(raw));
+  throw new PolicyError(issues);
 }

@@ -1,7 +1,7 @@
 // Domains that must never be an organisation's own, a trusted partner or the Digital Post route:
 // a webmail or ISP mail domain (gmail.com, hotmail.dk …: every citizen's private address would
 // count as internal or secure) and a public suffix (dk, co.uk: every domain under it would).
-// Each is an error, not a warning: the handler runs parsePolicy too, and a warning there would be
+// Each is an error, not a warning: the handler runs these checks too (parsePolicyQuietly), and a warning there would be
 // read by nobody while the domain is trusted on every send. IT fixes the file; until then the
 // handler uses the last good policy or the defaults and says policy.json could not be used.
 // Narrow value imports, not the core index: the policy parser ships in the send handler and its
