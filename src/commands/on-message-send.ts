@@ -11,7 +11,8 @@ import { completeOnce, type CompletableEvent, type OutlookHost } from "../outloo
 import type { PolicyLoad } from "../outlook/policy-loader";
 import { completeMessage, readDraft, type HtmlConverter } from "../outlook/read-message";
 import { randomSalt } from "../outlook/random-salt";
-import { readConfirmationState, type Confirmation, type ConfirmationRead } from "../outlook/session";
+import { readConfirmationState, writeSnapshot, type Confirmation, type ConfirmationRead } from "../outlook/session";
+import { draftState, snapshotJson, type PaneSnapshot } from "../outlook/pane-snapshot";
 import { within } from "../outlook/call";
 import type { ComposeItem } from "../outlook/compose-item";
 import { updateAuditHeader } from "../outlook/item-edits";
@@ -186,14 +187,28 @@ async function check(rt: HandlerRuntime, host: OutlookHost, state: SendState): P
     });
     return { allowEvent: true };
   }
+  const people = personContexts(message, verdict.findings);
+  const mailbox114 = host.supportsMailbox("1.14");
+  // Only where the alert's button opens the pane.
+  if (mailbox114) await keepForPane(rt, item, { state: draftState(draft.message, draft.attachments, policy), verdict, people });
   return blockCompletion(verdict, {
     lang,
-    mailbox114: host.supportsMailbox("1.14"),
+    mailbox114,
     mailbox115: host.supportsMailbox("1.15"),
     policyProblem: load.problem,
     confirmationLost: session.lost,
-    people: personContexts(message, verdict.findings),
+    people,
   });
+}
+
+/** Leaves the verdict for the pane's first view (../outlook/pane-snapshot); the stop never waits long or fails for it. */
+async function keepForPane(rt: HandlerRuntime, item: ComposeItem, snapshot: PaneSnapshot): Promise<void> {
+  try {
+    const json = snapshotJson(snapshot);
+    if (json) await within(writeSnapshot(item, json), rt.stampMs, undefined);
+  } catch {
+    // The pane then reads the mail itself, as it always can.
+  }
 }
 
 function fallbackLang(state: SendState): Lang {

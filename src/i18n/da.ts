@@ -29,6 +29,7 @@ export const da = {
   "pane.status.block.body": "Der er {count} ting, der skal rettes.",
   "pane.status.mixed.body": "{block} skal rettes, {confirm} kan rettes eller bekræftes.",
   "pane.status.confirm.body": "Der er {count} ting, der skal rettes eller bekræftes.",
+  "pane.status.verifying": "Det er fundene fra, da du trykkede Send. Sendevagt læser mailen og de vedhæftede filer igen; knapperne virker om et øjeblik.",
   "pane.status.sendAgain.smart-alert": "Tryk Send igen",
   "pane.status.sendAgain.ribbon": "Mailen er klar til at blive sendt",
   "pane.status.sendAgain.body": "Sendevagt kontrollerer mailen igen, når du trykker Send.",

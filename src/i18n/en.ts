@@ -28,6 +28,7 @@ export const en: Record<MessageKey, string> = {
   "pane.status.block.body": "To fix: {count}.",
   "pane.status.mixed.body": "To fix: {block}. To fix or confirm: {confirm}.",
   "pane.status.confirm.body": "To fix or confirm: {count}.",
+  "pane.status.verifying": "These are the findings from when you pressed Send. Sendevagt is reading the mail and its attachments again; the buttons work in a moment.",
   "pane.status.sendAgain.smart-alert": "Press Send again",
   "pane.status.sendAgain.ribbon": "The mail is ready to send",
   "pane.status.sendAgain.body": "Sendevagt checks the mail again when you press Send.",

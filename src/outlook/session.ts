@@ -5,6 +5,7 @@ import { call, isString, read } from "./call";
 import { isOfficeError } from "./office-error";
 import type { ComposeItem } from "./compose-item";
 import { randomSalt } from "./random-salt";
+import { SNAPSHOT_KEY } from "./pane-snapshot";
 
 export const CONFIRMATION_KEY = "sendevagt.confirmation";
 export const SALT_KEY = "sendevagt.salt";
@@ -108,4 +109,16 @@ export async function getOrCreateSalt(item: ComposeItem): Promise<string> {
     }
   }
   return salt;
+}
+
+/** The handler's snapshot for the pane (./pane-snapshot). Throws OfficeError when the write fails. */
+export async function writeSnapshot(item: ComposeItem, json: string): Promise<void> {
+  const store = item.sessionData;
+  if (!store) return;
+  await call<void>("sessionData.setAsync", (cb) => store.setAsync(SNAPSHOT_KEY, json, cb));
+}
+
+/** The stored snapshot as written, or null when there is none or it cannot be read. */
+export async function readSnapshotJson(item: ComposeItem): Promise<string | null> {
+  return (await readKey(item, SNAPSHOT_KEY)).value;
 }

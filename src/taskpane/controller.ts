@@ -122,6 +122,15 @@ export class PaneController {
       this.caught = fromContext;
       this.emit({ type: "loaded", verdict: fromContext, origin, policyFallback, confirmationLost });
     }
+    // The handler's own verdict, shown at once while the pane reads the mail itself (a second or
+    // more with big attachments); the buttons wait for that reading.
+    const snapshot = fromContext ? null : await this.readSnapshot();
+    if (snapshot) {
+      this.people = snapshot.people;
+      this.verdict = snapshot.verdict;
+      this.emit({ type: "loaded", verdict: snapshot.verdict, origin, policyFallback, confirmationLost, verifying: true });
+    }
+    if (this.stopped) return;
     try {
       this.salt = await this.services.getSalt();
       const verdict = await this.analyze();
@@ -129,7 +138,7 @@ export class PaneController {
       this.verdict = verdict;
       this.caught = this.caught ?? verdict;
       this.emit(
-        fromContext
+        fromContext || snapshot
           ? { type: "rechecked", verdict, ...opt("confirmedFingerprint", confirmedFingerprint) }
           : { type: "loaded", verdict, origin, policyFallback, confirmationLost, ...opt("confirmedFingerprint", confirmedFingerprint) },
       );
@@ -145,6 +154,15 @@ export class PaneController {
         void this.recheck();
       }),
     );
+  }
+
+  /** The send handler's snapshot of this draft, or null (none, stale, unreadable). */
+  private async readSnapshot(): Promise<{ verdict: Verdict; people: Record<string, PersonContext> } | null> {
+    try {
+      return (await this.services.readSnapshot?.(this.requirePolicy())) ?? null;
+    } catch {
+      return null;
+    }
   }
 
   stop(): void {

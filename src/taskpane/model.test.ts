@@ -270,6 +270,19 @@ describe("paneReducer and paneStatus", () => {
     expect(paneStatus(loaded(v("block", [lookalike(), cpr()])))).toEqual({ kind: "needs-action", origin: "smart-alert", count: 2, mustFix: 1, action: "block" });
   });
 
+  test("the send handler's findings first: shown, buttons off and said to be checked, until the pane's own check or a failure", () => {
+    const first = paneReducer(initialState(), { type: "loaded", verdict: v("block", [lookalike(), cpr()]), origin: "smart-alert", verifying: true });
+    expect(first).toMatchObject({ phase: "ready", busy: true, verifying: true });
+    expect(paneStatus(first)).toEqual({ kind: "needs-action", origin: "smart-alert", count: 2, mustFix: 1, action: "block", verifying: true });
+    const checked = paneReducer(first, { type: "rechecked", verdict: v("block", [lookalike(), cpr()]) });
+    expect(checked.busy).toBe(false);
+    expect(checked).not.toHaveProperty("verifying");
+    expect(paneStatus(checked)).not.toHaveProperty("verifying");
+    const failed = paneReducer(first, { type: "failed", error: "read-failed" });
+    expect(failed).toMatchObject({ busy: false, error: "read-failed" });
+    expect(failed).not.toHaveProperty("verifying");
+  });
+
   test("a clean mail checked from the ribbon is 'clean'; from the Smart Alert it is 'press Send again'", () => {
     expect(paneStatus(loaded(v("allow", []), "ribbon"))).toEqual({ kind: "clean", notices: 0 });
     expect(paneStatus(loaded(v("allow", []), "smart-alert"))).toEqual({ kind: "send-again", origin: "smart-alert", confirmed: false, notices: 0 });

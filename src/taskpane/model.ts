@@ -165,11 +165,14 @@ export interface PaneState {
   lastOutcome?: Outcome;
   /** An action is being applied: buttons are disabled so one click stays one change. */
   busy: boolean;
+  /** The findings shown are the send handler's; the pane is still reading the mail itself (busy meanwhile). */
+  verifying?: boolean;
   error?: PaneErrorCode;
 }
 
 export type PaneEvent = (
-  | { type: "loaded"; verdict: Verdict; origin: PaneOrigin; policyFallback?: boolean; confirmationLost?: boolean; confirmedFingerprint?: string }
+  /** `verifying`: the send handler's verdict, shown while the pane reads the mail itself (buttons wait). */
+  | { type: "loaded"; verdict: Verdict; origin: PaneOrigin; policyFallback?: boolean; confirmationLost?: boolean; confirmedFingerprint?: string; verifying?: boolean }
   | { type: "rechecked"; verdict: Verdict; confirmedFingerprint?: string }
   | { type: "busy" }
   | { type: "policy"; policy: Policy }
@@ -198,7 +201,8 @@ function reduce(state: PaneState, event: PaneEvent): PaneState {
           phase: "ready",
           origin: event.origin,
           verdict: event.verdict,
-          busy: false,
+          busy: event.verifying === true,
+          ...(event.verifying ? { verifying: true } : {}),
           ...(event.policyFallback ? { policyFallback: true } : {}),
           ...(event.confirmationLost ? { confirmationLost: true } : {}),
         },
@@ -233,7 +237,7 @@ function reduce(state: PaneState, event: PaneEvent): PaneState {
       // A failed write keeps the findings on screen: the caseworker can try again.
       if (event.verdict) return { ...carry(state), phase: "ready", verdict: event.verdict, busy: false, error: event.error, ...keepConfirmation(state) };
       return state.verdict
-        ? { ...state, busy: false, error: event.error }
+        ? { ...withoutVerifying(state), busy: false, error: event.error }
         : { ...carry(state), phase: "error", busy: false, error: event.error };
   }
 }
@@ -250,6 +254,11 @@ function carry(state: PaneState): Carried {
   if (state.people) kept.people = state.people;
   if (state.done) kept.done = state.done;
   return kept;
+}
+
+function withoutVerifying(state: PaneState): PaneState {
+  const { verifying: _done, ...rest } = state;
+  return rest;
 }
 
 function keepConfirmation(state: PaneState): Pick<PaneState, "confirmedFingerprint"> {
@@ -269,7 +278,7 @@ export type Status =
   /** Nothing to do and nothing was done: the ribbon check of a clean mail. */
   | { kind: "clean"; notices: number }
   /** Something must still be fixed or confirmed. */
-  | { kind: "needs-action"; origin: PaneOrigin; count: number; mustFix: number; action: "block" | "confirm"; outcome?: Outcome }
+  | { kind: "needs-action"; origin: PaneOrigin; count: number; mustFix: number; action: "block" | "confirm"; outcome?: Outcome; verifying?: boolean }
   /** After a fix or confirmation with nothing left: press Send (again). */
   | { kind: "send-again"; origin: PaneOrigin; outcome?: Outcome; confirmed: boolean; notices: number };
 
@@ -291,6 +300,7 @@ export function paneStatus(state: PaneState): Status {
   const mustFix = open.filter((severity) => severity === "block").length;
   const status: Status = { kind: "needs-action", origin: state.origin, count, mustFix, action: verdict.action };
   if (state.lastOutcome) status.outcome = state.lastOutcome;
+  if (state.verifying) status.verifying = true;
   return status;
 }
 

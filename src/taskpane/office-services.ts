@@ -17,7 +17,9 @@ import {
   writeBody,
   type ComposeItem,
 } from "../outlook";
-import { onItemEvent, ITEM_EVENTS, readFrom, type HtmlConverter, type PolicyLoader } from "../outlook";
+import { onItemEvent, ITEM_EVENTS, readDraft, readFrom, type HtmlConverter, type PolicyLoader } from "../outlook";
+import { draftState, parseSnapshot } from "../outlook/pane-snapshot";
+import { readSnapshotJson } from "../outlook/session";
 import type { Attachment } from "../detection";
 import type { AttachmentContentLike } from "../outlook/compose-item";
 import type { EventSource } from "../outlook/item-events";
@@ -61,6 +63,13 @@ export function createOfficeServices(o: OfficeServicesOptions): PaneServices {
     getSalt: () => getOrCreateSalt(item),
     // The same reading as the send handler's, so an unchanged mail has the same fingerprint there.
     readMessage: (policy) => readMessage(item, { htmlToText: o.htmlToText, limits: policy.attachments, contentCache, extractCache }),
+    async readSnapshot(policy) {
+      const snapshot = parseSnapshot(await readSnapshotJson(item));
+      if (!snapshot) return null;
+      const draft = await readDraft(item, { htmlToText: o.htmlToText });
+      if (draft.unread.length > 0 || draftState(draft.message, draft.attachments, policy) !== snapshot.state) return null;
+      return { verdict: snapshot.verdict, people: snapshot.people };
+    },
     async getInitContext() {
       const raw = await getInitializationContext(item);
       if (raw === null) return null;

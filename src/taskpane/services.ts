@@ -1,7 +1,8 @@
 // Everything the pane needs from Outlook, as one interface: production wires it to src/outlook
 // (office-services.ts), tests inject the shared fake compose item through the same adapter or a
 // hand-made double. The pane itself never sees Office.js.
-import type { Message, Recipient, RecipientField, RuleId } from "../detection";
+import type { Message, Recipient, RecipientField, RuleId, Verdict } from "../detection";
+import type { PersonContext } from "../digital-post";
 import type { Policy } from "../policy/types";
 
 export interface ConfirmationInput {
@@ -27,6 +28,12 @@ export interface PaneServices {
   getSalt(): Promise<string>;
   /** The mail as the send handler reads it; attachments within the policy's limits. */
   readMessage(policy: Policy): Promise<Message>;
+  /**
+   * The send handler's verdict for this draft (../outlook/pane-snapshot), while the draft is still
+   * what the handler checked under this policy; null otherwise. For showing only: people are
+   * "p1", "p2" … instead of hashes, and it has no fingerprint.
+   */
+  readSnapshot?(policy: Policy): Promise<{ verdict: Verdict; people: Record<string, PersonContext> } | null>;
   /** The Smart Alert's contextData (parsed JSON), or null when the pane was opened from the ribbon. */
   getInitContext(): Promise<unknown>;
   /** The fingerprint of the confirmation stored for this draft, if any. */

@@ -81,14 +81,16 @@ export async function renderPane(options: PaneOptions = {}) {
     </StrictMode>,
   );
   await waitFor(() => expect(screen.getByTestId("status")).not.toHaveAttribute("data-intent", "info"));
+  // Ready means the pane's own check is done, not just the send handler's findings on show.
+  await waitFor(() => expect(view.container.querySelector("main")).toHaveAttribute("aria-busy", "false"));
   // Let the event subscriptions settle (they answer on the fake's next tick).
   await waitFor(() => expect(fake.callsTo("addHandlerAsync").length).toBe(2));
   return { fake, user, view, openUrl, policy };
 }
 
 /** The send handler with the real core, against the same fake item and policy. */
-export async function pressSend(fake: ReturnType<typeof createFakeComposeItem>, policy: Policy | null) {
-  const office = createFakeOffice({ item: fake.item, displayLanguage: "da-DK", requirementSets: { Mailbox: "1.15" } });
+export async function pressSend(fake: ReturnType<typeof createFakeComposeItem>, policy: Policy | null, mailbox = "1.15") {
+  const office = createFakeOffice({ item: fake.item, displayLanguage: "da-DK", requirementSets: { Mailbox: mailbox } });
   const handler = createSendHandler({
     host: () => officeHost(office),
     loadPolicy: async () => ({ policy, problem: null, source: "network" }),

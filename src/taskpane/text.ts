@@ -251,6 +251,7 @@ export function statusText(lang: Lang, status: Status, error?: PaneErrorCode): S
       const rest = status.count - status.mustFix;
       if (status.mustFix > 0 && rest > 0) lines.push(t(lang, "pane.status.mixed.body", { block: status.mustFix, confirm: rest }));
       else lines.push(t(lang, status.mustFix > 0 ? "pane.status.block.body" : "pane.status.confirm.body", { count: status.count }));
+      if (status.verifying) lines.push(t(lang, "pane.status.verifying"));
       if (error) lines.push(errorText(lang, error));
       return { intent: error ? "error" : "warning", title: t(lang, `pane.status.block.${status.origin}`), lines };
     }
