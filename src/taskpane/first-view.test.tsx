@@ -14,7 +14,7 @@ import { PaneController } from "./controller";
 import type { PaneEvent } from "./model";
 import { createOfficeServices } from "./office-services";
 import type { PaneServices } from "./services";
-import { pressSend, testPolicy, TODAY } from "./test-support";
+import { pressSend, seriousViolations, testPolicy, TODAY } from "./test-support";
 
 const CPRS = [syntheticCpr("010203"), syntheticCpr("150788")];
 
@@ -114,6 +114,10 @@ describe("the pane's first view after a stop", () => {
     const buttons = screen.getAllByRole("button").filter((b) => b.closest("[data-testid=finding]"));
     expect(buttons.length).toBeGreaterThan(0);
     for (const b of buttons) expect(b).toHaveAttribute("aria-disabled", "true");
+    // Still reachable by keyboard (disabledFocusable), and nothing serious for axe.
+    buttons[0]!.focus();
+    expect(buttons[0]).toHaveFocus();
+    expect(await seriousViolations(document.body)).toEqual([]);
     release();
     await waitFor(() => expect(document.querySelector("main")).toHaveAttribute("aria-busy", "false"));
     expect(screen.getByTestId("status")).not.toHaveTextContent("Det er fundene fra");
