@@ -4,6 +4,7 @@ import { Stop, type Budget } from "./context";
 import { TextBuilder } from "./text-builder";
 import { TextSink } from "./text-sink";
 import { walkXml } from "./xml-walk";
+import { valuesText } from "./ooxml/properties";
 
 const BREAK_AFTER: Record<string, string> = {
   "text:p": "\n",
@@ -70,9 +71,11 @@ export function readOdf(read: (name: string) => Uint8Array | undefined, budget: 
     const styles = read(dir + "styles.xml");
     if (styles !== undefined) out.add("header", odfText(styles, budget, "office:master-styles"));
   }
-  // Title, subject, keywords and user-defined fields: case systems fill these in.
+  // Title, subject, keywords and user-defined fields: case systems fill these in. One value per
+  // line, as for OOXML's properties: written back to back, a CPR field would join the digits of
+  // the field before it (a case number, a year) and no longer read as a number.
   const meta = read("meta.xml");
-  if (meta !== undefined) out.add("properties", odfText(meta, budget, "office:meta"));
+  if (meta !== undefined) out.add("properties", valuesText(meta, budget));
 }
 
 interface Manifest {
