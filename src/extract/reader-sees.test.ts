@@ -28,6 +28,20 @@ describe("OpenDocument", () => {
     const r = extractAttachmentText("notat.odt", odt(`<text:p>Sag</text:p>`, { files: { "meta.xml": meta } }));
     expect(cprsIn(r.text)).toEqual([CPR_B]);
   });
+
+  test("each metadata value stands apart: a number is never glued to the digits of the field before or after it", () => {
+    const fields = [
+      `<meta:creation-date>2024-01-02T10:00:00</meta:creation-date>`,
+      `<dc:title>Journal ${CPR_A}</dc:title>`,
+      `<meta:editing-cycles>7</meta:editing-cycles>`,
+      `<meta:user-defined meta:name="Sagsnr">2024</meta:user-defined>`,
+      `<meta:user-defined meta:name="CPR">${CPR_B.replace("-", "")}</meta:user-defined>`,
+      `<meta:user-defined meta:name="Aar">2025</meta:user-defined>`,
+    ].join("");
+    const meta = `<?xml version="1.0"?><office:document-meta xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><office:meta>${fields}</office:meta></office:document-meta>`;
+    const r = extractAttachmentText("notat.odt", odt(`<text:p>Sag</text:p>`, { files: { "meta.xml": meta } }));
+    expect(cprsIn(r.text)).toEqual([CPR_A, CPR_B]);
+  });
 });
 
 describe("PDF: broken files are corrupt, not scans", () => {
@@ -236,6 +250,38 @@ describe("PDF forms", () => {
   test("a field reachable both from /AcroForm and from its widget is read once", () => {
     const file = formPdf("/AcroForm << /Fields [6 0 R] >>", "/Annots [6 0 R]", [`<< /Type /Annot /Subtype /Widget /FT /Tx /T (cpr) /V (${CPR_B}) >>`]);
     expect(cprsIn(extractAttachmentText("blanket.pdf", file).text)).toEqual([CPR_B]);
+  });
+});
+
+describe("PDF document properties", () => {
+  const page = [
+    "<< /Type /Catalog /Pages 2 0 R %META% >>",
+    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    "<< /Type /Page /Parent 2 0 R /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+    streamBody("", "BT /F1 12 Tf 72 700 Td (Afgørelse) Tj ET"),
+    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+  ];
+
+  test("the Info dictionary (title, subject, keywords, a case system's own keys) is read, one value per line", () => {
+    const info = `<< /Title (Journal ${CPR_A}) /Subject (2024) /Keywords (${CPR_B.replace("-", "")}) /Sagsnr (2025) /CreationDate (D:20240102103000) >>`;
+    const r = extractAttachmentText("journal.pdf", pdfFromObjects([...page.map((o) => o.replace("%META%", "")), info], "/Root 1 0 R /Info 6 0 R"));
+    expect(r.unreadable).toBeUndefined();
+    expect(cprsIn(r.text)).toEqual([CPR_A, CPR_B]);
+    expect(whereAt(r.parts, r.text!.indexOf(CPR_A))).toBe("properties");
+  });
+
+  test("a file whose only text is its properties is still reported unread (no text on its pages)", () => {
+    const objects = page.map((o) => o.replace("%META%", "")).map((o, i) => (i === 3 ? streamBody("", "0 0 m 100 100 l S") : o));
+    const r = extractAttachmentText("scan.pdf", pdfFromObjects([...objects, `<< /Title (Scannet ${CPR_A}) >>`], "/Root 1 0 R /Info 6 0 R"));
+    expect(r.unreadable).toBe("pdf-no-text");
+    expect(cprsIn(r.text)).toEqual([CPR_A]);
+  });
+
+  test("the XMP metadata stream is read", () => {
+    const xmp = `<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title><rdf:Alt><rdf:li xml:lang="x-default">Journal</rdf:li></rdf:Alt></dc:title><dc:description><rdf:Alt><rdf:li xml:lang="x-default">${CPR_C}</rdf:li></rdf:Alt></dc:description></rdf:Description></rdf:RDF></x:xmpmeta>`;
+    const objects = [...page.map((o) => o.replace("%META%", "/Metadata 6 0 R")), streamBody("/Type /Metadata /Subtype /XML", xmp)];
+    const r = extractAttachmentText("journal.pdf", pdfFromObjects(objects, "/Root 1 0 R"));
+    expect(cprsIn(r.text)).toEqual([CPR_C]);
   });
 });
 

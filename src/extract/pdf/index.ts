@@ -24,6 +24,7 @@ export function readPdf(bytes: Uint8Array, budget: Budget): ExtractResult {
   let problem: UnreadableReason | undefined;
   let scannedPages = 0;
   let pageCount = 0;
+  let textless = true;
   try {
     const pages = pageList(file);
     pageCount = pages.length;
@@ -36,6 +37,9 @@ export function readPdf(bytes: Uint8Array, budget: Budget): ExtractResult {
       out.add("page:" + (i + 1), text + annotationText(file, p.page));
     }
     out.add("form", formFieldText(file, pages));
+    // A scan with a title is still a scan: the properties do not count as the document's text.
+    textless = out.isEmpty;
+    out.add("properties", propertiesText(file));
   } catch (err) {
     if (!(err instanceof Stop)) throw err;
     problem = err.reason;
@@ -44,10 +48,33 @@ export function readPdf(bytes: Uint8Array, budget: Budget): ExtractResult {
   // was not fully checked; a file with no text at all is most likely a scan.
   // A glyph or two without a Unicode entry (a logo, a bullet) is common and harmless; more is not.
   const unmapped = stats.unmappedStrings > Math.max(2, stats.decoded * 0.05);
-  if (!problem && (stats.undecoded > 0 || stats.brokenStreams > 0 || unmapped || scannedPages > 0 || out.isEmpty)) problem = "pdf-no-text";
+  if (!problem && (stats.undecoded > 0 || stats.brokenStreams > 0 || unmapped || scannedPages > 0 || textless)) problem = "pdf-no-text";
   // Text missing because the file is broken (cut off, a looping xref chain) is not a scan.
   if (problem === "pdf-no-text" && isDamaged(file, pageCount)) problem = "corrupt";
   return out.result(problem);
+}
+
+/**
+ * The document's properties, as a viewer shows them and case systems fill them in (a title with
+ * the citizen's number): the Info dictionary's values (Title, Subject, Keywords, Author, a system's
+ * own keys) and the XMP metadata stream, one value per line so no value joins the digits of the next.
+ */
+function propertiesText(file: PdfFile): string {
+  const out: string[] = [];
+  // Trailers newest first: an incremental update's Info replaces the older one.
+  const infoRef = file.trailers.map((t) => t.dict.get("Info")).find((v) => file.dict(v) !== undefined);
+  const info = file.dict(infoRef);
+  if (info) {
+    info.dict.forEach((v, key) => {
+      const t = key === "CreationDate" || key === "ModDate" ? "" : textString(file.stringOf(v, infoRef));
+      if (t) out.push(t);
+    });
+  }
+  const root = file.trailers.map((t) => file.dict(t.dict.get("Root"))).find((d) => d !== undefined);
+  const meta = root && file.object(root.dict.get("Metadata"));
+  const xmp = meta && file.streamData(meta);
+  if (xmp) out.push(valuesText(decodeText(xmp), file.budget));
+  return out.join("\n");
 }
 
 /** Comments and notes on a page (the text of annotations, e.g. sticky notes and free text). */
