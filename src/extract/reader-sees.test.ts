@@ -328,6 +328,38 @@ describe("OpenDocument: notes and comments inside a paragraph", () => {
   });
 });
 
+describe("RTF: what a reader sees beside the text, each apart from the digits around it", () => {
+  const read = (body: string) => extractAttachmentText("notat.rtf", strToU8(`{\\rtf1\\ansi\\deff0 ${body}}`));
+  const compact = (cpr: string) => cpr.replace("-", "");
+
+  test.each([
+    ["the document properties (\\info)", `{\\info{\\title Sag 2024}{\\subject ${compact(CPR_A)}}{\\keywords 7}{\\creatim\\yr2024\\mo1\\dy2}}Tekst`],
+    ["a user property ({\\*\\userprops})", `{\\*\\userprops{\\propname Sagsnr}\\proptype30{\\staticval 2024}{\\propname CPR}\\proptype30{\\staticval ${compact(CPR_A)}}}Tekst`],
+    ["a comment ({\\*\\annotation})", `Sag 2024{\\*\\atnid JD}\\chatn{\\*\\annotation{\\*\\atnref 1}${compact(CPR_A)}}\\par`],
+    ["a footnote", `Sag 2024\\chftn{\\footnote\\chftn ${compact(CPR_A)}}\\par`],
+    ["a nested table's cells", `\\trowd\\cellx4000 {\\itap2 2024\\nestcell ${compact(CPR_A)}\\nestcell{\\*\\nesttableprops\\trowd\\cellx2000\\cellx4000\\nestrow}}\\cell\\row`],
+    ["a header", `{\\header Sag 2024}${compact(CPR_A)}\\par`],
+  ])("%s", (_what, body) => {
+    const r = read(body);
+    expect(r.unreadable).toBeUndefined();
+    expect(cprsIn(r.text)).toEqual([CPR_A]);
+  });
+
+  test("a comment or footnote anchored inside a number does not cut it, and is read after the body", () => {
+    const [date, serial] = [compact(CPR_A).slice(0, 6), compact(CPR_A).slice(6)];
+    const r = read(`Sagen om ${date}{\\*\\annotation{\\*\\atnref 1}Se 2024}-${serial}{\\footnote 7} er lukket.\\par Slut`);
+    expect(cprsIn(r.text)).toEqual([CPR_A]);
+    expect(r.text).toMatch(/^Sagen om \d{6}-\d{4} er lukket.\nSlut\n/);
+    expect(r.text).toContain("\nSe 2024\n");
+  });
+
+  test("destinations that are no text stay unread: field instructions, bookmarks, unknown {\\*…}", () => {
+    const r = read(`{\\field{\\*\\fldinst MERGEFIELD ${compact(CPR_A)}}{\\fldrslt Navn}}{\\*\\bkmkstart ${compact(CPR_B)}}{\\*\\xyz ${compact(CPR_C)}}\\par`);
+    expect(r.text).toContain("Navn");
+    expect(cprsIn(r.text)).toEqual([]);
+  });
+});
+
 describe("declared character sets (decoded without TextDecoder)", () => {
   const bytes = (s: string) => Uint8Array.from(Buffer.from(s, "latin1"));
   /** The bytes of `text` in a single-byte code page, via Node's TextDecoder tables (test side only). */

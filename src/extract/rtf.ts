@@ -1,18 +1,30 @@
 // RTF: the text of the document with control words removed. Destinations that are not document
-// text (font and colour tables, pictures, embedded objects, field instructions, metadata) are
-// skipped. A tokenizer splits the bytes; an interpreter keeps the group state and decodes bytes in
+// text (font and colour tables, pictures, embedded objects, field instructions) are skipped. The
+// document's properties (\info, user properties), comments, footnotes, headers and footers are
+// read after the body, each on its own lines: in line they would join the digits around them, and
+// a comment anchored inside a number would cut it in two. A tokenizer splits the bytes; an interpreter keeps the group state and decodes bytes in
 // the code page in force: the document's \ansicpg, or the current font's \fcharset / \cpg.
 import { codePage, decodeAsciiOnly, decodeSingleByte } from "./charsets";
 import type { Budget } from "./context";
 import { decodeCp1252 } from "./decode";
 
 const SKIP = new Set([
-  "fonttbl", "colortbl", "stylesheet", "info", "pict", "object", "objdata", "fldinst", "themedata",
+  "fonttbl", "colortbl", "stylesheet", "pict", "object", "objdata", "fldinst", "themedata",
   "datastore", "latentstyles", "xmlnstbl", "listtable", "listoverridetable", "rsidtbl", "generator",
   "filetbl", "revtbl", "pgdsctbl", "bkmkstart", "bkmkend", "shppict", "nonshppict", "blipuid",
 ]);
 
-const BREAKS: Record<string, string> = { par: "\n", line: "\n", sect: "\n", page: "\n", row: "\n", tab: "\t", cell: "\t", emdash: "—", endash: "–", bullet: "•", lquote: "‘", rquote: "’", ldblquote: "“", rdblquote: "”", emspace: " ", enspace: " ", qmspace: " " };
+/** Groups read apart from the body, on their own lines: properties, comments, notes, headers and footers. */
+const OWN_LINES = new Set([
+  "title", "subject", "author", "manager", "company", "operator", "category", "keywords", "comment", "doccomm",
+  "hlinkbase", "propname", "staticval", "annotation", "footnote", "header", "headerl", "headerr", "headerf",
+  "footer", "footerl", "footerr", "footerf",
+]);
+
+/** {\* …} destinations that are text a reader can see (the rest are skipped): user properties, comments. */
+const STARRED_TEXT = new Set(["userprops", "annotation"]);
+
+const BREAKS: Record<string, string> = { par: "\n", line: "\n", sect: "\n", page: "\n", row: "\n", nestrow: "\n", tab: "\t", cell: "\t", nestcell: "\t", emdash: "—", endash: "–", bullet: "•", lquote: "‘", rquote: "’", ldblquote: "“", rdblquote: "”", emspace: " ", enspace: " ", qmspace: " " };
 
 /** \fcharset → Windows code page (the RTF specification's table). */
 const CHARSET_CODE_PAGE: Record<number, number> = {
@@ -40,7 +52,8 @@ export function readRtf(bytes: Uint8Array, budget: Budget): RtfText {
     budget.tick();
     doc.take(t, tokens);
   }
-  return { text: doc.out.join(""), partial: doc.partial };
+  const aside = doc.aside.join("");
+  return { text: doc.body.join("") + (aside ? "\n" + aside : ""), partial: doc.partial };
 }
 
 // ---- tokenizer ----
@@ -125,13 +138,20 @@ interface GroupState {
   uc: number;
   font: number;
   fontTable: boolean;
+  /** Opened with \*: skipped unless its destination is one of STARRED_TEXT. */
+  starred?: boolean;
+  /** Its text stands on its own lines (OWN_LINES). */
+  ownLines?: boolean;
+  /** Where its text goes: the body, or the text read after it (OWN_LINES). */
+  sink: string[];
 }
 
 class RtfInterpreter {
-  readonly out: string[] = [];
+  readonly body: string[] = [];
+  readonly aside: string[] = [];
   partial = false;
   private stack: GroupState[] = [];
-  private g: GroupState = { skip: false, uc: 1, font: -1, fontTable: false };
+  private g: GroupState = { skip: false, uc: 1, font: -1, fontTable: false, sink: this.body };
   private ansiCodePage = 1252;
   private defaultFont = -1;
   /** Font number → code page, from the font table. */
@@ -151,14 +171,18 @@ class RtfInterpreter {
     this.afterOpen = false;
     if (t === OPEN) {
       this.stack.push(this.g);
-      this.g = { skip: this.g.skip, uc: this.g.uc, font: this.g.font, fontTable: this.g.fontTable };
+      this.g = { skip: this.g.skip, uc: this.g.uc, font: this.g.font, fontTable: this.g.fontTable, sink: this.g.sink };
       this.afterOpen = true;
     } else if (t === CLOSE) {
+      if (this.g.ownLines && !this.g.skip) this.g.sink.push("\n");
       this.g = this.stack.pop() || this.g;
       this.pendingFallback = 0;
       this.lead = false;
     } else if (t === TEXT) this.text(tok.start, tok.end);
-    else if (t === WORD) this.controlWord(tok.word, tok.param);
+    else if (t === WORD) {
+      if (afterOpen) this.destination(tok.word);
+      this.controlWord(tok.word, tok.param);
+    }
     else if (t === HEX) this.hexByte(tok.byte);
     else if (t === SYMBOL) this.controlSymbol(tok.symbol, afterOpen);
   }
@@ -184,7 +208,18 @@ class RtfInterpreter {
     const skipped = Math.min(this.pendingFallback, end - start);
     this.pendingFallback -= skipped;
     start += skipped;
-    if (end > start && !this.g.skip) this.out.push(this.decode(this.bytes, start, end));
+    if (end > start && !this.g.skip) this.g.sink.push(this.decode(this.bytes, start, end));
+  }
+
+  /** The group's first control word names its destination. */
+  private destination(word: string): void {
+    const parentSkip = this.stack.length > 0 && this.stack[this.stack.length - 1]!.skip;
+    if (this.g.starred && STARRED_TEXT.has(word) && !parentSkip) this.g.skip = false;
+    if (OWN_LINES.has(word) && !this.g.skip) {
+      this.g.ownLines = true;
+      this.g.sink = this.aside;
+      this.aside.push("\n");
+    }
   }
 
   private controlWord(word: string, param: number): void {
@@ -198,7 +233,7 @@ class RtfInterpreter {
     else if (word === "u" && !isNaN(param)) this.unicode(param);
     else if (!this.g.skip) {
       const br = BREAKS[word];
-      if (br !== undefined) this.out.push(br);
+      if (br !== undefined) this.g.sink.push(br);
     }
   }
 
@@ -215,9 +250,9 @@ class RtfInterpreter {
     if (!this.g.skip) {
       if (cp >= 0xd800 && cp <= 0xdbff) this.pendingHigh = cp;
       else {
-        if (this.pendingHigh && cp >= 0xdc00 && cp <= 0xdfff) this.out.push(String.fromCharCode(this.pendingHigh));
+        if (this.pendingHigh && cp >= 0xdc00 && cp <= 0xdfff) this.g.sink.push(String.fromCharCode(this.pendingHigh));
         this.pendingHigh = 0;
-        this.out.push(String.fromCharCode(cp));
+        this.g.sink.push(String.fromCharCode(cp));
       }
     }
     this.pendingFallback = this.g.uc;
@@ -229,20 +264,25 @@ class RtfInterpreter {
     if (this.g.skip || byte !== byte) return;
     if (DOUBLE_BYTE.has(this.codePage()) && (byte >= 0x80 || this.lead)) {
       this.partial = true;
-      if (this.lead) (this.lead = false), this.out.push("\ufffd");
+      if (this.lead) (this.lead = false), this.g.sink.push("\ufffd");
       else this.lead = true;
       return;
     }
-    this.out.push(this.decode(new Uint8Array([byte]), 0, 1));
+    this.g.sink.push(this.decode(new Uint8Array([byte]), 0, 1));
   }
 
   private controlSymbol(d: number, afterOpen: boolean): void {
-    // {\* … }: a destination to skip unless it is known
-    if (d === 0x2a && afterOpen) return void (this.g.skip = true);
+    // {\* … }: a destination to skip unless it is known (its name is the next control word)
+    if (d === 0x2a && afterOpen) {
+      this.g.skip = true;
+      this.g.starred = true;
+      this.afterOpen = true;
+      return;
+    }
     if (this.g.skip) return;
-    if (d === 0x5c || d === 0x7b || d === 0x7d) this.out.push(String.fromCharCode(d));
-    else if (d === 0x7e) this.out.push(" ");
-    else if (d === 0x5f) this.out.push("-");
-    else if (d === 0x0a || d === 0x0d) this.out.push("\n"); // \<newline> is \par
+    if (d === 0x5c || d === 0x7b || d === 0x7d) this.g.sink.push(String.fromCharCode(d));
+    else if (d === 0x7e) this.g.sink.push(" ");
+    else if (d === 0x5f) this.g.sink.push("-");
+    else if (d === 0x0a || d === 0x0d) this.g.sink.push("\n"); // \<newline> is \par
   }
 }
