@@ -287,6 +287,19 @@ describe("analyzeMessage: what the findings tell the pane", () => {
     expect(JSON.stringify(verdict)).not.toContain(METTE);
   });
 
+  test("a sheet named by a citizen's number is found, and its place leaves the core masked", () => {
+    // A workbook with one sheet per citizen: the extractor reads each sheet's name first.
+    const text = `${METTE}\nNavn\tMette\n`;
+    const verdict = analyzeMessage(
+      mail({ to: [{ address: "b@gmail.com" }], attachments: [{ name: "borgere.xlsx", text, parts: [{ where: `sheet:${METTE}`, start: 0, end: text.length }] }] }),
+      randers,
+      { today, salt },
+    );
+    expect(finding(verdict, "cpr-external").cprs[0]!.location).toEqual({ part: "attachment", name: "borgere.xlsx", where: "sheet:010203-XXXX" });
+    expect(JSON.stringify(verdict)).not.toContain(METTE.replace("-", ""));
+    expect(JSON.stringify(verdict)).not.toContain(METTE);
+  });
+
   test("a partly read attachment's name is scanned once", () => {
     const verdict = analyzeMessage(
       mail({ to: [{ address: "b@gmail.com" }], attachments: [{ name: `${METTE}.xlsx`, text: "Navn" }, { name: `${METTE}.xlsx`, unreadable: "time-budget" }] }),

@@ -111,11 +111,18 @@ export function findMessageCprs(message: Message, options: CprOptions, salt: str
     const parts = attachment.parts;
     const partAt = partCursor(parts);
     const whole: Location = { part: "attachment", name: masked };
+    // A part is named by the file (a sheet, a slide …): a sheet named by a citizen's number is masked too.
+    const wheres = new Map<number, string>();
+    const whereOf = (part: number) => {
+      let where = wheres.get(part);
+      if (where === undefined) wheres.set(part, (where = maskCprNumbers(parts![part - 1]!.where)));
+      return where;
+    };
     tallyText([all], attachment.text, options, {
       source: 3 + 2 * i,
       partAt: (start) => partAt(start) + 1,
       quoted: notQuoted,
-      location: (part) => (part <= 0 ? whole : { part: "attachment", name: masked, where: parts![part - 1]!.where }),
+      location: (part) => (part <= 0 ? whole : { part: "attachment", name: masked, where: whereOf(part) }),
     });
   });
   unseenPlaces(all, message, options, 2 + 2 * (message.attachments ?? []).length, inQuote);
