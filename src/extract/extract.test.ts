@@ -68,7 +68,8 @@ describe("extractAttachmentText: what a caseworker attaches", () => {
     const rels = `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="x" Target="worksheets/sheet1.xml"/></Relationships>`;
     const excel = plainZip({ "xl/workbook.xml": wb, "xl/_rels/workbook.xml.rels": rels, "xl/worksheets/sheet1.xml": sheet });
     const r = extractAttachmentText("x.xlsx", excel);
-    expect(r.text).toBe(`${CPR_B}\t${CPR_C}\t\n`);
+    // The sheet's name first (it is on the tab), then its cells.
+    expect(r.text).toBe(`Liste\n${CPR_B}\t${CPR_C}\t\n`);
     expect(r.parts![0]!.where).toBe("sheet:Liste");
   });
 
@@ -145,7 +146,7 @@ describe("extractAttachmentText: what a caseworker attaches", () => {
 
   test("Excel: adjacent numeric cells stay separate numbers", () => {
     const r = extractAttachmentText("tal.xlsx", xlsx([{ name: "Ark1", rows: [[12345, 67890], [11111]] }]));
-    expect(r.text).toBe("12345\t67890\t\n11111\t\n");
+    expect(r.text).toBe("Ark1\n12345\t67890\t\n11111\t\n");
   });
 
   test("a PowerPoint: slides in presentation order, speaker notes named", () => {

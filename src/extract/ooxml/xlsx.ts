@@ -19,7 +19,8 @@ export function readXlsx(pkg: Package, out: TextBuilder): void {
   const formats = cellFormats(pkg.readXml(linked("styles", "xl/styles.xml")), pkg.budget);
   for (const sheet of sheets(pkg, workbook)) {
     const xml = pkg.readXml(sheet.part);
-    if (xml !== undefined) out.add("sheet:" + sheet.name, sheetText(xml, shared, formats, pkg.budget));
+    // The sheet's name is on its tab: a workbook with a sheet per citizen may name them by number.
+    if (xml !== undefined) out.add("sheet:" + sheet.name, [sheet.name, "\n", ...sheetText(xml, shared, formats, pkg.budget)]);
     // the sheet's comments, drawings (text boxes, shapes, WordArt) and the charts on them
     readLinked(pkg, sheet.part, "sheet:" + sheet.name, out);
   }
