@@ -18,6 +18,10 @@ export function sheetText(xml: Uint8Array, shared: SharedStrings, formats: (Digi
   const out = new TextSink();
   const header = new TextSink();
   let value = "";
+  // A formula's text, read only for a cell without a stored result (files written by programs
+  // that do not calculate): Excel shows the result on opening, so its literals are what we have.
+  let formula = "";
+  let inFormula = false;
   let type = "";
   let style = 0;
   let inCell = false;
@@ -31,10 +35,14 @@ export function sheetText(xml: Uint8Array, shared: SharedStrings, formats: (Digi
         type = tag.has("t=") ? tag.get("t") || "n" : "n";
         style = tag.has("s=") ? parseInt(tag.get("s") || "0", 10) || 0 : 0;
         value = "";
+        formula = "";
         inCell = !self;
       } else if (inCell && (name === "v" || name === "t")) {
         collect = !self;
         v.wantText = collect;
+      } else if (inCell && name === "f") {
+        inFormula = !self;
+        v.wantText = inFormula;
       } else if (HEADER_FOOTER.has(name) && !self) {
         header.take();
         inHeader = true;
@@ -53,7 +61,7 @@ export function sheetText(xml: Uint8Array, shared: SharedStrings, formats: (Digi
             out.pushCode(9);
           }
         } else if (inCell) {
-          const text = cellText(type, value, shared, formats[style]);
+          const text = value === "" && formula !== "" ? formula : cellText(type, value, shared, formats[style]);
           if (text !== "") {
             out.push(text);
             out.pushCode(9);
@@ -62,6 +70,9 @@ export function sheetText(xml: Uint8Array, shared: SharedStrings, formats: (Digi
         inCell = false;
       } else if (name === "v" || name === "t") {
         collect = false;
+        v.wantText = false;
+      } else if (inFormula && name === "f") {
+        inFormula = false;
         v.wantText = false;
       } else if (name === "row") out.pushCode(10);
       else if (inHeader && HEADER_FOOTER.has(name)) {
@@ -75,6 +86,7 @@ export function sheetText(xml: Uint8Array, shared: SharedStrings, formats: (Digi
     },
     text(bytes: Uint8Array, start: number, end: number, cdata: boolean) {
       if (collect) value += textOf(bytes, start, end, cdata);
+      else if (inFormula) formula += textOf(bytes, start, end, cdata);
       else if (inHeader) header.appendXml(bytes, start, end, cdata);
     },
   };
