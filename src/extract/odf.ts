@@ -3,7 +3,7 @@
 import { Stop, type Budget } from "./context";
 import { TextBuilder } from "./text-builder";
 import { TextSink } from "./text-sink";
-import { walkXml } from "./xml-walk";
+import { walkXml, type Attrs } from "./xml-walk";
 import { valuesText } from "./ooxml/properties";
 
 const BREAK_AFTER: Record<string, string> = {
@@ -36,10 +36,12 @@ export function odfText(xml: Uint8Array, budget: Budget, onlyUnder?: string): st
     wantText: inside > 0,
     // matched with the customary prefixes (text:, table:) that LibreOffice and other writers use
     qualifiedNames: true,
-    open(name: string, _tag: unknown, self: boolean) {
+    open(name: string, tag: Attrs, self: boolean) {
       if (onlyUnder && name === onlyUnder && !self) inside++;
       v.wantText = inside > 0;
       if (inside > 0 && BREAK_BEFORE.has(name)) out.push(" ");
+      // A spreadsheet's sheet names are on its tabs (a workbook may have a sheet per citizen).
+      if (inside > 0 && name === "table:table") out.push("\n" + (tag.get("table:name") || "") + "\n");
     },
     close(name: string) {
       if (onlyUnder && name === onlyUnder) inside--;
