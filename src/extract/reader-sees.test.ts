@@ -29,6 +29,12 @@ describe("OpenDocument", () => {
     expect(cprsIn(r.text)).toEqual([CPR_B]);
   });
 
+  test("a spreadsheet's sheet names (on its tabs) are read, apart from the cells", () => {
+    const sheet = (name: string, cell: string) => `<table:table table:name="${name}"><table:table-row><table:table-cell><text:p>${cell}</text:p></table:table-cell></table:table-row></table:table>`;
+    const r = extractAttachmentText("borgere.ods", odt(sheet("2024", "Oversigt") + sheet(CPR_A, "2025")));
+    expect(cprsIn(r.text)).toEqual([CPR_A]);
+  });
+
   test("each metadata value stands apart: a number is never glued to the digits of the field before or after it", () => {
     const fields = [
       `<meta:creation-date>2024-01-02T10:00:00</meta:creation-date>`,
@@ -315,6 +321,25 @@ describe("PDF: rotated text", () => {
   test("rotated lines stay apart from each other and from upright text", () => {
     const content = glyphByGlyph("Sag 12", 0, 1, 30, 100) + " " + glyphByGlyph(CPR_B, 0, 1, 45, 100) + ` BT /F1 12 Tf 100 700 Td (Brev) Tj ET`;
     expect(extractAttachmentText("brev.pdf", page(content)).text).toBe(`Sag 12\n${CPR_B}\nBrev`);
+  });
+});
+
+describe("Excel: what is on the screen besides the cells", () => {
+  test("a sheet's name (on its tab) is read first in its part: a workbook may have a sheet per citizen", () => {
+    const r = extractAttachmentText("borgere.xlsx", xlsx([{ name: "Oversigt", rows: [["Navn"]] }, { name: CPR_A, rows: [["Mette"]] }]));
+    expect(cprsIn(r.text)).toEqual([CPR_A]);
+    expect(whereAt(r.parts, r.text!.indexOf(CPR_A))).toBe(`sheet:${CPR_A}`);
+  });
+
+  test("a formula without a stored result (a program's file; Excel calculates it on opening) is read as written", () => {
+    const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+    const cells = `<row r="1"><c r="A1" t="str"><f>"${CPR_A}"</f></c><c r="B1" t="str"><f>UPPER("jens")</f><v>JENS</v></c><c r="C1"><f>A1*2</f><v>${CPR_B.replace("-", "")}</v></c></row>`;
+    const file = withParts(xlsx([{ name: "Ark1", rows: [[1]] }]), { "xl/worksheets/sheet1.xml": `<?xml version="1.0"?><worksheet ${NS}><sheetData>${cells}</sheetData></worksheet>` });
+    const r = extractAttachmentText("beregning.xlsx", file);
+    expect(cprsIn(r.text)).toEqual([CPR_A, CPR_B]);
+    // A stored result is what the reader sees: the formula behind it is not read.
+    expect(r.text).toContain("JENS");
+    expect(r.text).not.toContain("UPPER");
   });
 });
 
