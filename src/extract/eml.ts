@@ -3,7 +3,7 @@
 // but it creates a TextDecoder when loaded, which classic Outlook's runtime does not have.
 import { Stop, type Budget } from "./context";
 import { decodeDeclared, decodeHtml } from "./charsets";
-import { htmlText } from "./html";
+import { addsDigits, htmlText } from "./html";
 import { latin1 } from "./binary-string";
 import { decodeWords, parseEntity, parseHeaderValue, splitMultipart, transferDecode, type Entity } from "./mime";
 import { TextBuilder } from "./text-builder";
@@ -27,6 +27,9 @@ export function readEml(bytes: Uint8Array, depth: number, budget: Budget): Extra
   const w: Walk = { out: new TextBuilder(), embedded: [], depth, budget, count: 0 };
   const subject = root.headers.get("subject");
   if (subject) w.out.add("subject", decodeWords(subject));
+  // Who it is from and to, as the reader sees them in its header (a display name can carry a number).
+  const people = ["from", "sender", "to", "cc", "bcc", "reply-to"].map((h) => root.headers.get(h)).filter((v): v is string => !!v);
+  if (people.length) w.out.add("people", people.map(decodeWords).join("\n"));
   try {
     walk(root, w, 0);
   } catch (err) {
@@ -49,12 +52,8 @@ function walk(e: Entity, w: Walk, nesting: number): void {
   if (mime.startsWith("multipart/")) {
     const boundary = type.params.get("boundary");
     if (!boundary) return void (w.problem = w.problem || "corrupt");
-    let parts = splitMultipart(e.body, boundary).map(parseEntity);
-    if (mime === "multipart/alternative") {
-      // The same text twice (plain and HTML): read the plain one when there is one.
-      const plain = parts.filter((p) => parseHeaderValue(p.headers.get("content-type") || "text/plain").value === "text/plain");
-      if (plain.length) parts = plain;
-    }
+    const parts = splitMultipart(e.body, boundary).map(parseEntity);
+    if (mime === "multipart/alternative") return readAlternatives(parts, w, nesting);
     for (const p of parts) walk(p, w, nesting + 1);
     return;
   }
@@ -90,6 +89,26 @@ function walk(e: Entity, w: Walk, nesting: number): void {
     return;
   }
   w.embedded.push(embed(filename || "part-" + n + extensionFor(mime), bytes, w));
+}
+
+const isPlain = (p: Entity) => parseHeaderValue(p.headers.get("content-type") || "text/plain").value === "text/plain";
+
+/**
+ * The same content in several forms: a mail program shows the richest (HTML, as a rule), so that
+ * is read; a plain form is read too when it holds a number the shown one lacks (they can differ).
+ */
+function readAlternatives(parts: Entity[], w: Walk, nesting: number): void {
+  const rich = parts.filter((p) => !isPlain(p));
+  const plain = parts.filter(isPlain);
+  if (rich.length === 0) return void plain.forEach((p) => walk(p, w, nesting + 1));
+  const mark = w.out.mark();
+  for (const p of rich) walk(p, w, nesting + 1);
+  const shown = w.out.textSince(mark);
+  for (const p of plain) {
+    const bytes = transferDecode(p);
+    const d = bytes && decodeDeclared(bytes, parseHeaderValue(p.headers.get("content-type")).params.get("charset"));
+    if (d && addsDigits(shown, d.text)) w.out.add("body", d.text);
+  }
 }
 
 function embed(name: string, bytes: Uint8Array, w: Walk): EmbeddedResult {

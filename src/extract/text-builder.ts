@@ -30,6 +30,16 @@ export class TextBuilder {
     this.length += length;
   }
 
+  /** Where the text stands now, for textSince. */
+  mark(): number {
+    return this.chunks.length;
+  }
+
+  /** The text added since `mark`. */
+  textSince(mark: number): string {
+    return this.chunks.slice(mark).join("");
+  }
+
   get isEmpty(): boolean {
     return this.length === 0;
   }

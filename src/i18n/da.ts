@@ -104,6 +104,7 @@ export const da = {
   "pane.part.subject": "emnet",
   "pane.part.diagram": "SmartArt-diagram",
   "pane.part.name": "filnavnet",
+  "pane.part.people": "afsender og modtagere",
   "pane.where.quotedOnly": "kun i den citerede tidligere mail",
   "pane.where.quoted": "{place} (i den citerede tidligere mail)",
   "pane.where.body-hidden": "skjult i mailens HTML ({kind})",

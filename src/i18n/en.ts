@@ -103,6 +103,7 @@ export const en: Record<MessageKey, string> = {
   "pane.part.subject": "the subject",
   "pane.part.diagram": "SmartArt diagram",
   "pane.part.name": "the file name",
+  "pane.part.people": "sender and recipients",
   "pane.where.quotedOnly": "only in the quoted earlier mail",
   "pane.where.quoted": "{place} (in the quoted earlier mail)",
   "pane.where.body-hidden": "hidden in the mail's HTML ({kind})",

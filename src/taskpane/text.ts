@@ -30,7 +30,7 @@ export function placeText(lang: Lang, place: PlaceView): string {
   return place.quoted ? t(lang, "pane.where.quoted", { place: base }) : base;
 }
 
-const PART_KINDS = ["sheet", "slide", "notes", "page", "header", "footer", "footnotes", "endnotes", "comments", "properties", "pivot-cache", "form", "subject", "diagram", "name"] as const;
+const PART_KINDS = ["sheet", "slide", "notes", "page", "header", "footer", "footnotes", "endnotes", "comments", "properties", "pivot-cache", "form", "subject", "diagram", "name", "people"] as const;
 
 /** "sheet:Borgere/header" → "ark Borgere, sidehoved"; the body and unknown codes add nothing. */
 export function partText(lang: Lang, where: string): string {
