@@ -1,6 +1,6 @@
 import { strToU8 } from "fflate";
 import { burn, type Entry } from "@kenjiuno/msgreader/lib/Burner";
-import { TypeEnum } from "@kenjiuno/msgreader/lib/Reader";
+import { Reader, TypeEnum } from "@kenjiuno/msgreader/lib/Reader";
 import { buildMsg } from "../../dev/testing/msg-builder";
 import { docx, eml } from "./__tests__/fixtures";
 import { CPR_A, CPR_B, CPR_C, cprsIn, whereAt } from "./__tests__/helpers";
@@ -72,6 +72,57 @@ describe("Outlook .msg files attached as files", () => {
     expect(cprsIn(r.embedded![0]!.text)).toEqual([CPR_A]);
   });
 
+  test("the sender's and recipients' names and addresses are read: a display name can carry a number", () => {
+    const msg = buildMsg({
+      subject: "Henvendelse",
+      body: "Se vedhæftede.",
+      sender: { name: `Borger ${CPR_A}`, address: "borger@gmail.com" },
+      recipients: [{ name: `Sag ${CPR_B}`, address: "post@randers.dk", type: "to" }],
+    });
+    const r = extractAttachmentText("Henvendelse.msg", msg);
+    expect(cprsIn(r.text)).toEqual([CPR_A, CPR_B]);
+    expect(whereAt(r.parts, r.text!.indexOf(CPR_A))).toBe("people");
+    expect(r.text).toContain("borger@gmail.com");
+  });
+
+  test("an HTML body that holds a number the plain one lacks is read too, and its link targets always", () => {
+    const msg = buildMsg({ subject: "x", body: "Hej Jens, se linket.", html: `<p>Hej Jens ${CPR_A}, se <a href="https://sag.randers.dk/?cpr=${CPR_B}">linket</a>.</p>` });
+    expect(cprsIn(extractAttachmentText("x.msg", msg).text)).toEqual([CPR_A, CPR_B]);
+    // The same text in both forms is read once.
+    const same = extractAttachmentText("y.msg", buildMsg({ subject: "x", body: `Borger ${CPR_A}`, html: `<p>Borger ${CPR_A}</p>` }));
+    expect(cprsIn(same.text)).toEqual([CPR_A]);
+  });
+
+  test("a body kept only as compressed RTF (MS-OXRTFCP) is read", () => {
+    const msg = buildMsg({ subject: "x", rtf: `{\\rtf1\\ansi Borger ${CPR_A}\\par}` });
+    const compressed = (rtf: string) => {
+      // LZFu with literal runs only: a control byte 0 before each eight bytes.
+      const raw = strToU8(rtf);
+      const body: number[] = [];
+      for (let i = 0; i < raw.length; i += 8) body.push(0, ...raw.subarray(i, i + 8));
+      const out = new Uint8Array(16 + body.length);
+      const view = new DataView(out.buffer);
+      view.setUint32(0, body.length + 12, true);
+      view.setUint32(4, raw.length, true);
+      view.setUint32(8, 0x75465a4c, true);
+      out.set(body, 16);
+      return out;
+    };
+    const replaced = replaceStream(msg, "__substg1.0_10090102", compressed(`{\\rtf1\\ansi Borger ${CPR_B}\\par}`));
+    expect(cprsIn(extractAttachmentText("x.msg", msg).text)).toEqual([CPR_A]);
+    const r = extractAttachmentText("z.msg", replaced);
+    expect(r.unreadable).toBeUndefined();
+    expect(cprsIn(r.text)).toEqual([CPR_B]);
+  });
+
+  test("a body kept only in a form that cannot be read is reported, not passed as empty", () => {
+    const lying = new Uint8Array(32);
+    new DataView(lying.buffer).setUint32(0, 1_000_000, true); // a compressed size past the stream's end
+    const r = extractAttachmentText("x.msg", replaceStream(buildMsg({ subject: "Sag", rtf: "{\\rtf1 x}" }), "__substg1.0_10090102", lying));
+    expect(r.unreadable).toBe("corrupt");
+    expect(r.text).toContain("Sag");
+  });
+
   test("a truncated .msg never throws and is reported", () => {
     const msg = buildMsg({ subject: "x", body: `nr ${CPR_A}`, attachments: [{ name: "a.txt", content: strToU8("hej") }] });
     for (let n = 0; n < msg.length; n += 97) {
@@ -80,3 +131,25 @@ describe("Outlook .msg files attached as files", () => {
     }
   });
 });
+
+/** The .msg with one top-level stream's bytes replaced (the Burner rebuilds the compound file). */
+function replaceStream(msg: Uint8Array, name: string, data: Uint8Array): Uint8Array {
+  const reader = new Reader(new DataView(msg.buffer, msg.byteOffset, msg.byteLength));
+  reader.parse();
+  const entries: Entry[] = [];
+  const copy = (folder: ReturnType<Reader["rootFolder"]>, parent: number) => {
+    for (const f of folder.subFolders()) {
+      const i = entries.push({ name: f.name, type: TypeEnum.DIRECTORY, children: [], length: 0 }) - 1;
+      entries[parent]!.children!.push(i);
+      copy(f, i);
+    }
+    for (const file of folder.fileNames()) {
+      const bytes = parent === 0 && file === name ? data : folder.readFile(file)!;
+      const i = entries.push({ name: file, type: TypeEnum.DOCUMENT, length: bytes.length, binaryProvider: () => bytes }) - 1;
+      entries[parent]!.children!.push(i);
+    }
+  };
+  entries.push({ name: "Root Entry", type: TypeEnum.ROOT, children: [], length: 0 });
+  copy(reader.rootFolder(), 0);
+  return burn(entries);
+}
