@@ -91,20 +91,23 @@ function walk(e: Entity, w: Walk, nesting: number): void {
   w.embedded.push(embed(filename || "part-" + n + extensionFor(mime), bytes, w));
 }
 
-const isPlain = (p: Entity) => parseHeaderValue(p.headers.get("content-type") || "text/plain").value === "text/plain";
+const typeOf = (p: Entity) => parseHeaderValue(p.headers.get("content-type") || "text/plain").value || "text/plain";
+/** What a mail program shows of the alternatives: the HTML (or a multipart holding it). */
+const isShown = (p: Entity) => typeOf(p) === "text/html" || typeOf(p).startsWith("multipart/");
 
 /**
- * The same content in several forms: a mail program shows the richest (HTML, as a rule), so that
- * is read; a plain form is read too when it holds a number the shown one lacks (they can differ).
+ * The same content in several forms: a mail program shows the HTML, so that is read; the text
+ * forms (plain, a calendar invitation's text …) are read too when they hold a number the shown one
+ * lacks (they can differ). Without an HTML form the first text form is the shown one.
  */
 function readAlternatives(parts: Entity[], w: Walk, nesting: number): void {
-  const rich = parts.filter((p) => !isPlain(p));
-  const plain = parts.filter(isPlain);
-  if (rich.length === 0) return void plain.forEach((p) => walk(p, w, nesting + 1));
+  const texts = parts.filter((p) => !isShown(p) && typeOf(p).startsWith("text/"));
+  const shownParts = parts.filter(isShown);
+  if (shownParts.length === 0 && texts.length === 0) return void parts.forEach((p) => walk(p, w, nesting + 1));
   const mark = w.out.mark();
-  for (const p of rich) walk(p, w, nesting + 1);
+  for (const p of shownParts.length > 0 ? shownParts : texts.splice(0, 1)) walk(p, w, nesting + 1);
   const shown = w.out.textSince(mark);
-  for (const p of plain) {
+  for (const p of texts) {
     const bytes = transferDecode(p);
     const d = bytes && decodeDeclared(bytes, parseHeaderValue(p.headers.get("content-type")).params.get("charset"));
     if (d && addsDigits(shown, d.text)) w.out.add("body", d.text);

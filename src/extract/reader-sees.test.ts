@@ -342,6 +342,17 @@ describe("attached mails and HTML files", () => {
     expect(cprsIn(extractAttachmentText("c.eml", alt(`Hej ${CPR_A}`, `<p>Hej ${CPR_A}</p>`)).text)).toEqual([CPR_A]);
   });
 
+  test("a calendar invitation's text form is read like a plain one: not an unreadable attachment", () => {
+    const invitation = mail(
+      "From: a@randers.dk",
+      `Content-Type: multipart/alternative; boundary="b"\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nMøde om sagen\r\n--b\r\nContent-Type: text/html\r\n\r\n<p>Møde om sagen</p>\r\n--b\r\nContent-Type: text/calendar; method=REQUEST\r\n\r\nBEGIN:VCALENDAR\r\nSUMMARY:Møde ${CPR_A}\r\nEND:VCALENDAR\r\n--b--\r\n`,
+    );
+    const r = extractAttachmentText("invitation.eml", invitation);
+    expect(r.unreadable).toBeUndefined();
+    expect(r.embedded).toBeUndefined();
+    expect(cprsIn(r.text)).toEqual([CPR_A]);
+  });
+
   test("an HTML file's link targets, comments and attribute values are read after its visible text", () => {
     const html = `<p>Se <a href="https://sag.randers.dk/?cpr=${CPR_A}">sagen</a><!-- ${CPR_B} --><img alt="${CPR_C}" src="x.png"></p>`;
     const r = extractAttachmentText("sag.html", strToU8(html));
