@@ -35,13 +35,14 @@ export function readZipFile(bytes: Uint8Array, depth: number, budget: Budget): E
   const withProperties = (reader: (p: Package, o: TextBuilder) => void) => (p: Package, o: TextBuilder) => {
     reader(p, o);
     readDiagrams(p, o);
+    pictureOnly(p, o, /^(word|ppt)\/media\//i);
     readProperties(p, o);
   };
   const kind = officeKind(pkg);
   if (kind === "docx") return read(withProperties(readDocx));
   if (kind === "xlsx") return read(withProperties(readXlsx));
   if (kind === "pptx") return read(withProperties(readPptx));
-  if (pkg.has("content.xml") && pkg.has("mimetype")) return read((p, o) => readOdf((n) => p.readXml(n), budget, o));
+  if (pkg.has("content.xml") && pkg.has("mimetype")) return read((p, o) => readOdf((n) => p.readXml(n), budget, o, () => pictureOnly(p, o, /^Pictures\//)));
   if (pkg.has("[Content_Types].xml")) {
     // Another Office package (.xlsb keeps its cells in binary parts, .vsdx, …): its XML text is
     // scanned, but the file is reported, since the part that matters may not be XML at all.
@@ -58,6 +59,15 @@ export function readZipFile(bytes: Uint8Array, depth: number, budget: Budget): E
     embedded.push(entryResult(bytes, e, depth, budget));
   }
   return embedded.length ? { text: "", embedded } : { text: "" };
+}
+
+/**
+ * A document with pictures and no text at all (a scanned letter pasted into Word, slides of scans)
+ * has nothing to check: it is reported as pictures, as a scanned PDF is. Asked before the document
+ * properties are read, which are no text of the document. (A workbook always has its sheet names.)
+ */
+function pictureOnly(p: Package, o: TextBuilder, media: RegExp): void {
+  if (o.isEmpty && !p.problem && p.names().some((n) => media.test(n) && !n.endsWith("/"))) p.problem = "image";
 }
 
 /** Which Office reader a package needs: by its main part (as its relationships name it), else by the customary part names. */

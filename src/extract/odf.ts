@@ -63,7 +63,7 @@ export function odfText(xml: Uint8Array, budget: Budget, onlyUnder?: string): st
  * pasted into a letter lives in "Object 1/content.xml"). A password-protected document declares
  * encryption-data per entry: its parts are ciphertext, and the file is reported encrypted.
  */
-export function readOdf(read: (name: string) => Uint8Array | undefined, budget: Budget, out: TextBuilder): void {
+export function readOdf(read: (name: string) => Uint8Array | undefined, budget: Budget, out: TextBuilder, beforeMeta?: () => void): void {
   const manifest = read("META-INF/manifest.xml");
   const m = manifest !== undefined ? readManifest(manifest, budget) : { encrypted: false, objects: [] };
   if (m.encrypted) throw new Stop("encrypted");
@@ -76,6 +76,7 @@ export function readOdf(read: (name: string) => Uint8Array | undefined, budget: 
   // Title, subject, keywords and user-defined fields: case systems fill these in. One value per
   // line, as for OOXML's properties: written back to back, a CPR field would join the digits of
   // the field before it (a case number, a year) and no longer read as a number.
+  beforeMeta?.();
   const meta = read("meta.xml");
   if (meta !== undefined) out.add("properties", valuesText(meta, budget));
 }

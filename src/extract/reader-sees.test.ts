@@ -324,6 +324,29 @@ describe("PDF: rotated text", () => {
   });
 });
 
+describe("documents made of pictures", () => {
+  const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+  const picture = `<w:p><w:r><w:drawing><wp:inline><wp:docPr id="1" name="Scan"/><a:graphic><a:graphicData><pic:pic><pic:blipFill><a:blip r:embed="rId7"/></pic:blipFill></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>`;
+  const rels: [string, string, string][] = [["rId7", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image", "media/image1.png"]];
+
+  test("a Word document that is only a scanned picture is reported as a picture, not passed as read", () => {
+    const r = extractAttachmentText("scannet brev.docx", wordPackage({ body: picture, rels, parts: { "word/media/image1.png": png } }));
+    expect(r.unreadable).toBe("image");
+  });
+
+  test("a Word document with text and a picture (a letter with a logo) is read", () => {
+    const r = extractAttachmentText("brev.docx", wordPackage({ body: wParagraph(`Kære borger ${CPR_A}`) + picture, rels, parts: { "word/media/image1.png": png } }));
+    expect(r.unreadable).toBeUndefined();
+    expect(cprsIn(r.text)).toEqual([CPR_A]);
+  });
+
+  test("an OpenDocument text that is only a picture is reported as a picture", () => {
+    const frame = `<text:p><draw:frame draw:name="Scan"><draw:image xlink:href="Pictures/scan.png"/></draw:frame></text:p>`;
+    const r = extractAttachmentText("scan.odt", odt(frame, { files: { "Pictures/scan.png": png } }));
+    expect(r.unreadable).toBe("image");
+  });
+});
+
 describe("attached mails and HTML files", () => {
   const mail = (head: string, body: string) => strToU8(`${head}\r\nSubject: Henvendelse\r\nMIME-Version: 1.0\r\n${body}`);
 
