@@ -12,6 +12,7 @@ import { readXlsx } from "./ooxml/xlsx";
 import { readOdf } from "./odf";
 import { TextBuilder } from "./text-builder";
 import type { EmbeddedResult, ExtractResult } from "./types";
+import { decodeUrl } from "../text/html-hidden";
 import { isEncrypted, readEntry, readZipIndex, type ZipEntry } from "./zip";
 
 export function readZipFile(bytes: Uint8Array, depth: number, budget: Budget): ExtractResult {
@@ -37,6 +38,8 @@ export function readZipFile(bytes: Uint8Array, depth: number, budget: Budget): E
     readDiagrams(p, o);
     pictureOnly(p, o, /^(word|ppt)\/media\//i);
     readProperties(p, o);
+    // Only the links that hold a digit: the rest cannot carry a number.
+    o.add("links", p.externalTargets().map(decodeUrl).filter((t) => /[0-9]/.test(t)).join("\n"));
   };
   const kind = officeKind(pkg);
   if (kind === "docx") return read(withProperties(readDocx));

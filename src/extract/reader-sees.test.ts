@@ -324,6 +324,22 @@ describe("PDF: rotated text", () => {
   });
 });
 
+describe("Office documents: what travels unseen with the text", () => {
+  test("a hyperlink's target (a case-system link with the citizen's number) is read", () => {
+    const rels: [string, string, string][] = [["rId9", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink", `https://sag.randers.dk/?cpr=${CPR_A}" TargetMode="External`]];
+    const r = extractAttachmentText("brev.docx", wordPackage({ body: `<w:p><w:hyperlink r:id="rId9"><w:r><w:t>Se sagen</w:t></w:r></w:hyperlink></w:p>`, rels }));
+    expect(cprsIn(r.text)).toEqual([CPR_A]);
+    expect(whereAt(r.parts, r.text!.indexOf("sag.randers.dk"))).toBe("links");
+  });
+
+  test("a picture's alternative text and title are read", () => {
+    const body = `<w:p><w:r><w:t>Bilag</w:t></w:r><w:r><w:drawing><wp:inline><wp:docPr id="1" name="Billede 1" descr="Scan af ${CPR_A}" title="${CPR_B}"/></wp:inline></w:drawing></w:r></w:p>`;
+    const r = extractAttachmentText("brev.docx", wordPackage({ body }));
+    expect(cprsIn(r.text)).toEqual([CPR_A, CPR_B]);
+    expect(r.text).not.toContain("Billede 1");
+  });
+});
+
 describe("documents made of pictures", () => {
   const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
   const picture = `<w:p><w:r><w:drawing><wp:inline><wp:docPr id="1" name="Scan"/><a:graphic><a:graphicData><pic:pic><pic:blipFill><a:blip r:embed="rId7"/></pic:blipFill></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>`;

@@ -53,7 +53,7 @@ function isSpace(c: number): boolean {
 }
 
 /** %XX escapes of printable ASCII and "+" as space, as the server reading a link's query sees them. */
-function decodeUrl(value: string): string {
+export function decodeUrl(value: string): string {
   if (value.indexOf("%") < 0 && value.indexOf("+") < 0) return value;
   return value
     .replace(/%([2-7][0-9a-fA-F])/g, (whole, hex: string) => {

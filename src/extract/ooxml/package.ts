@@ -89,6 +89,28 @@ export class Package {
     return list;
   }
 
+  /**
+   * The targets of every external relationship in the package (hyperlinks, linked pictures and
+   * templates): they travel with the file, and a case system's link can carry a citizen's number.
+   */
+  externalTargets(): string[] {
+    const out: string[] = [];
+    for (const name of this.names()) {
+      const bytes = /\.rels$/i.test(name) ? this.readBytes(name) : undefined;
+      if (!bytes) continue;
+      walkXml(utf8Xml(bytes), {
+        wantText: false,
+        open(n, tag) {
+          const target = n === "Relationship" && tag.get("TargetMode") === "External" ? tag.get("Target") : undefined;
+          if (target) out.push(target);
+        },
+        close() {},
+        text() {},
+      });
+    }
+    return out;
+  }
+
   /** A part's declared content type ([Content_Types].xml: an Override for the part, else the Default for its extension). */
   contentType(part: string): string {
     const xml = this.readXml("[Content_Types].xml") || EMPTY;

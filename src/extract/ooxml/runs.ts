@@ -2,7 +2,7 @@
 // tab and line breaks that keep numbers in neighbouring cells or paragraphs apart.
 import type { Budget } from "../context";
 import { TextSink } from "../text-sink";
-import { walkXml } from "../xml-walk";
+import { walkXml, type Attrs } from "../xml-walk";
 
 // Elements are matched by local name (walkXml's default): most writers use the customary w:/a:
 // prefixes, but the prefix is the writer's choice.
@@ -46,12 +46,19 @@ export function runText(xml: Uint8Array, d: Dialect, budget: Budget): string[] {
   let fallback = 0;
   const v = {
     wantText: false,
-    open(name: string, _tag: unknown, selfClosing: boolean) {
+    open(name: string, tag: Attrs, selfClosing: boolean) {
       if (name === "Fallback") {
         if (!selfClosing) fallback++;
         return;
       }
       if (fallback) return;
+      // A picture's or shape's alternative text and title (screen readers read them out).
+      if (name === "docPr" || name === "cNvPr") {
+        for (const a of ["descr", "title"]) {
+          const value = tag.get(a);
+          if (value) out.push("\n" + value + "\n");
+        }
+      }
       if (d.text.has(name)) {
         if (!selfClosing) inText++;
       } else {
