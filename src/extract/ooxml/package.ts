@@ -74,18 +74,9 @@ export class Package {
     const list: Relationship[] = [];
     this.relCache.set(key, list);
     if (!bytes) return list;
-    walkXml(utf8Xml(bytes), {
-      wantText: false,
-      open(name, tag) {
-        if (name !== "Relationship") return;
-        const id = tag.get("Id");
-        const target = tag.get("Target");
-        const type = tag.get("Type") || "";
-        if (id && target && tag.get("TargetMode") !== "External") list.push({ id, type: type.slice(type.lastIndexOf("/") + 1), target: resolvePath(dir, target) });
-      },
-      close() {},
-      text() {},
-    });
+    for (const r of relationshipsIn(bytes)) {
+      if (!r.external && r.id) list.push({ id: r.id, type: r.type.slice(r.type.lastIndexOf("/") + 1), target: resolvePath(dir, r.target) });
+    }
     return list;
   }
 
@@ -97,16 +88,7 @@ export class Package {
     const out: string[] = [];
     for (const name of this.names()) {
       const bytes = /\.rels$/i.test(name) ? this.readBytes(name) : undefined;
-      if (!bytes) continue;
-      walkXml(utf8Xml(bytes), {
-        wantText: false,
-        open(n, tag) {
-          const target = n === "Relationship" && tag.get("TargetMode") === "External" ? tag.get("Target") : undefined;
-          if (target) out.push(target);
-        },
-        close() {},
-        text() {},
-      });
+      if (bytes) for (const r of relationshipsIn(bytes)) if (r.external) out.push(r.target);
     }
     return out;
   }
@@ -141,6 +123,23 @@ export const EMPTY = new Uint8Array(0);
 
 /** Above this size a part that starts like XML is read as UTF-8 without first checking it is valid. */
 const LARGE_PART = 4 * 1024 * 1024;
+
+/** Every relationship of a .rels part that has a target, as written: its Id ("" if none), Type, Target, and whether it points outside. */
+function relationshipsIn(bytes: Uint8Array): { id: string; type: string; target: string; external: boolean }[] {
+  const list: { id: string; type: string; target: string; external: boolean }[] = [];
+  walkXml(utf8Xml(bytes), {
+    wantText: false,
+    open(name, tag) {
+      if (name !== "Relationship") return;
+      const id = tag.get("Id");
+      const target = tag.get("Target");
+      if (target) list.push({ id: id || "", type: tag.get("Type") || "", target, external: tag.get("TargetMode") === "External" });
+    },
+    close() {},
+    text() {},
+  });
+  return list;
+}
 
 /**
  * XML parts are UTF-8 (or, rarely, UTF-16 with a BOM): the bytes as UTF-8 for the walker, with
